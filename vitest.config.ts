@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+// Two tiers: unit tests of pure functions (no database) and integration
+// tests (*.int.test.ts) that talk to a real Neo4j started once per run.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.int.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'int',
+          include: ['tests/**/*.int.test.ts'],
+          globalSetup: ['tests/setup/neo4j-global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One Neo4j for the whole run: files share it, so run them one at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
