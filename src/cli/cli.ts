@@ -1,0 +1,86 @@
+// The table of contents of `plangraph`: every verb, its options and examples.
+// Each command's code is loaded only when that command runs.
+import type { CommandSpec } from './types.js';
+
+const json = { type: 'string', description: 'Write the result as JSON to this file ("-" for stdout)' } as const;
+
+export const commands: CommandSpec[] = [
+  {
+    name: 'serve',
+    description: 'Start Neo4j (local launcher unless NEO4J_URI is set), ingest the seed plans if the graph is empty, serve GraphQL',
+    usage: 'serve',
+    options: {},
+    examples: ['plangraph serve', 'NEO4J_URI=bolt://db:7687 PORT=8080 plangraph serve'],
+    load: () => import('./commands/serve.js'),
+  },
+  {
+    name: 'inspect',
+    description: 'Show the outline, tables and task blocks found in plan files, with counts',
+    usage: 'inspect <file…>',
+    options: { json },
+    examples: ['plangraph inspect seed/plans/anshan-14fyp.txt'],
+    load: () => import('./commands/inspect.js'),
+  },
+  {
+    name: 'extract',
+    description: 'Extract entities and relations from plan files without a database',
+    usage: 'extract [files…|--all]',
+    options: {
+      all: { type: 'boolean', description: 'Every plan in seed/plans.json' },
+      json,
+    },
+    examples: ['plangraph extract --all --json out.json', 'plangraph extract new-plan.txt --json -'],
+    load: () => import('./commands/extract.js'),
+  },
+  {
+    name: 'candidates',
+    description: 'List names discovered by patterns that are not yet in the gazetteer',
+    usage: 'candidates [files…|--all]',
+    options: {
+      all: { type: 'boolean', description: 'Every plan in seed/plans.json' },
+      type: { type: 'string', description: 'Only this entity type (e.g. Enterprise)' },
+      json,
+    },
+    examples: ['plangraph candidates --all --type Enterprise'],
+    load: () => import('./commands/candidates.js'),
+  },
+  {
+    name: 'eval',
+    description: 'Score extraction against the labelled set in tests/fixtures/gold (precision, recall, F1)',
+    usage: 'eval',
+    options: { json },
+    examples: ['plangraph eval', 'npm run eval'],
+    load: () => import('./commands/eval.js'),
+  },
+  {
+    name: 'ingest',
+    description: 'Load plans into Neo4j, one transaction per plan; re-ingesting replaces that plan',
+    usage: 'ingest [files…|--all]',
+    options: {
+      all: { type: 'boolean', description: 'Every plan in seed/plans.json' },
+      json,
+    },
+    examples: ['plangraph ingest --all', 'plangraph ingest seed/plans/huludao-14fyp.txt'],
+    load: () => import('./commands/ingest.js'),
+  },
+  {
+    name: 'stats',
+    description: 'Count nodes and relationships in the graph, per type and per plan',
+    usage: 'stats',
+    options: { json },
+    examples: ['plangraph stats'],
+    load: () => import('./commands/stats.js'),
+  },
+  {
+    name: 'export',
+    description: 'Export the graph (or one plan) as JSON, GraphML (Gephi) or CSV',
+    usage: 'export --format json|graphml|csv [--plan id] [--output path]',
+    options: {
+      format: { type: 'string', description: 'json, graphml or csv', default: 'json' },
+      plan: { type: 'string', description: 'Only this plan id' },
+      output: { type: 'string', description: 'File (json, graphml) or folder (csv); stdout when omitted for json/graphml' },
+    },
+    examples: ['plangraph export --format graphml --output plangraph.graphml', 'plangraph export --format csv --plan anshan-14fyp --output out/'],
+    load: () => import('./commands/export.js'),
+  },
+];

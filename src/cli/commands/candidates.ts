@@ -1,0 +1,7 @@
+import { ExitError } from '../errors.js';
+import type { CommandRun } from '../types.js';
+
+// Placeholder until issue #4 lands; replaced by the real command.
+export const run: CommandRun = async () => {
+  throw new ExitError('"candidates" is not implemented yet (issue #4).');
+};
