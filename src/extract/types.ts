@@ -14,8 +14,8 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** Nodes that carry provenance for the others. */
-export type DocumentNodeType = 'Plan' | 'Section';
+/** Nodes that carry provenance for the others (Paragraph: text for full-text search). */
+export type DocumentNodeType = 'Plan' | 'Section' | 'Paragraph';
 export type NodeType = EntityType | DocumentNodeType;
 
 export type AdminLevel =
@@ -34,7 +34,7 @@ export const RELATION_TYPES = [
   'DEVELOPS', // park or area → Industry
   'MENTIONED_IN', // entity → Section, with the quote
   'HAS_TARGET', // Plan → Indicator, with baseline/target/…
-  'PART_OF', // Section → parent Section, top Section → Plan
+  'PART_OF', // Paragraph → Section, Section → parent Section, top Section → Plan
   'INVOLVES', // Project → Enterprise (a company named inside a project's name or sentence)
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
@@ -54,6 +54,7 @@ export interface Provenance {
   end: number;
   line: number; // 1-based line of `start`
   rule: string; // which rule found it, e.g. `gazetteer`, `suffix:有限公司`, `enum-before:等龙头企业`
+  paragraph?: string; // Paragraph node id, when the quote lies in one
 }
 
 export interface GraphNode {
