@@ -106,3 +106,10 @@ export interface GazetteerEntry {
   locatedIn?: string; // id of an AdminArea entry
   source: GazetteerSource;
 }
+
+/** The curated gazetteer as loaded from seed/gazetteer/*.json: plain data. */
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  /** Generic phrases that look like names but are not entities (`相关县(市)区`, `开发区`). */
+  notEntities: string[];
+}
