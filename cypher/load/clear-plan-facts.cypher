@@ -1,0 +1,27 @@
+// Remove every fact a plan contributed, then the entities it leaves with no
+// relationship at all (its Task nodes, names only this plan mentioned).
+// Entities that other plans still point at keep those plans' facts.
+// One typed match per relationship type so each uses its `plan` index.
+CALL () {
+  MATCH (a)-[r:LOCATED_IN {plan: $plan}]->(b) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:LED_BY {plan: $plan}]->(b) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:HOSTS {plan: $plan}]->(b) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:DEVELOPS {plan: $plan}]->(b) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:MENTIONED_IN {plan: $plan}]->(b) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:HAS_TARGET {plan: $plan}]->(b) RETURN r, a, b
+  UNION ALL
+  MATCH (a)-[r:INVOLVES {plan: $plan}]->(b) RETURN r, a, b
+}
+WITH collect(r) AS facts, collect(DISTINCT a) + collect(DISTINCT b) AS touched
+FOREACH (r IN facts | DELETE r)
+WITH size(facts) AS factsDeleted, touched
+UNWIND touched AS n
+WITH DISTINCT factsDeleted, n
+WHERE n:Entity AND NOT EXISTS { (n)--() }
+DELETE n
+RETURN factsDeleted, count(n) AS entitiesDeleted

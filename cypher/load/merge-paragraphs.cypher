@@ -1,0 +1,4 @@
+UNWIND $rows AS row
+MERGE (p:Paragraph {id: row.id})
+SET p = row
+RETURN count(p) AS written

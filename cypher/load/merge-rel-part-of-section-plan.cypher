@@ -1,0 +1,9 @@
+// (:Section)-[:PART_OF]->(:Plan), merged on the fact id. `SET r = row.props` replaces
+// every property. Both ends were written earlier in the same transaction; the
+// loader compares `written` with the row count, so a missing end fails the plan.
+UNWIND $rows AS row
+MATCH (a:Section {id: row.start})
+MATCH (b:Plan {id: row.end})
+MERGE (a)-[r:PART_OF {id: row.props.id}]->(b)
+SET r = row.props
+RETURN count(r) AS written

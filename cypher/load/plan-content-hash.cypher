@@ -1,0 +1,4 @@
+// The content hash stored by the last committed ingest of a plan (null when absent):
+// equal to the new extraction's hash means there is nothing to write.
+MATCH (p:Plan {id: $plan})
+RETURN p.contentHash AS contentHash

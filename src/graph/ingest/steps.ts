@@ -1,0 +1,54 @@
+// PlanRows → the ordered named queries of one plan's transaction: clear what
+// the plan wrote before, then write nodes before the relationships between
+// them, in batches of `UNWIND $rows`. Every query name is a file in cypher/.
+import type { EntityType } from '../../extract/types.js';
+import { RELATIONSHIP_QUERIES, type LoadStep, type PlanRows } from './types.js';
+
+/** Rows per UNWIND: large enough to amortise round trips, small enough for one Bolt message. */
+export const DEFAULT_BATCH_SIZE = 2000;
+
+const kebab = (name: string) => name.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase();
+export const entityQuery = (type: EntityType) => `load/merge-entity-${kebab(type)}`;
+
+function batches<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** The steps that remove a plan's facts, sections and paragraphs (not its Plan node). */
+export function clearSteps(planId: string): LoadStep[] {
+  return [
+    { query: 'load/clear-plan-facts', params: { plan: planId }, expect: 0, kind: 'clear facts' },
+    { query: 'load/clear-plan-document', params: { plan: planId }, expect: 0, kind: 'clear document' },
+  ];
+}
+
+export interface PlanMeta {
+  contentHash: string;
+  ingestedAt: string; // ISO timestamp
+}
+
+export function loadSteps(rows: PlanRows, meta: PlanMeta, batchSize = DEFAULT_BATCH_SIZE): LoadStep[] {
+  const steps: LoadStep[] = [...clearSteps(rows.planId)];
+  const plan = { ...rows.plan, contentHash: meta.contentHash, ingestedAt: meta.ingestedAt };
+  steps.push({ query: 'load/merge-plan', params: { props: plan }, expect: 1, kind: 'Plan' });
+  const add = (query: string, kind: string, list: unknown[]) => {
+    for (const batch of batches(list, batchSize)) steps.push({ query, params: { rows: batch }, expect: batch.length, kind });
+  };
+  add('load/merge-sections', 'Section', rows.sections);
+  add('load/merge-paragraphs', 'Paragraph', rows.paragraphs);
+  for (const [type, list] of [...rows.entities].sort(([a], [b]) => a.localeCompare(b))) add(entityQuery(type), type, list);
+  for (const query of RELATIONSHIP_QUERIES) {
+    const list = rows.relationships.get(query);
+    if (list) add(query, relationshipType(query), list);
+  }
+  return steps;
+}
+
+/** `load/merge-rel-part-of-section-plan` → `PART_OF`. */
+function relationshipType(query: string): string {
+  const name = query.replace('load/merge-rel-', '');
+  const base = name.startsWith('part-of') ? 'part-of' : name;
+  return base.replace(/-/g, '_').toUpperCase();
+}
