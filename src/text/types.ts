@@ -59,7 +59,8 @@ export type SectionKind =
   | 'item' // 1. / 1、
   | 'area' // an area sub-section that opens with the area's name (000 chapter 12: 海城市。)
   | 'box' // 专栏N / 专栏X-Y
-  | 'attachment'; // 附件
+  | 'attachment' // 附件
+  | 'preface'; // 前言 / 序言: holds only paragraphs, closed by the first other heading
 
 interface NodeBase {
   /** Stable id: plan id + path, e.g. `anshan-14fyp/p2/c5/n3/para4`. */
