@@ -129,3 +129,25 @@ describe('gazetteer', () => {
     expect(county).toHaveLength(100);
   });
 });
+
+describe('not-entities.json', () => {
+  const notEntities = JSON.parse(readFileSync(join(DIR, 'not-entities.json'), 'utf8')) as Array<{
+    form: string;
+    reason: string;
+    example: { kind: 'plan'; plan: string; quote: string };
+  }>;
+
+  it('every form has a reason and a real example containing it', () => {
+    for (const n of notEntities) {
+      expect(n.reason.length, n.form).toBeGreaterThan(5);
+      expect(n.example.quote, n.form).toContain(n.form);
+      expect(plans[n.example.plan], n.form).toContain(normalise(n.example.quote));
+    }
+  });
+
+  it('no generic form is also a name, alias or context alias of an entry', () => {
+    const forms = new Set(notEntities.map((n) => n.form));
+    const clash = entries.flatMap((e) => [e.name, ...e.aliases, ...(e.contextAliases ?? [])].filter((f) => forms.has(f)).map((f) => `${e.id}: ${f}`));
+    expect(clash).toEqual([]);
+  });
+});
