@@ -26,7 +26,8 @@ describe('planRows', () => {
   const rows = planRows(fixture('plan-a'));
 
   it('stores the Plan node under the plan id, with the manifest fields', () => {
-    expect(rows.plan).toMatchObject({ id: 'fixture-a', name: '鞍山市测试规划', issuer: '鞍山市人民政府', regionLevel: 'city' });
+    expect(rows.plan).toMatchObject({ id: 'fixture-a', name: '鞍山市测试规划', issuer: '鞍山市人民政府', regionName: '鞍山市', regionLevel: 'city' });
+    expect(rows.plan).not.toHaveProperty('region');
     expect(rows.plan.plan).toBeUndefined();
   });
 

@@ -37,11 +37,20 @@ function groupOf(node: GraphNode): Group {
 }
 
 /** Keys the loader sets itself; an extraction property of that name is ignored. */
-const RESERVED = new Set(['id', 'plan', 'type', 'name', 'aliases', 'searchText', 'contentHash', 'ingestedAt']);
+const RESERVED = new Set(['id', 'plan', 'type', 'name', 'aliases', 'contentHash', 'ingestedAt']);
+
+/** Plan properties the graph model names differently from the extraction (export maps back). */
+export const PLAN_PROPERTY_NAMES: Record<string, string> = { region: 'regionName' };
 
 function documentRow(node: GraphNode, id: string, planId: string): NodeRow {
   const row: NodeRow = { ...storeProperties(node.properties, RESERVED), id, name: node.name };
-  if (node.type !== 'Plan') row.plan = planId;
+  if (node.type === 'Plan') {
+    for (const [from, to] of Object.entries(PLAN_PROPERTY_NAMES)) {
+      const value = row[from];
+      delete row[from];
+      if (value !== undefined && row[to] === undefined) row[to] = value;
+    }
+  } else row.plan = planId;
   if (node.aliases.length > 0) row.aliases = [...node.aliases];
   if (node.type === 'Section' && row.heading === undefined) row.heading = node.name;
   if (node.type === 'Paragraph' && row.text === undefined) row.text = node.name;
