@@ -1,0 +1,2 @@
+// After schema.cypher: wait until new indexes are online, so the first queries use them.
+CALL db.awaitIndexes($timeoutSeconds)

@@ -1,0 +1,44 @@
+// Opening the graph, the same way for every command: the local Neo4j when
+// NEO4J_URI is unset, the driver, the executor, the schema. `close()` undoes it
+// all in reverse order, so callers have exactly one thing to clean up.
+import type { Driver } from 'neo4j-driver';
+import type { AppConfig } from './config.js';
+import { createDriver } from './driver.js';
+import { createExecutor, type Executor } from './executor.js';
+import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js';
+import { migrate } from './migrate.js';
+
+export interface Graph {
+  driver: Driver;
+  executor: Executor;
+  /** Set when this process started the local Neo4j. */
+  local: LocalNeo4j | undefined;
+  uri: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Apply cypher/schema.cypher (default true). */
+  migrate?: boolean;
+  log?: (line: string) => void;
+}
+
+/** Throws LauncherError, DatabaseUnavailableError, AuthenticationError… (all GraphError) on failure, after cleaning up. */
+export async function openGraph(config: AppConfig, options: OpenOptions = {}): Promise<Graph> {
+  const local = config.neo4j.uri === undefined ? await startLocalNeo4j(config.launcher, { log: options.log }) : undefined;
+  const uri = local?.uri ?? config.neo4j.uri!;
+  const driver = createDriver({ ...config.neo4j, uri });
+  const close = async () => {
+    await driver.close().catch(() => {});
+    await local?.stop();
+  };
+  try {
+    const executor = createExecutor(driver, config.neo4j.database);
+    await executor.ping(5000);
+    if (options.migrate ?? true) await migrate(executor);
+    return { driver, executor, local, uri, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,139 @@
+// The single place that runs Cypher. Callers pass a query *name* (a file under
+// cypher/, see queries.ts) and params; the executor adds the timeout and
+// transaction metadata, converts results to plain rows and errors to our
+// named errors. DEBUG=plangraph:cypher shows every query that runs.
+import createDebug from 'debug';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { toGraphError } from './map-error.js';
+import { toRow, type Row } from './plain.js';
+import { query, queryFile, statements } from './queries.js';
+
+const debug = createDebug('plangraph:cypher');
+
+export type Params = Record<string, unknown>;
+export type { Row };
+
+export interface QueryOptions {
+  /** Server-side transaction timeout. Defaults: reads 5 s, writes 30 s, inWriteTransaction 120 s. */
+  timeoutMs?: number;
+}
+
+/** What the callback of `inWriteTransaction` gets: named queries, all in one transaction. */
+export interface NamedTransaction {
+  run<T extends Row = Row>(name: string, params?: Params): Promise<T[]>;
+}
+
+export interface Executor {
+  readonly database: string;
+  /** Runs a read query in a read transaction (retried on transient errors). */
+  read<T extends Row = Row>(name: string, params?: Params, options?: QueryOptions): Promise<T[]>;
+  /** Runs one write query in its own write transaction. */
+  write<T extends Row = Row>(name: string, params?: Params, options?: QueryOptions): Promise<T[]>;
+  /**
+   * Runs `work` in ONE write transaction: all its queries commit together or
+   * not at all (the loader uses one per plan). The driver may call `work` again
+   * after a transient error, so it must not have side effects outside `tx`.
+   */
+  inWriteTransaction<R>(work: (tx: NamedTransaction) => Promise<R>, options?: QueryOptions & { label?: string }): Promise<R>;
+  /** Runs each `;`-separated statement of a script file (e.g. 'schema') in its own transaction; returns how many ran. */
+  runScript(name: string, options?: QueryOptions): Promise<number>;
+  /** One `RETURN 1` without retries, abandoned after `timeoutMs`: for readiness checks. */
+  ping(timeoutMs?: number): Promise<void>;
+}
+
+const DEFAULT_TIMEOUT = { read: 5_000, write: 30_000, transaction: 120_000 };
+
+/** `database` goes to every session, so nothing depends on the server's default database. */
+export function createExecutor(driver: Driver, database: string): Executor {
+  async function withSession<R>(mode: 'READ' | 'WRITE', label: string, timeoutMs: number | undefined, fn: (session: Session) => Promise<R>): Promise<R> {
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+    try {
+      return await fn(session);
+    } catch (error) {
+      throw toGraphError(error, label, timeoutMs);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  async function runNamed<T extends Row>(tx: ManagedTransaction, name: string, text: string, params: Params): Promise<T[]> {
+    const started = Date.now();
+    const result = await tx.run(text, params);
+    const rows = result.records.map((record) => toRow(record) as T);
+    debug('%s: %d rows in %d ms', name, rows.length, Date.now() - started);
+    return rows;
+  }
+
+  async function one<T extends Row>(mode: 'READ' | 'WRITE', name: string, params: Params, options: QueryOptions): Promise<T[]> {
+    const text = query(name);
+    const timeout = options.timeoutMs ?? (mode === 'READ' ? DEFAULT_TIMEOUT.read : DEFAULT_TIMEOUT.write);
+    debug('%s %s %s', mode.toLowerCase(), name, preview(params));
+    const config = { timeout, metadata: { app: 'plangraph', query: name } };
+    return withSession(mode, name, timeout, (session) =>
+      mode === 'READ'
+        ? session.executeRead((tx) => runNamed<T>(tx, name, text, params), config)
+        : session.executeWrite((tx) => runNamed<T>(tx, name, text, params), config),
+    );
+  }
+
+  return {
+    database,
+    read: (name, params = {}, options = {}) => one('READ', name, params, options),
+    write: (name, params = {}, options = {}) => one('WRITE', name, params, options),
+
+    inWriteTransaction(work, options = {}) {
+      const label = options.label ?? 'transaction';
+      const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT.transaction;
+      debug('begin %s', label);
+      return withSession('WRITE', label, timeout, (session) =>
+        session.executeWrite(
+          (tx) =>
+            work({
+              run: (name, params = {}) => {
+                debug('  %s %s', name, preview(params));
+                return runNamed(tx, name, query(name), params);
+              },
+            }),
+          { timeout, metadata: { app: 'plangraph', query: label } },
+        ),
+      );
+    },
+
+    async runScript(name, options = {}) {
+      const list = statements(queryFile(name));
+      for (const [i, text] of list.entries()) {
+        const label = `${name}#${i + 1}`;
+        debug('script %s: %s', label, text.split('\n')[0]);
+        const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT.write;
+        await withSession('WRITE', label, timeout, (session) =>
+          session.executeWrite((tx) => runNamed(tx, label, text, {}), { timeout, metadata: { app: 'plangraph', query: label } }),
+        );
+      }
+      return list.length;
+    },
+
+    async ping(timeoutMs = 1000) {
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`connection timed out: no answer within ${timeoutMs} ms`)), timeoutMs);
+      });
+      try {
+        // Auto-commit run: no retries, so a down database answers at once instead of after the retry budget.
+        await Promise.race([
+          withSession('READ', 'system/ping', timeoutMs, (session) => session.run(query('system/ping'), {}, { timeout: timeoutMs, metadata: { app: 'plangraph', query: 'system/ping' } })),
+          deadline,
+        ]);
+      } catch (error) {
+        throw toGraphError(error, 'system/ping', timeoutMs);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+/** Params for the debug log, cut short: loader batches can be megabytes. */
+function preview(params: Params): string {
+  const json = JSON.stringify(params, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  return json.length > 300 ? `${json.slice(0, 300)}… (${json.length} chars)` : json;
+}

@@ -1,0 +1,137 @@
+// The local launcher and the connection layer against a real Neo4j: the shared
+// one from the global setup, plus launchers of this file's own (never the
+// shared one) for stop/start, taken ports and locked stores.
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, readConfig, type LauncherConfig } from '../../src/graph/config.js';
+import { createDriver } from '../../src/graph/driver.js';
+import { DatabaseUnavailableError, LauncherError, UnknownQueryError } from '../../src/graph/errors.js';
+import { createExecutor } from '../../src/graph/executor.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.js';
+import { freePort } from '../setup/neo4j-global-setup.js';
+import { uniqueId, useTestGraph } from '../setup/neo4j.js';
+
+const { driver, executor } = useTestGraph();
+const dirs: string[] = [];
+const launched: LocalNeo4j[] = [];
+
+async function ownLauncherConfig(dataDir?: string): Promise<LauncherConfig> {
+  const dir = dataDir ?? (await mkdtemp(path.join(PROJECT_ROOT, '.data', 'test-own-')));
+  if (!dirs.includes(dir)) dirs.push(dir);
+  return { ...readConfig({}).launcher, dataDir: dir, boltPort: await freePort(), heap: '384m', pageCache: '32m', startTimeoutMs: 90_000 };
+}
+
+async function launch(config: LauncherConfig): Promise<LocalNeo4j> {
+  const local = await startLocalNeo4j(config);
+  launched.push(local);
+  return local;
+}
+
+afterAll(async () => {
+  for (const local of launched) await local.stop();
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+describe('shared test database', () => {
+  it('is Neo4j 5.26 Community (or the server NEO4J_URI names) and answers through the executor', async () => {
+    const [row] = await executor.read<{ version: string; edition: string }>('system/components');
+    expect(row?.version).toMatch(/^\d+\.\d+/);
+    if (!process.env.NEO4J_URI) expect(row).toEqual({ version: expect.stringMatching(/^5\.26\./), edition: 'community' });
+  });
+
+  it('round-trips a write through neo4j-driver and converts integers to plain numbers', async () => {
+    const id = uniqueId('launcher');
+    await driver.executeQuery('CREATE (:LauncherTest {id: $id, n: $n, big: $big})', { id, n: neo4j.int(42), big: neo4j.int('9007199254740993') }, { database: executor.database });
+    const before = await executor.read<{ nodeCount: number; relationshipCount: number }>('system/counts');
+    expect(typeof before[0]?.nodeCount).toBe('number');
+    expect(before[0]!.nodeCount).toBeGreaterThan(0);
+    const { records } = await driver.executeQuery('MATCH (t:LauncherTest {id: $id}) RETURN t.n AS n, t.big AS big, t AS node', { id }, { database: executor.database });
+    expect(neo4j.isInt(records[0]?.get('n'))).toBe(true); // the raw driver value, which the executor converts
+    await driver.executeQuery('MATCH (t:LauncherTest {id: $id}) DELETE t', { id }, { database: executor.database });
+  });
+
+  it('applied the schema: the entity_id constraint exists', async () => {
+    const { records } = await driver.executeQuery("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN name", {}, { database: executor.database });
+    expect(records.map((r) => r.get('name'))).toEqual(['entity_id']);
+  });
+
+  it('rejects an unknown query name before touching the database', async () => {
+    await expect(executor.read('system/nope')).rejects.toThrow(UnknownQueryError);
+    await expect(executor.read('system/nope')).rejects.toThrow(/system\/counts/); // lists the neighbours
+  });
+
+  it('passes errors thrown inside inWriteTransaction through unchanged', async () => {
+    class Mine extends Error {}
+    await expect(
+      executor.inWriteTransaction(async (tx) => {
+        await tx.run('system/ping');
+        throw new Mine('stop here');
+      }),
+    ).rejects.toThrow(Mine);
+  });
+});
+
+describe('an unreachable database', () => {
+  it('fails fast with DatabaseUnavailableError, for reads and for ping', async () => {
+    const port = await freePort(); // nothing listens there
+    const down = createDriver({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: undefined, database: 'neo4j' });
+    const downExecutor = createExecutor(down, 'neo4j');
+    try {
+      let started = Date.now();
+      await expect(downExecutor.read('system/counts')).rejects.toThrow(DatabaseUnavailableError);
+      expect(Date.now() - started).toBeLessThan(4000); // the retry budget is 2 s, not the driver's 30 s
+      started = Date.now();
+      await expect(downExecutor.ping(1000)).rejects.toThrow(DatabaseUnavailableError);
+      expect(Date.now() - started).toBeLessThan(1500);
+    } finally {
+      await down.close();
+    }
+  });
+});
+
+describe('own launcher', () => {
+  it('keeps data across SIGTERM and a restart on the same store', async () => {
+    const config = await ownLauncherConfig();
+    const first = await launch(config);
+    const id = uniqueId('persist');
+    const d1 = createDriver({ uri: first.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
+    await d1.executeQuery('CREATE (:Persisted {id: $id})', { id }, { database: 'neo4j' });
+    await d1.close();
+    expect(await first.stop()).toEqual({ code: 143, clean: true }); // the shutdown hook ran (JVM: 128 + SIGTERM), no SIGKILL
+
+    const second = await launch({ ...config, boltPort: await freePort() });
+    const d2 = createDriver({ uri: second.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
+    try {
+      const { records } = await d2.executeQuery('MATCH (p:Persisted {id: $id}) RETURN p.id AS id', { id }, { database: 'neo4j' });
+      expect(records.map((r) => r.get('id'))).toEqual([id]);
+    } finally {
+      await d2.close();
+    }
+
+    // While it runs, the same store cannot be opened twice: a clear error, not a corrupted store.
+    const clash = await startLocalNeo4j({ ...config, boltPort: await freePort() }).catch((e: unknown) => e);
+    expect(clash).toBeInstanceOf(LauncherError);
+    expect((clash as LauncherError).failure).toBe('store-locked');
+    expect((clash as LauncherError).message).toMatch(/PLANGRAPH_DATA_DIR/);
+    await second.stop();
+  });
+
+  it('refuses a taken port at once, naming the port and the fix', async () => {
+    const server = net.createServer();
+    const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)));
+    try {
+      const started = Date.now();
+      const error = await startLocalNeo4j({ ...(await ownLauncherConfig()), boltPort: port }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LauncherError);
+      expect((error as LauncherError).failure).toBe('port-in-use');
+      expect((error as LauncherError).message).toContain(`Port ${port}`);
+      expect((error as LauncherError).message).toContain('NEO4J_BOLT_PORT');
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      server.close();
+    }
+  });
+});
