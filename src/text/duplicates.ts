@@ -1,0 +1,85 @@
+// Stage: read a repeated block once. 000 holds its whole text twice (lines
+// 1–1037 and 1039–2073) with small layout differences (the notice title spans
+// three lines in the first copy, one in the second). A long run of lines that
+// repeats an earlier run, allowing a few misaligned lines, is dropped and
+// reported, so no mention is counted twice.
+import { classifyText } from './classify-line.js';
+import type { Draft, Line } from './draft.js';
+import { message } from './messages.js';
+
+/** A repeat must be long to count: short lines like `一、指导思想` recur legitimately. */
+const MIN_RUN_LINES = 8;
+const MIN_RUN_CHARS = 500;
+/** How far ahead to look to re-align two copies whose layout differs. */
+const RESYNC = 6;
+
+export function dropDuplicates(draft: Draft): Draft {
+  const { lines, index } = draft;
+  const first = new Map<string, number>();
+  const drop = new Set<number>();
+  const messages = [...draft.messages];
+
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    const j = first.get(text);
+    if (j === undefined) {
+      first.set(text, i);
+      continue;
+    }
+    const run = extend(lines, j, i);
+    if (run.matchedLines < MIN_RUN_LINES || run.matchedChars < MIN_RUN_CHARS) continue;
+    const dropped = lines.slice(i, run.end);
+    for (let k = i; k < run.end; k++) drop.add(k);
+    const paragraphs = dropped.filter((l) => classifyText(l.text).type === 'paragraph').length;
+    const a = dropped[0]!;
+    const b = dropped.at(-1)!;
+    messages.push(
+      message(
+        'duplicate-block',
+        `Lines ${a.number}–${b.number} repeat lines ${lines[j]!.number}–${lines[run.sourceEnd - 1]!.number}: read once, dropped ${paragraphs} paragraphs (${dropped.length} non-blank lines).`,
+        index.position(a.start, b.end),
+        'warning',
+      ),
+    );
+    i = run.end - 1;
+  }
+  return drop.size ? { ...draft, lines: lines.filter((_, k) => !drop.has(k)), messages } : draft;
+}
+
+/** Walk the copy (from i) along its source (from j), re-aligning over small layout differences. */
+function extend(lines: Line[], j: number, i: number) {
+  let a = j;
+  let b = i;
+  let matchedLines = 0;
+  let matchedChars = 0;
+  let end = i;
+  let sourceEnd = j;
+  while (b < lines.length && a < i) {
+    if (lines[a]!.text === lines[b]!.text) {
+      matchedLines++;
+      matchedChars += lines[b]!.text.length;
+      a++;
+      b++;
+      end = b;
+      sourceEnd = a;
+      continue;
+    }
+    const next = resync(lines, a, b, i);
+    if (!next) break;
+    [a, b] = next;
+  }
+  return { end, sourceEnd, matchedLines, matchedChars };
+}
+
+function resync(lines: Line[], a: number, b: number, limitA: number): [number, number] | undefined {
+  for (let d = 1; d <= RESYNC * 2; d++) {
+    for (let da = 0; da <= Math.min(d, RESYNC); da++) {
+      const db = d - da;
+      if (db > RESYNC) continue;
+      const x = a + da;
+      const y = b + db;
+      if (x < limitA && y < lines.length && lines[x]!.text === lines[y]!.text && lines[x]!.text.length >= 4) return [x, y];
+    }
+  }
+  return undefined;
+}

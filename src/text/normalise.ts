@@ -1,0 +1,83 @@
+// Normalisation with a map back to the original text. Patterns downstream are
+// written once, in the normalised form: half-width ASCII, no scraping spaces
+// inside Chinese text, one space between Latin words.
+//
+// normalise() is a pure function of its input string, so for any node
+// `normalise(raw.slice(start, end)) === text` holds as long as the slice starts
+// and ends on a non-space character (every stage trims its spans).
+
+export interface Normalised {
+  text: string;
+  /** map[i] = index in the input of text[i] (a kept space maps to its run's first character). */
+  map: number[];
+}
+
+/** True for every character that counts as layout space (U+00A0, U+3000, tabs, newlines, zero-width, BOM). */
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Full-width ASCII (U+FF01–U+FF5E: letters, digits, `（）：；，％`…) → ASCII, so
+ * `(`/`,`/`:` patterns match both spellings. NOTES.md: the seeds mix them.
+ * CJK punctuation without an ASCII twin (`。、“”《》〔〕﹝﹞`) is kept.
+ */
+function mapChar(code: number): number {
+  return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+}
+
+/** Latin/Greek/Cyrillic letters, digits and ASCII punctuation: spaces between two of these are kept. */
+function isNarrow(code: number): boolean {
+  return code < 0x0500 && code !== 0xb7;
+}
+
+// Spaces that scraping put next to these are never meaningful: `( 2021`, `5.5% ;`.
+const GLUES_TO_PREVIOUS = new Set([...')]},.;:!?%'].map((c) => c.charCodeAt(0)));
+const GLUES_TO_NEXT = new Set([...'([{'].map((c) => c.charCodeAt(0)));
+
+function keepSpaceBetween(prev: number, next: number): boolean {
+  return isNarrow(prev) && isNarrow(next) && !GLUES_TO_PREVIOUS.has(next) && !GLUES_TO_NEXT.has(prev);
+}
+
+export function normaliseWithMap(input: string): Normalised {
+  const out: number[] = [];
+  const map: number[] = [];
+  let prev = -1; // last emitted code, -1 at the start (leading space is trimmed)
+  let spaceAt = -1; // index of the first space of the pending run
+  for (let i = 0; i < input.length; i++) {
+    const raw = input.charCodeAt(i);
+    if (isSpace(raw)) {
+      if (spaceAt === -1) spaceAt = i;
+      continue;
+    }
+    const code = mapChar(raw);
+    if (spaceAt !== -1 && prev !== -1 && keepSpaceBetween(prev, code)) {
+      out.push(0x20);
+      map.push(spaceAt);
+    }
+    spaceAt = -1;
+    out.push(code);
+    map.push(i);
+    prev = code;
+  }
+  // Build the string in slices: String.fromCharCode(...bigArray) overflows the stack.
+  let text = '';
+  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.slice(i, i + 8192));
+  return { text, map };
+}
+
+export function normalise(input: string): string {
+  return normaliseWithMap(input).text;
+}
