@@ -1,0 +1,39 @@
+// What every relation rule reads: the document, the resolved mentions with
+// their provenance, and the graph being built.
+import type { Message, PlanDocument } from '../text/types.js';
+import type { Entity } from './entity.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+import type { GraphBuilder } from './graph-builder.js';
+import type { Mention } from './mentions/mention.js';
+import type { RegionContext } from './region.js';
+import type { Resolver } from './resolve.js';
+import type { Provenance } from './types.js';
+import type { DocumentWalk, TextUnit } from './units.js';
+
+/** A mention with the entity it names and where it is in the original file. */
+export interface Found {
+  mention: Mention;
+  entity: Entity;
+  provenance: Provenance;
+}
+
+export interface ExtractionContext {
+  doc: PlanDocument;
+  index: GazetteerIndex;
+  region: RegionContext;
+  resolver: Resolver;
+  graph: GraphBuilder;
+  messages: Message[];
+  walk: DocumentWalk;
+  /** Resolved mentions in document order. */
+  found: Found[];
+  /** Resolved mentions per unit id, in text order. */
+  byUnit: Map<string, Found[]>;
+  /** The area an `area` section is about (000 chapter 12: `海城市。`), per section id. */
+  areaOfSection: Map<string, Entity>;
+  /** The entity for the plan's own region, when the gazetteer has it. */
+  regionEntity?: Entity;
+  unitOf(id: string): TextUnit | undefined;
+}
+
+export const EXTRACT_SOURCE = 'plangraph:extract';

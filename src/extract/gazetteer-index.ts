@@ -1,0 +1,75 @@
+// The gazetteer prepared for matching: one automaton over every name, alias
+// and context alias, plus the admin hierarchy. Built once per Gazetteer
+// object and cached, since every plan reuses it.
+import { buildMatcher, type Matcher } from './matcher.js';
+import { foldForm } from './mentions/agency.js';
+import type { Gazetteer, GazetteerEntry } from './types.js';
+
+export type SurfaceKind = 'name' | 'alias' | 'context';
+
+export interface SurfaceEntry {
+  entry: GazetteerEntry;
+  kind: SurfaceKind;
+}
+
+export interface GazetteerIndex {
+  gazetteer: Gazetteer;
+  byId: Map<string, GazetteerEntry>;
+  /** Unique surfaces, the matcher's patterns, in the same order. */
+  surfaces: string[];
+  entriesOf: SurfaceEntry[][];
+  matcher: Matcher;
+  /** Not-entity phrases in folded form (see foldForm). */
+  notEntities: Set<string>;
+  /** Finds the not-entity phrases, which block any name inside them (`相关县(市)区`). */
+  notMatcher: Matcher;
+  /** Entries spelled exactly `surface` (name, alias or context alias). */
+  lookup(surface: string): SurfaceEntry[];
+  /** Ids from the entry up to the root, the entry first. */
+  ancestors(id: string): string[];
+}
+
+const cache = new WeakMap<Gazetteer, GazetteerIndex>();
+
+export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
+  const cached = cache.get(gazetteer);
+  if (cached) return cached;
+  const byId = new Map(gazetteer.entries.map((e) => [e.id, e] as const));
+  const surfaceIndex = new Map<string, number>();
+  const surfaces: string[] = [];
+  const entriesOf: SurfaceEntry[][] = [];
+  const add = (surface: string, entry: GazetteerEntry, kind: SurfaceKind) => {
+    if (!surface) return;
+    let i = surfaceIndex.get(surface);
+    if (i === undefined) {
+      i = surfaces.length;
+      surfaceIndex.set(surface, i);
+      surfaces.push(surface);
+      entriesOf.push([]);
+    }
+    if (!entriesOf[i]!.some((s) => s.entry.id === entry.id)) entriesOf[i]!.push({ entry, kind });
+  };
+  for (const entry of gazetteer.entries) {
+    add(entry.name, entry, 'name');
+    for (const alias of entry.aliases) add(alias, entry, 'alias');
+    for (const alias of entry.contextAliases ?? []) add(alias, entry, 'context');
+  }
+  const ancestors = (id: string): string[] => {
+    const chain: string[] = [];
+    for (let at: string | undefined = id; at && !chain.includes(at); at = byId.get(at)?.locatedIn) chain.push(at);
+    return chain;
+  };
+  const index: GazetteerIndex = {
+    gazetteer,
+    byId,
+    surfaces,
+    entriesOf,
+    matcher: buildMatcher(surfaces),
+    notEntities: new Set(gazetteer.notEntities.map(foldForm)),
+    notMatcher: buildMatcher([...new Set([...gazetteer.notEntities, ...gazetteer.notEntities.map(foldForm)])]),
+    lookup: (surface) => entriesOf[surfaceIndex.get(surface) ?? -1] ?? [],
+    ancestors,
+  };
+  cache.set(gazetteer, index);
+  return index;
+}

@@ -1,0 +1,98 @@
+// The extraction pipeline, in order: document nodes, mentions per text unit,
+// resolution, plan-local short forms and a second pass for names the first
+// pass discovered, then one rule file per relation type.
+import type { PlanDocument } from '../text/types.js';
+import type { ExtractionContext, Found } from './context.js';
+import { gazetteerEntity, type Entity } from './entity.js';
+import { indexGazetteer } from './gazetteer-index.js';
+import { GraphBuilder, mergeNode, compare } from './graph-builder.js';
+import { addDocumentNodes } from './document-nodes.js';
+import { findMentions } from './mentions/index.js';
+import { provenanceOf } from './provenance.js';
+import { regionContext } from './region.js';
+import { createResolver } from './resolve.js';
+import { mergeShortForms } from './short-forms.js';
+import { secondPass } from './second-pass.js';
+import { addMentionedIn } from './relations/mentioned-in.js';
+import { addLocatedIn } from './relations/located-in.js';
+import { addTasks } from './relations/led-by.js';
+import { addHosts } from './relations/hosts.js';
+import { addDevelops } from './relations/develops.js';
+import { addInvolves } from './relations/involves.js';
+import { addTargets } from './indicators.js';
+import type { ExtractedGraph, Gazetteer, GraphNode, GraphRelationship, PlanExtraction } from './types.js';
+import { walkDocument } from './units.js';
+
+/** Relation rules, run in this order over the resolved mentions. */
+const RELATION_RULES: ((ctx: ExtractionContext) => void)[] = [addMentionedIn, addLocatedIn, addTasks, addHosts, addDevelops, addInvolves, addTargets];
+
+export function extractPlan(doc: PlanDocument, gazetteer: Gazetteer): PlanExtraction {
+  const index = indexGazetteer(gazetteer);
+  const region = regionContext(doc.plan, index);
+  const messages = [...doc.messages];
+  const walk = walkDocument(doc);
+  const graph = new GraphBuilder();
+  const resolver = createResolver(index, region, messages, (m) => doc.locate(m.unit.block, m.start, m.end));
+  addDocumentNodes(doc, walk, graph);
+
+  const areaOfSection = new Map<string, Entity>();
+  for (const section of walk.sections) {
+    if (section.kind !== 'area') continue;
+    const entry = resolver.lookupName(section.heading.replace(/[。.]$/, ''));
+    if (entry) areaOfSection.set(section.id, gazetteerEntity(entry));
+  }
+  const found: Found[] = [];
+  for (const unit of walk.units) {
+    const context = contextChain(unit.sections.map((s) => areaOfSection.get(s.id)).filter((e): e is Entity => !!e), index, region.chain);
+    for (const mention of findMentions(unit, index, region)) {
+      const entity = resolver.resolve(mention, context);
+      if (entity) found.push({ mention, entity, provenance: provenanceOf(doc, unit, mention.start, mention.end, mention.rule) });
+    }
+  }
+  mergeShortForms(found, index, messages);
+  found.push(...secondPass(doc, walk.units, found));
+  found.sort((a, b) => a.provenance.start - b.provenance.start || a.provenance.end - b.provenance.end);
+
+  const byUnit = new Map<string, Found[]>();
+  for (const f of found) {
+    const list = byUnit.get(f.mention.unit.id) ?? [];
+    list.push(f);
+    byUnit.set(f.mention.unit.id, list);
+    graph.addNode(f.entity);
+  }
+  const units = new Map(walk.units.map((u) => [u.id, u] as const));
+  const regionId = region.chain[region.chain.length - 1];
+  const regionEntry = regionId ? index.byId.get(regionId) : undefined;
+  const ctx: ExtractionContext = { doc, index, region, resolver, graph, messages, walk, found, byUnit, areaOfSection, unitOf: (id) => units.get(id) };
+  if (regionEntry) ctx.regionEntity = gazetteerEntity(regionEntry);
+  for (const rule of RELATION_RULES) rule(ctx);
+  return { planId: doc.plan.id, ...graph.finish(), messages };
+}
+
+/** The region chain narrowed by the area sections a unit sits in (000 chapter 12). */
+function contextChain(areas: Entity[], index: ReturnType<typeof indexGazetteer>, chain: string[]): string[] {
+  const area = areas[areas.length - 1];
+  return area ? [...index.ancestors(area.id)].reverse() : chain;
+}
+
+/** Several plans as one graph: nodes merged by id, facts by fact id. */
+export function extractPlans(docs: PlanDocument[], gazetteer: Gazetteer): ExtractedGraph {
+  return mergeGraphs(docs.map((doc) => extractPlan(doc, gazetteer)));
+}
+
+export function mergeGraphs(graphs: ExtractedGraph[]): ExtractedGraph {
+  const nodes = new Map<string, GraphNode>();
+  const relationships = new Map<string, GraphRelationship>();
+  for (const g of graphs) {
+    for (const n of g.nodes) {
+      const seen = nodes.get(n.id);
+      if (seen) mergeNode(seen, n);
+      else nodes.set(n.id, { ...n, aliases: [...n.aliases], properties: { ...n.properties } });
+    }
+    for (const r of g.relationships) if (!relationships.has(r.properties.id)) relationships.set(r.properties.id, r);
+  }
+  return {
+    nodes: [...nodes.values()].sort((a, b) => compare(a.id, b.id)),
+    relationships: [...relationships.values()].sort((a, b) => compare(a.properties.id, b.properties.id)),
+  };
+}

@@ -1,0 +1,75 @@
+// Government units as 责任单位 lists write them: `市发展改革委` means the
+// plan's city's commission, `区商务局` the plan's district's bureau.
+import type { RegionContext } from '../region.js';
+import type { TextUnit } from '../units.js';
+import type { Mention } from './mention.js';
+
+/** Endings of a government (or government-run) unit's name. */
+export const AGENCY_ENDING = /(局|委|办|委员会|中心|部|厅|署|院|会|室|处|所|队|站|政府|管委会|集团|公司|银行|支行|分行|园)$/;
+/** Trailing words that close a list rather than name a unit: `市金融发展局等`. */
+const LIST_TAIL = /(等|等单位|等部门)$/;
+
+/** Brackets and colons folded to one form, so lists and not-entity phrases compare whatever width they were typed in. */
+export const foldForm = (s: string): string =>
+  s.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/，/g, ',').replace(/\s+/g, '');
+
+export const trimListTail = (name: string): string => name.replace(LIST_TAIL, '');
+
+export interface AgencyName {
+  /** Full name: `鞍山市发展改革委`. */
+  name: string;
+  /** The place it belongs to, when the name says (`鞍山市`, `沈阳市铁西区`). */
+  place?: string;
+  /** The name without its place: `发展改革委`. */
+  rest: string;
+}
+
+/** The full name of a unit written with a bare level prefix (`市发展改革委` in an Anshan plan → 鞍山市…). */
+export function agencyName(written: string, region: RegionContext): AgencyName | undefined {
+  const name = trimListTail(written.trim());
+  if (name.length < 2 || !AGENCY_ENDING.test(name)) return undefined;
+  const rest = name.slice(1);
+  const district = region.district ? (region.city ?? '') + region.district : undefined;
+  if (name.startsWith('市') && region.city) return { name: region.city + rest, place: region.city, rest };
+  if ((name.startsWith('区') || name.startsWith('县')) && district) return { name: district + rest, place: district, rest };
+  if (name.startsWith('省') && region.province) return { name: region.province + rest, place: region.province, rest };
+  for (const place of [district, region.city, region.province]) {
+    if (place && name.startsWith(place) && name.length > place.length + 1) return { name, place, rest: name.slice(place.length) };
+  }
+  return { name, rest: name };
+}
+
+/** `(责任单位:市发展改革委、市金融发展局等)` inside running text, ASCII or full-width brackets. */
+const UNIT_LIST = /[((〔﹝\[]\s*(责任单位|牵头单位|配合单位)\s*[::]([^))〕﹞\]]*)[))〕﹞\]]/g;
+
+export interface ListedUnit {
+  start: number;
+  end: number;
+  written: string;
+  label: string;
+}
+
+export function listedUnits(unit: TextUnit): ListedUnit[] {
+  const out: ListedUnit[] = [];
+  for (const m of unit.matchText.matchAll(UNIT_LIST)) {
+    const label = m[1]!;
+    let at = m.index + m[0].indexOf(m[2]!, m[0].indexOf(label) + label.length);
+    for (const part of m[2]!.split(/[、,,]/)) {
+      const lead = part.length - part.trimStart().length;
+      const written = trimListTail(part.trim());
+      if (written) out.push({ start: at + lead, end: at + lead + written.length, written, label });
+      at += part.length + 1;
+    }
+  }
+  return out;
+}
+
+export function unitListMentions(unit: TextUnit, region: RegionContext, notEntities: Set<string>): Mention[] {
+  if (unit.kind === 'task') return []; // task blocks carry their parsed units
+  return listedUnits(unit)
+    .filter((u) => !notEntities.has(foldForm(u.written)))
+    .flatMap((u) => {
+      const agency = agencyName(u.written, region);
+      return agency ? [{ unit, start: u.start, end: u.end, type: 'GovernmentAgency' as const, rule: 'unit-list', name: agency.name, agency }] : [];
+    });
+}

@@ -1,0 +1,52 @@
+// Where a name found by its suffix or list position begins. Chinese has no
+// spaces, so the left edge is the nearest clause punctuation or a word that
+// starts a clause (a verb, preposition or quantifier) before the name.
+
+/** Characters that can be part of a name: CJK, ASCII letters and digits, and `·` (`沈阳·中关村科技园`). */
+const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·]/u;
+
+/**
+ * Words that end a clause's lead-in, so a name starts after them, e.g.
+ * `依托` in `依托鞍钢集团`, `推进` in `推进达道湾工业园`, `的` in `园区内的某公司`.
+ * Longest first so `推进` is found before a shorter word inside it.
+ */
+export const LEFT_STOP_WORDS = [
+  '进一步', '重点推进', '加快推进', '积极推进', '大力发展', '加快建设', '积极引进',
+  '推进', '建设', '依托', '打造', '加快', '支持', '引进', '推动', '培育', '发挥', '围绕', '建成', '实施',
+  '做强', '做大', '壮大', '提升', '发展', '加强', '鼓励', '引导', '扶持', '落户', '入驻', '新建', '扩建',
+  '组建', '筹建', '设立', '成立', '申报', '创建', '争创', '争取', '积极', '重点', '全力', '加速', '通过',
+  '依靠', '借助', '联合', '携手', '共建', '其中', '包括', '例如', '着力', '大力', '努力', '持续', '全面',
+  '深入', '启动', '完成', '开工', '投产', '竣工', '谋划', '储备', '招引', '引入', '吸引', '对接',
+  '共同', '一批', '多个', '各类', '形成', '构建', '拓展', '面向', '利用', '促进', '实现',
+  '优化', '完善', '深化', '强化', '巩固', '规划', '布局', '承接', '参与', '融入', '延伸',
+  '以', '为', '在', '对', '与', '和', '及', '的', '是', '由', '将', '把', '向', '等', '了', '至', '从',
+  '同', '个', '座', '并', '或', '让', '使', '被', '给', '于', '如',
+].sort((a, b) => b.length - a.length);
+
+export const isNameChar = (ch: string | undefined): boolean => ch !== undefined && NAME_CHAR.test(ch);
+
+/**
+ * The start of the name that ends at `end` (exclusive) and must contain
+ * `text.slice(mustKeep, end)`: scans left over name characters and stops
+ * after the nearest stop word or non-name character, at most `maxLength` back.
+ */
+export function leftBoundary(text: string, mustKeep: number, end: number, maxLength = 24): number {
+  let start = mustKeep;
+  while (start > 0 && end - start < maxLength && isNameChar(text[start - 1])) start--;
+  // The nearest stop word left of the kept part wins: the name starts after it.
+  for (let i = mustKeep; i > start; i--) {
+    const stop = LEFT_STOP_WORDS.find((w) => i - w.length >= start && text.startsWith(w, i - w.length));
+    if (stop) return i;
+  }
+  return start;
+}
+
+/** Drops clause lead-ins from the front of a list item (`依托鞍钢` → `鞍钢`). */
+export function trimLeadIn(text: string, start: number, end: number): number {
+  let s = start;
+  for (;;) {
+    const stop = LEFT_STOP_WORDS.find((w) => text.startsWith(w, s) && s + w.length < end);
+    if (!stop) return s;
+    s += stop.length;
+  }
+}

@@ -1,0 +1,48 @@
+// Coordinated ellipsis: one suffix shared by several names.
+// `建昌、绥中、兴城交通物流园` is three parks; `中德、中钛产业股权投资基金` two funds.
+import type { TextUnit } from '../units.js';
+import { isNameChar, trimLeadIn } from './boundary.js';
+import type { Mention } from './mention.js';
+
+/** Items before the full name are heads only (a place, a partner), so short. */
+const MAX_HEAD = 6;
+const MIN_TAIL = 3;
+
+/**
+ * For each full name found by a suffix rule and preceded by `、`-separated
+ * heads, a mention per head named head + the shared tail. The tail is the
+ * full name minus its own head: the place name it starts with (from the
+ * gazetteer hits), else the common length of the other heads.
+ */
+export function ellipsisMentions(unit: TextUnit, named: Mention[], places: Mention[]): Mention[] {
+  const text = unit.matchText;
+  const out: Mention[] = [];
+  for (const full of named) {
+    if (text[full.start - 1] !== '、') continue;
+    const heads: [number, number][] = [];
+    let end = full.start - 1;
+    for (;;) {
+      let start = end;
+      while (start > 0 && isNameChar(text[start - 1]) && end - start <= MAX_HEAD + 4) start--;
+      const s = trimLeadIn(text, start, end);
+      if (end - s < 1 || end - s > MAX_HEAD) break;
+      heads.unshift([s, end]);
+      if (s === start && text[start - 1] === '、') end = start - 1;
+      else break;
+    }
+    if (heads.length === 0) continue;
+    const place = places.find((p) => p.start === full.start && p.end < full.end);
+    const lengths = new Set(heads.map(([s, e]) => e - s));
+    const headLength = place ? place.end - place.start : lengths.size === 1 ? [...lengths][0]! : undefined;
+    if (headLength === undefined) continue;
+    const tail = text.slice(full.start + headLength, full.end);
+    if (tail.length < MIN_TAIL) continue;
+    const rule = `ellipsis:${full.rule.split(':')[1] ?? tail}`;
+    for (const [s, e] of heads) {
+      const mention: Mention = { unit, start: s, end: e, type: full.type, rule, name: text.slice(s, e) + tail };
+      if (full.level) mention.level = full.level;
+      out.push(mention);
+    }
+  }
+  return out;
+}

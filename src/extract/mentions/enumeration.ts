@@ -1,0 +1,69 @@
+// Names listed before a closing type word: `依托鞍钢、云数科技、希思腾科等重点企业`
+// names three enterprises whether or not the gazetteer knows them.
+import type { EntityType } from '../types.js';
+import type { TextUnit } from '../units.js';
+import { isNameChar, trimLeadIn } from './boundary.js';
+import type { Mention } from './mention.js';
+
+/** What follows `等` → the type of the listed names. Longest first. */
+export const LIST_CLOSERS: readonly [string, EntityType][] = [
+  ['等龙头企业', 'Enterprise'],
+  ['等重点企业', 'Enterprise'],
+  ['等骨干企业', 'Enterprise'],
+  ['等领军企业', 'Enterprise'],
+  ['等优势企业', 'Enterprise'],
+  ['等头部企业', 'Enterprise'],
+  ['等知名企业', 'Enterprise'],
+  ['等一批企业', 'Enterprise'],
+  ['等企业', 'Enterprise'],
+  ['等重点项目', 'Project'],
+  ['等重大项目', 'Project'],
+  ['等项目', 'Project'],
+  ['等重点园区', 'IndustrialPark'],
+  ['等园区', 'IndustrialPark'],
+  ['等科研院所', 'Institution'],
+  ['等高校', 'Institution'],
+];
+
+/** Separators between list items; `和`/`及` only join the last item and are handled by trimLeadIn. */
+const ITEM_SEPARATOR = '、';
+const MAX_ITEM = 24;
+const MIN_ITEM = 2;
+
+export function enumerationMentions(unit: TextUnit): Mention[] {
+  const text = unit.matchText;
+  const mentions: Mention[] = [];
+  for (const [closer, type] of LIST_CLOSERS) {
+    for (let at = text.indexOf(closer); at !== -1; at = text.indexOf(closer, at + 1)) {
+      // A longer closer at the same place was already used (`等重点企业` before `等企业`).
+      if (LIST_CLOSERS.some(([c]) => c.length > closer.length && text.startsWith(c, at) && c !== closer)) continue;
+      const rule = `enum-before:${closer}`;
+      let end = at;
+      for (;;) {
+        let start = end;
+        while (start > 0 && isNameChar(text[start - 1]) && end - start < MAX_ITEM + 8) start--;
+        const itemStart = trimLeadIn(text, start, end);
+        const lastLeadIn = lastJoiner(text, itemStart, end);
+        const s = lastLeadIn ?? itemStart;
+        if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: text.slice(s, end) });
+        if (lastLeadIn !== undefined && lastLeadIn > itemStart) {
+          // `A和B等企业`: A is an item too.
+          const joinerAt = lastLeadIn - 1;
+          const a = trimLeadIn(text, itemStart, joinerAt);
+          if (joinerAt - a >= MIN_ITEM && joinerAt - a <= MAX_ITEM) mentions.push({ unit, start: a, end: joinerAt, type, rule, name: text.slice(a, joinerAt) });
+        }
+        if (start === itemStart && text[start - 1] === ITEM_SEPARATOR) end = start - 1;
+        else break;
+      }
+    }
+  }
+  return mentions;
+}
+
+/** In `A和B`, the start of B (after the last `和`/`及`/`与`), when both sides are long enough to be names. */
+function lastJoiner(text: string, start: number, end: number): number | undefined {
+  for (let i = end - MIN_ITEM - 1; i >= start + MIN_ITEM; i--) {
+    if ('和及与'.includes(text[i]!)) return i + 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,80 @@
+// Names not in the gazetteer, found by what they end with (`…有限公司`,
+// `…产业园`) and a careful left edge (see boundary.ts).
+import type { EntityType } from '../types.js';
+import type { TextUnit } from '../units.js';
+import { isNameChar, leftBoundary } from './boundary.js';
+import type { Mention } from './mention.js';
+
+/** Suffix → type. Longer suffixes of the same family are listed too, so `集团有限公司` is one name. */
+export const NAME_SUFFIXES: readonly [string, EntityType][] = [
+  ['股份有限公司', 'Enterprise'],
+  ['有限责任公司', 'Enterprise'],
+  ['有限公司', 'Enterprise'],
+  ['集团', 'Enterprise'],
+  ['产业园区', 'IndustrialPark'],
+  ['产业园', 'IndustrialPark'],
+  ['工业园区', 'IndustrialPark'],
+  ['工业园', 'IndustrialPark'],
+  ['物流园', 'IndustrialPark'],
+  ['开发区', 'IndustrialPark'],
+  ['科技园', 'IndustrialPark'],
+  ['集聚区', 'IndustrialPark'],
+  ['研究院', 'Institution'],
+  ['研究所', 'Institution'],
+  ['实验室', 'Institution'],
+  ['大学', 'Institution'],
+  ['分院', 'Institution'],
+];
+
+/** Characters after a suffix that show it is not the end of a name: `集团化`, `大学生`, `开发区域`? no: `研究院所`. */
+export const SUFFIX_CONTINUATIONS: Record<string, string[]> = {
+  集团: ['化', '军', '式'],
+  大学: ['生', '城'],
+  研究院: ['所'],
+  研究所: ['等'],
+};
+
+/**
+ * Name cores that are descriptions, not names: `各类产业园`, `一批科技园`,
+ * `相关开发区`. A candidate whose text before the suffix is one of these
+ * (after a level such as 国家级) is dropped.
+ */
+export const GENERIC_CORES = new Set([
+  '', '各类', '一批', '相关', '重点', '现有', '特色', '专业', '该', '本', '全市', '全区', '全县', '我市', '我区', '周边', '区域',
+  '各', '新', '老', '大型', '小型', '中小', '民营', '国有', '骨干', '龙头', '科技', '高新', '省级', '国家级', '市级', '产业', '工业',
+  '企业', '园区', '各级', '其他', '两个', '三个', '沿海', '城市', '综合', '专业化', '特色化', '智慧', '数字', '绿色', '生态', '现代',
+  '一流', '高水平', '研发', '技术', '工程', '重点实验', '新型研发', '众创', '孵化', '循环', '低碳', '化工', '物流', '高校',
+]);
+
+/** A level written in front of a name: recorded as the entity's level, not part of its name. */
+export const LEVEL_PREFIXES = ['国家级', '省级'];
+
+const MIN_CORE = 2;
+
+export function suffixMentions(unit: TextUnit): Mention[] {
+  const text = unit.matchText;
+  const mentions: Mention[] = [];
+  for (const [suffix, type] of NAME_SUFFIXES) {
+    for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + 1)) {
+      const end = at + suffix.length;
+      if (SUFFIX_CONTINUATIONS[suffix]?.includes(text[end] ?? '')) continue;
+      let start = leftBoundary(text, at, end);
+      let level: string | undefined;
+      const prefix = LEVEL_PREFIXES.find((p) => text.startsWith(p, start));
+      if (prefix) {
+        level = prefix;
+        start += prefix.length;
+      }
+      const core = text.slice(start, at);
+      if (core.length < MIN_CORE || GENERIC_CORES.has(core) || !/\p{Script=Han}/u.test(core)) continue;
+      if (/^[0-9]/.test(core)) continue;
+      const mention: Mention = { unit, start, end, type, rule: `suffix:${suffix}`, name: text.slice(start, end) };
+      if (level) mention.level = level;
+      mentions.push(mention);
+    }
+  }
+  return mentions;
+}
+
+/** Whether `text[end]` continues a word, so a span ending at `end` cut a name short. */
+export const continuesName = (text: string, end: number): boolean => isNameChar(text[end]);

@@ -1,0 +1,46 @@
+// The plan's own place in the admin hierarchy, which decides what ambiguous
+// short forms mean (`铁西区` in an Anshan plan is Anshan's).
+import type { PlanManifestEntry } from '../text/types.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+
+export interface RegionContext {
+  /** Gazetteer ids from the province down to the plan's region (as far as the gazetteer knows them). */
+  chain: string[];
+  /** Names as the manifest gives them: [...parents, region.name]. */
+  names: string[];
+  /** The city the plan belongs to (`市…` units mean it), by name. */
+  city?: string;
+  /** The district or county of a district plan (`区…` units mean it). */
+  district?: string;
+  province?: string;
+}
+
+export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex): RegionContext {
+  const names = [...plan.region.parents, plan.region.name];
+  const chain: string[] = [];
+  for (const name of names) {
+    const parent = chain[chain.length - 1];
+    const found = index
+      .lookup(name)
+      .map((s) => s.entry)
+      .filter((e) => e.type === 'AdminArea' || e.type === 'IndustrialPark')
+      .filter((e) => !parent || index.ancestors(e.id).includes(parent));
+    if (found.length === 1) chain.push(found[0]!.id);
+  }
+  const city = [...names].reverse().find((n) => n.endsWith('市'));
+  const context: RegionContext = { chain, names };
+  if (city) context.city = city;
+  if (plan.region.level === 'district' || plan.region.level === 'county') context.district = plan.region.name;
+  if (names[0]?.endsWith('省')) context.province = names[0];
+  return context;
+}
+
+/**
+ * How well an entry fits a context chain: the depth of the deepest chain
+ * element among the entry and its ancestors, -1 when none is.
+ */
+export function fit(entryId: string, chain: readonly string[], index: GazetteerIndex): number {
+  const up = index.ancestors(entryId);
+  for (let i = chain.length - 1; i >= 0; i--) if (up.includes(chain[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,88 @@
+// Park or area → enterprise (or institution), only where a sentence says so:
+//   `<园区>依托A、B等龙头企业` — the park's own firms, listed after it;
+//   `引进A…落户<园区>` / `A入驻<园区>` — the firm settles in the park;
+//   `<园区>内的A` / `<园区>内A` — the firm inside the park.
+// In an area sub-section (000 chapter 12) or a development-zone plan, a list
+// of `等龙头企业` with no park before it belongs to that area or zone.
+import type { ExtractionContext, Found } from '../context.js';
+import { provenanceOf } from '../provenance.js';
+import { bySentence } from '../sentences.js';
+import type { Entity } from '../entity.js';
+import type { TextUnit } from '../units.js';
+
+const HOST_TYPES = new Set(['IndustrialPark', 'AdminArea']);
+const GUEST_TYPES = new Set(['Enterprise', 'Institution']);
+/** An area hosts a sentence's listed firms only as its subject: within this many characters of the sentence start. */
+const SUBJECT_SLACK = 2;
+/** Verbs after the firms and before the host. */
+const SETTLE_VERBS = ['落户', '入驻', '落地', '进驻'];
+/** `园区内的A`: at most this many characters between host and firm. */
+const INSIDE = /^(内的|内|里的)/;
+
+export function addHosts(ctx: ExtractionContext): void {
+  for (const [unitId, list] of ctx.byUnit) {
+    const unit = ctx.unitOf(unitId);
+    if (!unit) continue;
+    for (const { span, items } of bySentence(unit.matchText, list)) {
+      listedFirms(ctx, unit, items, span);
+      settledFirms(ctx, unit, items);
+      firmsInside(ctx, unit, items);
+    }
+  }
+}
+
+/** Firms named by a `等…企业` list, hosted by the nearest park or area before them in the sentence. */
+function listedFirms(ctx: ExtractionContext, unit: TextUnit, items: Found[], span: [number, number]): void {
+  const firms = items.filter((f) => GUEST_TYPES.has(f.entity.type) && (f.mention.rule.startsWith('enum-before') || inEnumeration(unit, f)));
+  for (const firm of firms) {
+    const host = [...items]
+      .reverse()
+      .find((h) => h.mention.end <= firm.mention.start && (h.entity.type === 'IndustrialPark' || (h.entity.type === 'AdminArea' && h.mention.start - span[0] <= SUBJECT_SLACK)));
+    const fallback = host ? undefined : areaHost(ctx, unit);
+    const hostEntity = host?.entity ?? fallback;
+    if (!hostEntity || hostEntity.id === firm.entity.id) continue;
+    const from = host ? host.mention.start : firm.mention.start;
+    const rule = host ? 'text:依托…等企业' : 'area-context:等企业';
+    ctx.graph.addNode(hostEntity);
+    ctx.graph.addRelationship('HOSTS', hostEntity.id, firm.entity.id, provenanceOf(ctx.doc, unit, Math.max(from, span[0]), firm.mention.end, rule));
+  }
+}
+
+/** A gazetteer-named firm inside a `、` list closed by `等…企业` (the list rule proposed it, the gazetteer won the span). */
+function inEnumeration(unit: TextUnit, f: Found): boolean {
+  const rest = unit.matchText.slice(f.mention.end, f.mention.end + 40);
+  const close = rest.search(/等[^,。;,;]{0,4}企业/);
+  return close >= 0 && !/[,。;,;]/.test(rest.slice(0, close));
+}
+
+/** The area sub-section's area, or the zone a development-zone plan is about. */
+function areaHost(ctx: ExtractionContext, unit: TextUnit): Entity | undefined {
+  const area = unit.sections.map((s) => ctx.areaOfSection.get(s.id)).filter(Boolean).pop();
+  if (area) return area;
+  return ctx.doc.plan.region.level === 'development-zone' ? ctx.regionEntity : undefined;
+}
+
+function settledFirms(ctx: ExtractionContext, unit: TextUnit, items: Found[]): void {
+  for (const verb of SETTLE_VERBS) {
+    for (let at = unit.matchText.indexOf(verb); at !== -1; at = unit.matchText.indexOf(verb, at + 1)) {
+      const host = items.find((h) => HOST_TYPES.has(h.entity.type) && h.mention.start >= at + verb.length && h.mention.start - (at + verb.length) <= 2);
+      if (!host) continue;
+      for (const firm of items.filter((f) => GUEST_TYPES.has(f.entity.type) && f.mention.end <= at && !/[,。;,;]/.test(unit.matchText.slice(f.mention.end, at)))) {
+        ctx.graph.addNode(host.entity);
+        ctx.graph.addRelationship('HOSTS', host.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, firm.mention.start, host.mention.end, `text:${verb}`));
+      }
+    }
+  }
+}
+
+function firmsInside(ctx: ExtractionContext, unit: TextUnit, items: Found[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const host = items[i]!;
+    if (host.entity.type !== 'IndustrialPark') continue;
+    const inside = INSIDE.exec(unit.matchText.slice(host.mention.end));
+    if (!inside) continue;
+    const firm = items[i + 1]!;
+    if (!GUEST_TYPES.has(firm.entity.type) || firm.mention.start !== host.mention.end + inside[0].length) continue;
+    ctx.graph.addRelationship('HOSTS', host.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, host.mention.start, firm.mention.end, `text:园区${inside[0]}`));
+  }
+}

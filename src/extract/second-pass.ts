@@ -1,0 +1,42 @@
+// Names discovered somewhere in a plan (by suffix, list or unit list) are
+// found again wherever else the plan writes them without the cue.
+import type { PlanDocument } from '../text/types.js';
+import type { Found } from './context.js';
+import type { Entity } from './entity.js';
+import { buildMatcher, selectLeftmostLongest } from './matcher.js';
+import { provenanceOf } from './provenance.js';
+import type { TextUnit } from './units.js';
+
+/** Shorter discovered names are too likely to occur inside ordinary words. */
+const MIN_LENGTH = 3;
+const RULE = 'plan-name';
+
+export function secondPass(doc: PlanDocument, units: TextUnit[], found: Found[]): Found[] {
+  const entityOf = new Map<string, Entity>();
+  for (const f of found) {
+    if (f.entity.entry) continue;
+    for (const surface of [f.entity.name, ...f.entity.aliases, f.mention.unit.matchText.slice(f.mention.start, f.mention.end)]) {
+      if (surface.length >= MIN_LENGTH && !entityOf.has(surface)) entityOf.set(surface, f.entity);
+    }
+  }
+  if (entityOf.size === 0) return [];
+  const surfaces = [...entityOf.keys()];
+  const matcher = buildMatcher(surfaces);
+  const taken = new Map<string, [number, number][]>();
+  for (const f of found) {
+    const list = taken.get(f.mention.unit.id) ?? [];
+    list.push([f.mention.start, f.mention.end]);
+    taken.set(f.mention.unit.id, list);
+  }
+  const added: Found[] = [];
+  for (const unit of units) {
+    const busy = taken.get(unit.id) ?? [];
+    const hits = matcher.findAll(unit.matchText).filter((h) => !busy.some(([s, e]) => h.start < e && s < h.end));
+    for (const hit of selectLeftmostLongest(hits)) {
+      const entity = entityOf.get(surfaces[hit.pattern]!)!;
+      const mention = { unit, start: hit.start, end: hit.end, type: entity.type, rule: RULE, name: entity.name };
+      added.push({ mention, entity, provenance: provenanceOf(doc, unit, hit.start, hit.end, RULE) });
+    }
+  }
+  return added;
+}

@@ -1,0 +1,50 @@
+// Inside one plan, a discovered short form that is the core of exactly one
+// discovered full name is that entity (`云数科技` → `鞍山云数科技有限公司`).
+// Two possible full names: no merge, and a message says so.
+import type { Message } from '../text/types.js';
+import type { Found } from './context.js';
+import type { Entity } from './entity.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+import { LEGAL_ENDINGS } from './resolve.js';
+
+const MIN_SHORT = 2;
+
+export function mergeShortForms(found: Found[], index: GazetteerIndex, messages: Message[]): void {
+  const discovered = new Map<string, Entity>();
+  for (const f of found) if (!f.entity.entry) discovered.set(f.entity.id, f.entity);
+  const all = [...discovered.values()];
+  const target = new Map<string, Entity>();
+  for (const short of all) {
+    if (short.name.length < MIN_SHORT) continue;
+    const fulls = all.filter((full) => full.type === short.type && full.name.length > short.name.length && isCoreOf(short.name, full.name, index));
+    if (fulls.length === 1) target.set(short.id, fulls[0]!);
+    else if (fulls.length > 1) {
+      messages.push({ ruleId: 'ambiguous-short-form', reason: `"${short.name}" could be ${fulls.map((f) => f.name).join(' or ')}; kept apart`, severity: 'info', source: 'plangraph:extract' });
+    }
+  }
+  for (const f of found) {
+    const full = target.get(f.entity.id);
+    if (!full) continue;
+    if (!full.aliases.includes(f.entity.name)) full.aliases.push(f.entity.name);
+    f.entity = full;
+  }
+}
+
+/** The name without a legal ending and without a leading place the gazetteer knows. */
+export function coreName(name: string, index: GazetteerIndex): string {
+  let core = name;
+  const ending = LEGAL_ENDINGS.find((e) => core.endsWith(e) && core.length - e.length >= MIN_SHORT);
+  if (ending) core = core.slice(0, -ending.length);
+  for (let k = Math.min(8, core.length - MIN_SHORT); k >= 2; k--) {
+    if (index.lookup(core.slice(0, k)).some((s) => s.entry.type === 'AdminArea')) {
+      core = core.slice(k);
+      break;
+    }
+  }
+  return core;
+}
+
+function isCoreOf(short: string, full: string, index: GazetteerIndex): boolean {
+  const core = coreName(full, index);
+  return core === short || (core.startsWith(short) && short.length >= 3) || coreName(short, index) === core;
+}
