@@ -77,6 +77,11 @@ export interface Section extends NodeBase {
   heading: string;
   /** Headings from the root down to this section, inclusive. */
   path: string[];
+  /**
+   * The original span of the heading line(s), number included (`第五章 …`), so
+   * mentions in a heading can be quoted; absent for the root.
+   */
+  headingPosition?: Position;
   children: Node[];
 }
 
