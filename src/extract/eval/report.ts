@@ -1,0 +1,47 @@
+// The eval table: per entity type and per relation type summed over the
+// gold plans, then indicator rows and task units.
+import { textTable } from '../report/count-table.js';
+import type { PlanScore } from './evaluate.js';
+import { sum, type Score } from './score.js';
+
+export interface EvalReport {
+  plans: string[];
+  entities: Record<string, Score>;
+  relations: Record<string, Score>;
+  indicators: { rows: number; exact: number; rate: number };
+  tasks: { rows: number; exact: number; rate: number };
+  perPlan: PlanScore[];
+}
+
+export function summarise(perPlan: PlanScore[]): EvalReport {
+  const merge = (pick: (p: PlanScore) => Record<string, Score>) => {
+    const out: Record<string, Score> = {};
+    const types = [...new Set(perPlan.flatMap((p) => Object.keys(pick(p))))].sort();
+    for (const t of types) out[t] = sum(perPlan.map((p) => pick(p)[t]).filter((s): s is Score => !!s).map((s, _i) => ({ ...s, falsePositives: s.falsePositives, falseNegatives: s.falseNegatives })));
+    return out;
+  };
+  const rows = perPlan.flatMap((p) => p.indicators);
+  const tasks = perPlan.flatMap((p) => p.tasks);
+  const rate = (xs: { exact: boolean }[]) => ({ rows: xs.length, exact: xs.filter((x) => x.exact).length, rate: xs.length ? xs.filter((x) => x.exact).length / xs.length : 1 });
+  return { plans: perPlan.map((p) => p.plan), entities: merge((p) => p.entities), relations: merge((p) => p.relations), indicators: rate(rows), tasks: rate(tasks), perPlan };
+}
+
+const f = (x: number) => x.toFixed(3);
+const scoreRows = (scores: Record<string, Score>) => Object.entries(scores).map(([type, s]) => [type, f(s.precision), f(s.recall), f(s.f1), s.tp, s.fp, s.fn]);
+
+export function formatReport(report: EvalReport): string {
+  const header = ['type', 'P', 'R', 'F1', 'tp', 'fp', 'fn'];
+  const pct = (x: { rows: number; exact: number; rate: number }) => `${x.exact}/${x.rows} (${(x.rate * 100).toFixed(1)}%)`;
+  return [
+    `Gold plans: ${report.plans.join(', ')}`,
+    '',
+    'Entities (type, canonical name) in scope',
+    textTable(header, scoreRows(report.entities)),
+    '',
+    'Relations stated in scope (gazetteer-copied facts excluded)',
+    textTable(header, scoreRows(report.relations)),
+    '',
+    `Indicator rows, every labelled field exact: ${pct(report.indicators)}`,
+    `Tasks, units in written order exact:       ${pct(report.tasks)}`,
+  ].join('\n');
+}
