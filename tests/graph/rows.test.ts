@@ -71,6 +71,14 @@ describe('planRows', () => {
     expect(() => planRows(x)).toThrow(message);
   });
 
+  it('leaves out entities no relationship touches (they would be orphans)', () => {
+    const x = fixture('plan-a');
+    x.nodes.push({ id: 'Industry:孤立', type: 'Industry', name: '孤立', aliases: [], properties: {} });
+    const r = planRows(x);
+    expect(r.unlinked).toEqual(['Industry:孤立']);
+    expect(r.entities.get('Industry')).toBeUndefined();
+  });
+
   it('keeps one copy of a relationship listed twice', () => {
     const x = fixture('plan-a');
     x.relationships.push(x.relationships[6]!);

@@ -84,7 +84,7 @@ export function planRows(extraction: PlanExtraction): PlanRows {
   const nodes = new Map<string, GraphNode>();
   const sections: NodeRow[] = [];
   const paragraphs: NodeRow[] = [];
-  const entities = new Map<EntityType, EntityRow[]>();
+  const entityNodes: (GraphNode & { type: EntityType })[] = [];
   for (const node of extraction.nodes) {
     const known = nodes.get(node.id);
     if (known) {
@@ -94,7 +94,7 @@ export function planRows(extraction: PlanExtraction): PlanRows {
     nodes.set(node.id, node);
     if (node.type === 'Section') sections.push(documentRow(node, node.id, planId));
     else if (node.type === 'Paragraph') paragraphs.push(documentRow(node, node.id, planId));
-    else if (isEntityType(node.type)) push(entities, node.type, entityRow(node as GraphNode & { type: EntityType }));
+    else if (isEntityType(node.type)) entityNodes.push(node as GraphNode & { type: EntityType });
     else if (node.type !== 'Plan') fail(`node "${node.id}" has unknown type "${String(node.type)}"`);
   }
 
@@ -121,6 +121,15 @@ export function planRows(extraction: PlanExtraction): PlanRows {
     push(relationships, query, { start: storedId(rel.start), end: storedId(rel.end), props });
   }
 
+  // An entity exists in the graph through facts: one no relationship touches
+  // would be an orphan that no plan owns and no re-ingest could clear.
+  const linked = new Set(extraction.relationships.flatMap((r) => [r.start, r.end]));
+  const entities = new Map<EntityType, EntityRow[]>();
+  const unlinked: string[] = [];
+  for (const node of entityNodes) {
+    if (linked.has(node.id)) push(entities, node.type, entityRow(node));
+    else unlinked.push(node.id);
+  }
   const plan = documentRow(planNode, planId, planId);
-  return { planId, plan, sections, paragraphs, entities, relationships };
+  return { planId, plan, sections, paragraphs, entities, relationships, unlinked };
 }

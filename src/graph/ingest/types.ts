@@ -43,6 +43,8 @@ export interface PlanRows {
   paragraphs: NodeRow[];
   entities: Map<EntityType, EntityRow[]>;
   relationships: Map<RelationshipQuery, RelationshipRow[]>;
+  /** Entity ids of the extraction that no relationship touches: not written. */
+  unlinked: string[];
 }
 
 /** One named query run inside a plan's transaction. */
