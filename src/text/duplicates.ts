@@ -3,9 +3,10 @@
 // three lines in the first copy, one in the second). A long run of lines that
 // repeats an earlier run, allowing a few misaligned lines, is dropped and
 // reported, so no mention is counted twice.
-import { classifyText } from './classify-line.js';
+import { classify } from './classify.js';
 import type { Draft, Line } from './draft.js';
 import { message } from './messages.js';
+import { groupTables } from './tables.js';
 
 /** A repeat must be long to count: short lines like `一、指导思想` recur legitimately. */
 const MIN_RUN_LINES = 8;
@@ -30,13 +31,13 @@ export function dropDuplicates(draft: Draft): Draft {
     if (run.matchedLines < MIN_RUN_LINES || run.matchedChars < MIN_RUN_CHARS) continue;
     const dropped = lines.slice(i, run.end);
     for (let k = i; k < run.end; k++) drop.add(k);
-    const paragraphs = dropped.filter((l) => classifyText(l.text).type === 'paragraph').length;
+    const kinds = census(draft, dropped);
     const a = dropped[0]!;
     const b = dropped.at(-1)!;
     messages.push(
       message(
         'duplicate-block',
-        `Lines ${a.number}–${b.number} repeat lines ${lines[j]!.number}–${lines[run.sourceEnd - 1]!.number}: read once, dropped ${paragraphs} paragraphs (${dropped.length} non-blank lines).`,
+        `Lines ${a.number}–${b.number} repeat lines ${lines[j]!.number}–${lines[run.sourceEnd - 1]!.number}: read once, dropped ${dropped.length} non-blank lines: ${kinds.paragraphs} paragraph lines, ${kinds.headings} headings, ${kinds.tables} tables (${kinds.rows} rows and captions), ${kinds.other} other.`,
         index.position(a.start, b.end),
         'warning',
       ),
@@ -44,6 +45,18 @@ export function dropDuplicates(draft: Draft): Draft {
     i = run.end - 1;
   }
   return drop.size ? { ...draft, lines: lines.filter((_, k) => !drop.has(k)), messages } : draft;
+}
+
+/** What the dropped lines were, read line by line with the same classify and table stages. */
+function census(draft: Draft, dropped: Line[]) {
+  const chunks = dropped.map((l) => ({ start: l.start, end: l.end, line: l.number, endLine: l.number, text: l.text }));
+  const { items } = groupTables(classify({ ...draft, chunks, items: [], messages: [] }));
+  const count = (type: string) => items.filter((i) => i.type === type).length;
+  const tables = items.flatMap((i) => (i.type === 'table' ? [i.table] : []));
+  const rows = tables.reduce((n, t) => n + t.header.length + t.rows.length + (t.caption ? 1 : 0), 0);
+  const paragraphs = count('paragraph') + count('task');
+  const headings = count('heading');
+  return { paragraphs, headings, tables: tables.length, rows, other: dropped.length - paragraphs - headings - rows };
 }
 
 /** Walk the copy (from i) along its source (from j), re-aligning over small layout differences. */

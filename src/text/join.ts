@@ -56,10 +56,7 @@ export function joinLines(draft: Draft): Draft {
       for (let k = i + 1; k < lines.length && k <= i + MAX_TITLE_PIECES - 1; k++) {
         if (lines[k]!.number - lines[k - 1]!.number > MAX_TITLE_GAP || !isTitlePiece(raw, lines[k]!)) break;
         text += lines[k]!.text;
-        if (TITLE_END.test(text)) {
-          to = k;
-          break;
-        }
+        if (TITLE_END.test(text)) to = k; // the longest: 000's `…规划` / `和…纲要的通知`
       }
     } else {
       while (isCutSentence(raw, lines[to]!, lines[to + 1])) to++;

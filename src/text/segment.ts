@@ -59,7 +59,8 @@ export function segment(draft: Draft): Draft {
     const parent = top();
     const n = number === null ? null : chineseNumber(number);
     const key = ORDINAL.has(kind) || number === null ? ordinal(parent, PREFIX[kind]) : nextKey(parent, `${PREFIX[kind]}${n ?? number}`);
-    const section: Section = { type: 'section', kind, id: `${parent.section.id}/${key}`, number, heading, path: [...parent.section.path, heading], children: [], position: index.position(chunk.start, chunk.end) };
+    const position = index.position(chunk.start, chunk.end);
+    const section: Section = { type: 'section', kind, id: `${parent.section.id}/${key}`, number, heading, path: [...parent.section.path, heading], headingPosition: position, children: [], position };
     add(parent, section);
     return { section, end: chunk.end, counts: new Map() };
   };
