@@ -55,12 +55,14 @@ export const commands: CommandSpec[] = [
   {
     name: 'ingest',
     description: 'Load plans into Neo4j, one transaction per plan; re-ingesting replaces that plan',
-    usage: 'ingest [files…|--all]',
+    usage: 'ingest [files…|--all] [--force] | ingest --remove <plan-id>',
     options: {
       all: { type: 'boolean', description: 'Every plan in seed/plans.json' },
+      force: { type: 'boolean', description: 'Rewrite plans whose content is unchanged (normally skipped)' },
+      remove: { type: 'string', description: 'Remove this plan (its facts, sections and the entities only it used) instead of ingesting' },
       json,
     },
-    examples: ['plangraph ingest --all', 'plangraph ingest seed/plans/huludao-14fyp.txt'],
+    examples: ['plangraph ingest --all', 'plangraph ingest seed/plans/huludao-14fyp.txt', 'plangraph ingest --remove huludao-14fyp'],
     load: () => import('./commands/ingest.js'),
   },
   {
