@@ -53,8 +53,8 @@ const FRONT_LINES = 40;
 
 /** Infer a manifest entry from the first lines of a plan (title lines, issuer, date, doc number). */
 export function inferPlan(path: string, raw: string): PlanManifestEntry {
-  let draft: Draft = { raw, index: new PositionIndex(raw), plan: placeholder, lines: [], chunks: [], items: [], messages: [] };
-  draft = joinLines(dropChrome(splitLines(draft)));
+  const lines = splitLines({ raw, index: new PositionIndex(raw), plan: placeholder, lines: [], chunks: [], items: [], messages: [] });
+  const draft: Draft = joinLines(dropChrome(lines));
   const front = draft.chunks.slice(0, FRONT_LINES).map((c) => c.text);
   const notice = front.map((t) => t.match(/关于印发(.+?)的通知$/)?.[1]).find(Boolean);
   const title = (notice ?? front.find((t) => t.length <= 80 && TITLE_END.test(t)) ?? front[0] ?? basename(path)).replace(/^《(.*)》$/, '$1');
@@ -91,7 +91,9 @@ export function inferPlan(path: string, raw: string): PlanManifestEntry {
 
   const kind: PlanKind = /行动方案|实施方案|工作方案|工作要点|行动计划/.test(title) ? '行动方案' : level === 'development-zone' ? '园区规划' : '规划纲要';
   const issuer = front.map((t) => t.match(ISSUER)?.[1]).find(Boolean) ?? '';
-  const docNumber = front.map((t) => t.match(DOC_NUMBER)?.[0]).find(Boolean);
+  // Read from all lines: the doc number may sit in portal metadata that dropChrome removes (001 line 6: `文 号 鞍政办发〔2022〕9号`).
+  const docNumberIn = (t: string) => t.replace(/文号:?/, ' ').match(DOC_NUMBER)?.[0];
+  const docNumber = lines.lines.slice(0, FRONT_LINES).map((l) => docNumberIn(l.text)).find(Boolean);
   const issued = dateLine ? [dateLine[1], dateLine[2]!.padStart(2, '0'), dateLine[3]?.padStart(2, '0')].filter(Boolean).join('-') : undefined;
 
   const entry: PlanManifestEntry = {
@@ -119,8 +121,9 @@ export function slugFromFile(path: string): string {
 function shortTitle(title: string, region: string): string {
   const fiveYear = title.match(/十[三四五]五|第十[三四五]个五年/)?.[0];
   const label = fiveYear ? `“${fiveYear.replace(/^第十(.)个五年$/, '十$1五')}”` : '';
-  const tail = title.match(/(规划纲要|纲要|行动方案|实施方案|规划)/)?.[0] ?? '';
-  return region && tail ? `${region}${label}${tail === '纲要' ? '规划纲要' : tail}` : title;
+  // What the document is, from its last words: `…远景目标纲要` → 规划纲要, `…规划(2021-2025)` → 规划.
+  const tail = title.endsWith('纲要') ? '规划纲要' : title.replace(/\(.*\)$/, '').match(/(三年行动方案|行动方案|实施方案|工作要点|规划)$/)?.[0];
+  return region && tail ? `${region}${label}${tail}` : title;
 }
 
 const placeholder: PlanManifestEntry = { id: '', file: '', title: '', shortTitle: '', issuer: '', region: { name: '', level: 'city', parents: [] }, period: '', kind: '规划纲要' };
