@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, normaliseWithMap } from '../../src/text/normalise.js';
+import { toMatchText } from '../../src/text/simplify.js';
+
+describe('normalise', () => {
+  it.each([
+    ['“ 十四五 ”', '“十四五”'],
+    ['2020 年', '2020年'],
+    ['二 〇 三五', '二〇三五'],
+    ['沈阳 · 中关村科技园', '沈阳·中关村科技园'],
+    ['( 2021-2025 年)', '(2021-2025年)'],
+    ['年均增长 5.5% ;城镇', '年均增长5.5%;城镇'],
+    ['经\u00a0\u00a0济\u3000发\t展', '经济发展'],
+    ['Industrial  Internet 大会', 'Industrial Internet大会'],
+    ['iPhone 12', 'iPhone 12'],
+    ['（一）　各县（市）区：', '(一)各县(市)区:'],
+    ['ＡＢＣ１２３，；％', 'ABC123,;%'],
+    ['  前后空白 \n', '前后空白'],
+    ['聚焦\n传统产业', '聚焦传统产业'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalise(input)).toBe(expected);
+  });
+
+  it('keeps CJK punctuation without an ASCII twin', () => {
+    expect(normalise('。、“”《》〔〕﹝﹞')).toBe('。、“”《》〔〕﹝﹞');
+  });
+
+  it('maps every output character back to its input index', () => {
+    const input = ' “ 十四五 ” 时期（2021 年）';
+    const { text, map } = normaliseWithMap(input);
+    expect(text).toBe('“十四五”时期(2021年)');
+    expect(map).toHaveLength(text.length);
+    for (let i = 0; i < text.length; i++) expect(normalise(input[map[i]!]!)).toBe(text[i]);
+  });
+
+  it('is stable: normalising twice changes nothing', () => {
+    const once = normalise('“ 十四五 ” 时期 ( 2021-2025 年) , iPhone  12');
+    expect(normalise(once)).toBe(once);
+  });
+});
+
+describe('toMatchText', () => {
+  it('maps traditional characters to simplified, keeping the length', () => {
+    expect(toMatchText('鞍鋼集團發展')).toBe('鞍钢集团发展');
+    const text = '臺灣的鐵路(2021年)';
+    expect(toMatchText(text)).toHaveLength(text.length);
+  });
+
+  it('returns simplified text unchanged', () => {
+    const text = '鞍山市国民经济和社会发展';
+    expect(toMatchText(text)).toBe(text);
+  });
+});
