@@ -57,7 +57,7 @@ export function addDocumentNodes(doc: PlanDocument, walk: DocumentWalk, graph: G
     });
   }
   for (const unit of walk.units) {
-    if (unit.kind === 'cell') continue;
+    if (unit.kind !== 'paragraph' && unit.kind !== 'task') continue;
     const { start, end } = unit.block.position;
     graph.addNode({
       id: unit.id,

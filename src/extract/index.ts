@@ -8,6 +8,7 @@ import { indexGazetteer } from './gazetteer-index.js';
 import { GraphBuilder, mergeNode, compare } from './graph-builder.js';
 import { addDocumentNodes } from './document-nodes.js';
 import { findMentions } from './mentions/index.js';
+import { ownerOf } from './mentions/owner.js';
 import { provenanceOf } from './provenance.js';
 import { regionContext } from './region.js';
 import { createResolver } from './resolve.js';
@@ -46,7 +47,12 @@ export function extractPlan(doc: PlanDocument, gazetteer: Gazetteer): PlanExtrac
     const context = contextChain(unit.sections.map((s) => areaOfSection.get(s.id)).filter((e): e is Entity => !!e), index, region.chain);
     for (const mention of findMentions(unit, index, region)) {
       const entity = resolver.resolve(mention, context);
-      if (entity) found.push({ mention, entity, provenance: provenanceOf(doc, unit, mention.start, mention.end, mention.rule) });
+      if (!entity) continue;
+      found.push({ mention, entity, provenance: provenanceOf(doc, unit, mention.start, mention.end, mention.rule) });
+      // The company a project or park is named after is mentioned too (not a place inside a name: 鞍山 in 鞍山数字产业园).
+      const owner = ownerOf(mention);
+      const ownerEntity = owner && resolver.resolve(owner, context);
+      if (owner && ownerEntity) found.push({ mention: { ...owner, rule: 'nested' }, entity: ownerEntity, provenance: provenanceOf(doc, unit, owner.start, owner.end, 'gazetteer:nested') });
     }
   }
   mergeShortForms(found, index, messages);

@@ -27,7 +27,7 @@ export function addTargets(ctx: ExtractionContext): void {
     }
   }
   for (const unit of ctx.walk.units) {
-    if (unit.kind === 'cell') continue;
+    if (unit.kind !== 'paragraph' && unit.kind !== 'task') continue;
     for (const t of textTargets(unit)) {
       const id = addIndicator(ctx, t.name);
       const provenance = provenanceOf(ctx.doc, unit, t.start, t.end, 'text:到2025年');
@@ -61,6 +61,7 @@ function targetProperties(r: IndicatorRow, table: Table): Properties {
     source: 'table',
   };
   if (r.number) p.row = r.number;
+  if (r.qualifier) p.qualifier = r.qualifier;
   let cumulative = false;
   for (const [role, v] of Object.entries(r.values)) {
     p[role] = v.raw;

@@ -5,7 +5,7 @@
 //   from the gazetteer (rule `gazetteer`) are not statements of the text and
 //   are left out; LED_BY and HAS_TARGET are scored as tasks and indicators;
 // - indicators: every labelled field of a row equal to the extracted one;
-// - tasks: the units, as written, in written order.
+// - tasks: the units, as written, in written order (matched by line).
 import type { GraphNode, GraphRelationship, PlanExtraction } from '../types.js';
 import { inScope, type GoldFile, type GoldIndicator } from './gold.js';
 import { score, type Score } from './score.js';
@@ -57,7 +57,7 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction): PlanSc
   const indicators = gold.indicators.map((g) => compareIndicator(g, targets.filter((t) => line(t) === g.line)));
   const tasks = gold.tasks.map((g) => {
     const task = extraction.nodes.find((n) => n.type === 'Task' && taskLine(n, extraction.relationships) === g.line);
-    const units = task ? unitsOf(task, extraction.relationships) : [];
+    const units = task ? writtenUnits(task) : [];
     const exact = !!task && units.join('、') === g.units.join('、');
     return { line: g.line, name: g.heading, exact, differences: exact ? [] : [`units: ${task ? units.join('、') : '(no task)'} ≠ ${g.units.join('、')}`] };
   });
@@ -81,9 +81,8 @@ function taskLine(task: GraphNode, relationships: GraphRelationship[]): number |
   return m ? Number(m.properties.line) : undefined;
 }
 
-function unitsOf(task: GraphNode, relationships: GraphRelationship[]): string[] {
-  return relationships
-    .filter((r) => r.type === 'LED_BY' && r.start === task.id)
-    .sort((a, b) => Number(a.properties.order) - Number(b.properties.order))
-    .map((r) => String(r.properties.written));
+/** The units as the task lists them, generic entries (相关县(市)区) included; LED_BY links only the organisations among them. */
+function writtenUnits(task: GraphNode): string[] {
+  const units = task.properties.units;
+  return Array.isArray(units) ? units.map(String) : [];
 }

@@ -14,6 +14,7 @@ export interface IndicatorRow {
   name: string;
   unit: string | null;
   national: boolean;
+  qualifier?: string;
   attribute: string | null;
   values: Partial<Record<'baseline' | 'target' | 'growth', Value>>;
   /** How the values were placed: `columns` when every column had its cell. */
@@ -63,7 +64,7 @@ function readRow(row: TableRow, input: string[], roles: Role[], valueRoles: ('ba
   if (cells.length === 1 && roles.filter((r) => VALUE_ROLES.includes(r)).length > 0) return splitRow(row, cells[0]!, number, category, valueRoles);
   const nameCell = cells.shift();
   if (!nameCell) return undefined;
-  const { name, unit, national } = splitName(nameCell);
+  const { name, unit, national, qualifier } = splitName(nameCell);
   let attribute: string | null = null;
   const rest: string[] = [];
   let explicitUnit = unit;
@@ -73,7 +74,9 @@ function readRow(row: TableRow, input: string[], roles: Role[], valueRoles: ('ba
     else rest.push(c);
   }
   const values = placeValues(rest, valueRoles);
-  return { row, category, number, name, unit: explicitUnit, national, attribute, values: values.values, placement: values.placement };
+  const record: IndicatorRow = { row, category, number, name, unit: explicitUnit, national, attribute, values: values.values, placement: values.placement };
+  if (qualifier) record.qualifier = qualifier;
+  return record;
 }
 
 function placeValues(cells: string[], roles: ('baseline' | 'target' | 'growth')[]): { values: IndicatorRow['values']; placement: IndicatorRow['placement'] } {

@@ -8,11 +8,13 @@ export interface Value {
 }
 
 const CUMULATIVE = /^[\[〔{﹝【](.*)[\]〕}﹞】]$/;
-const EMPTY = new Set(['-', '—', '--', '/', '']);
+/** A dash is written in the cell (kept as written); an empty cell is no value. */
+const DASHES = new Set(['-', '—', '--', '/']);
 
 export function parseValue(raw: string): Value | undefined {
   const text = raw.replace(/\s+/g, '');
-  if (EMPTY.has(text)) return undefined;
+  if (text === '') return undefined;
+  if (DASHES.has(text)) return { raw: text, number: null, cumulative: false };
   const inner = CUMULATIVE.exec(text);
   const body = inner ? inner[1]! : text;
   const m = /-?\d+(?:\.\d+)?/.exec(body);
@@ -20,10 +22,13 @@ export function parseValue(raw: string): Value | undefined {
 }
 
 /** `地区生产总值(亿元)` → name and unit; `★`/`﹡`/`*` in front mark the national system. */
-export function splitName(cell: string): { name: string; unit: string | null; national: boolean } {
+export function splitName(cell: string): { name: string; unit: string | null; national: boolean; qualifier?: string } {
   let text = cell.replace(/\s+/g, '');
   const national = /^[★﹡*☆※]/.test(text);
   text = text.replace(/^[★﹡*☆※]+/, '');
+  // `园区企业在境外设立的研发机构(个)(含离岸孵化器和科技园区)`: a qualifier after the unit.
+  const q = /^(.*?)[((]([^()()]*)[))][((](含[^()()]*)[))]$/.exec(text);
+  if (q && q[1]) return { name: q[1], unit: q[2]!, national, qualifier: q[3]! };
   const m = /^(.*?)[((]([^()()]*)[))]$/.exec(text);
   if (m && m[1] && !/^含/.test(m[2]!)) return { name: m[1], unit: m[2]!, national };
   return { name: text, unit: null, national };

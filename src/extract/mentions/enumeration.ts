@@ -45,12 +45,12 @@ export function enumerationMentions(unit: TextUnit): Mention[] {
         const itemStart = trimLeadIn(text, start, end);
         const lastLeadIn = lastJoiner(text, itemStart, end);
         const s = lastLeadIn ?? itemStart;
-        if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: text.slice(s, end) });
+        if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: canonical(text.slice(s, end), type) });
         if (lastLeadIn !== undefined && lastLeadIn > itemStart) {
           // `A和B等企业`: A is an item too.
           const joinerAt = lastLeadIn - 1;
           const a = trimLeadIn(text, itemStart, joinerAt);
-          if (joinerAt - a >= MIN_ITEM && joinerAt - a <= MAX_ITEM) mentions.push({ unit, start: a, end: joinerAt, type, rule, name: text.slice(a, joinerAt) });
+          if (joinerAt - a >= MIN_ITEM && joinerAt - a <= MAX_ITEM) mentions.push({ unit, start: a, end: joinerAt, type, rule, name: canonical(text.slice(a, joinerAt), type) });
         }
         if (start === itemStart && text[start - 1] === ITEM_SEPARATOR) end = start - 1;
         else break;
@@ -59,6 +59,9 @@ export function enumerationMentions(unit: TextUnit): Mention[] {
   }
   return mentions;
 }
+
+/** A listed project is named with the `项目` the list shares: `海镁混改` in `海镁混改等项目` is 海镁混改项目. */
+const canonical = (item: string, type: EntityType): string => (type === 'Project' && !item.endsWith('项目') ? `${item}项目` : item);
 
 /** In `A和B`, the start of B (after the last `和`/`及`/`与`), when both sides are long enough to be names. */
 function lastJoiner(text: string, start: number, end: number): number | undefined {

@@ -6,10 +6,11 @@ import type { Mention } from './mention.js';
 /**
  * Common words that swallow the edge of a short place name, so a hit that
  * they cross is not a name: `扩大连锁` holds 大连 (大连市) but means
- * "expand chains"; `加大连通` likewise. A word crosses a hit when it
+ * "expand chains"; `加大连通` likewise; `数字产业化` (industrialisation) is not
+ * the industry 数字产业. A word crosses a hit when it
  * overlaps it without containing it or lying inside it.
  */
-export const WORDS_CROSSING_NAMES = ['扩大', '加大', '壮大', '重大', '强大', '巨大', '伟大', '远大', '最大', '放大', '连锁', '连片', '连通', '连接', '连续', '连带', '连同', '连年'];
+export const WORDS_CROSSING_NAMES = ['业化', '扩大', '加大', '壮大', '重大', '强大', '巨大', '伟大', '远大', '最大', '放大', '连锁', '连片', '连通', '连接', '连续', '连带', '连同', '连年'];
 
 export function gazetteerMentions(unit: TextUnit, index: GazetteerIndex): Mention[] {
   const text = unit.matchText;
@@ -30,7 +31,7 @@ export function gazetteerMentions(unit: TextUnit, index: GazetteerIndex): Mentio
   return mentions;
 }
 
-function crossedByWord(text: string, start: number, end: number): boolean {
+export function crossedByWord(text: string, start: number, end: number): boolean {
   for (const word of WORDS_CROSSING_NAMES) {
     // A word that ends inside the hit, starting before it (扩大|连), or starts inside and ends after it (大连|锁).
     for (let s = Math.max(0, start - word.length + 1); s < end; s++) {

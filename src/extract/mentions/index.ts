@@ -6,13 +6,13 @@ import { selectLeftmostLongest } from '../matcher.js';
 import type { TextUnit } from '../units.js';
 import type { RegionContext } from '../region.js';
 import { foldForm, unitListMentions } from './agency.js';
+import { BLOCKED, blockerMentions } from './blockers.js';
 import { ellipsisMentions } from './ellipsis.js';
 import { enumerationMentions } from './enumeration.js';
 import { gazetteerMentions } from './gazetteer.js';
 import { rulePriority, type Mention } from './mention.js';
 import { suffixMentions } from './suffix.js';
 
-const BLOCKED = 'not-entity';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
   const known = gazetteerMentions(unit, index);
@@ -23,7 +23,8 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const elliptic = ellipsisMentions(unit, suffixed, places);
   const blockers: Mention[] = index.notMatcher
     .findAll(unit.matchText)
-    .map((hit) => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }));
+    .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
+    .concat(blockerMentions(unit));
   const proposals = [...blockers, ...elliptic, ...known, ...units, ...suffixed, ...listed]
     .map((m, i) => ({ m, i, p: m.rule === BLOCKED ? -2 : rulePriority(m.rule) }))
     .sort((a, b) => a.p - b.p || a.i - b.i)
@@ -34,5 +35,14 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     const samePlace = m.rule.startsWith('ellipsis') ? places.filter((p) => p.start === m.start && p.end === m.end) : [];
     if (inside.length || samePlace.length) m.nested = [...samePlace, ...inside];
   }
-  return chosen;
+  return chosen.filter((m) => !isGenericProject(m));
+}
+
+/**
+ * A listed project that names nobody and nowhere is a kind of project, not
+ * one project: `结合油氢混合站、氢能公交示范线等项目`. Named ones carry a
+ * company or place (`西鞍山铁矿`, `海镁混改`).
+ */
+function isGenericProject(m: Mention): boolean {
+  return m.type === 'Project' && m.rule.startsWith('enum-before') && !m.nested?.length;
 }

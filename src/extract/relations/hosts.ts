@@ -2,12 +2,12 @@
 //   `<园区>依托A、B等龙头企业` — the park's own firms, listed after it;
 //   `引进A…落户<园区>` / `A入驻<园区>` — the firm settles in the park;
 //   `<园区>内的A` / `<园区>内A` — the firm inside the park.
-// In an area sub-section (000 chapter 12) or a development-zone plan, a list
-// of `等龙头企业` with no park before it belongs to that area or zone.
+//   `A等在<园区>设立…` — the firm sets up in the park.
+// Only where the sentence names the host: a zone plan's own zone is not
+// assumed for firms it lists without naming itself.
 import type { ExtractionContext, Found } from '../context.js';
 import { provenanceOf } from '../provenance.js';
 import { bySentence } from '../sentences.js';
-import type { Entity } from '../entity.js';
 import type { TextUnit } from '../units.js';
 
 const HOST_TYPES = new Set(['IndustrialPark', 'AdminArea']);
@@ -26,6 +26,7 @@ export function addHosts(ctx: ExtractionContext): void {
     for (const { span, items } of bySentence(unit.matchText, list)) {
       listedFirms(ctx, unit, items, span);
       settledFirms(ctx, unit, items);
+      firmsSettingUp(ctx, unit, items);
       firmsInside(ctx, unit, items);
     }
   }
@@ -38,13 +39,8 @@ function listedFirms(ctx: ExtractionContext, unit: TextUnit, items: Found[], spa
     const host = [...items]
       .reverse()
       .find((h) => h.mention.end <= firm.mention.start && (h.entity.type === 'IndustrialPark' || (h.entity.type === 'AdminArea' && h.mention.start - span[0] <= SUBJECT_SLACK)));
-    const fallback = host ? undefined : areaHost(ctx, unit);
-    const hostEntity = host?.entity ?? fallback;
-    if (!hostEntity || hostEntity.id === firm.entity.id) continue;
-    const from = host ? host.mention.start : firm.mention.start;
-    const rule = host ? 'text:依托…等企业' : 'area-context:等企业';
-    ctx.graph.addNode(hostEntity);
-    ctx.graph.addRelationship('HOSTS', hostEntity.id, firm.entity.id, provenanceOf(ctx.doc, unit, Math.max(from, span[0]), firm.mention.end, rule));
+    if (!host || host.entity.id === firm.entity.id) continue;
+    ctx.graph.addRelationship('HOSTS', host.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, host.mention.start, firm.mention.end, 'text:依托…等企业'));
   }
 }
 
@@ -53,13 +49,6 @@ function inEnumeration(unit: TextUnit, f: Found): boolean {
   const rest = unit.matchText.slice(f.mention.end, f.mention.end + 40);
   const close = rest.search(/等[^,。;,;]{0,4}企业/);
   return close >= 0 && !/[,。;,;]/.test(rest.slice(0, close));
-}
-
-/** The area sub-section's area, or the zone a development-zone plan is about. */
-function areaHost(ctx: ExtractionContext, unit: TextUnit): Entity | undefined {
-  const area = unit.sections.map((s) => ctx.areaOfSection.get(s.id)).filter(Boolean).pop();
-  if (area) return area;
-  return ctx.doc.plan.region.level === 'development-zone' ? ctx.regionEntity : undefined;
 }
 
 function settledFirms(ctx: ExtractionContext, unit: TextUnit, items: Found[]): void {
@@ -72,6 +61,19 @@ function settledFirms(ctx: ExtractionContext, unit: TextUnit, items: Found[]): v
         ctx.graph.addRelationship('HOSTS', host.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, firm.mention.start, host.mention.end, `text:${verb}`));
       }
     }
+  }
+}
+
+/** `争取比亚迪等在高新区设立…基地`: firm, optional 等, 在, host, then a verb of setting up. */
+const SET_UP = /^等?在$/;
+const SET_UP_VERB = /^(设立|建设|投资|布局|建立|落户|落地|新建)/;
+
+function firmsSettingUp(ctx: ExtractionContext, unit: TextUnit, items: Found[]): void {
+  for (const firm of items) {
+    if (!GUEST_TYPES.has(firm.entity.type)) continue;
+    const host = items.find((h) => HOST_TYPES.has(h.entity.type) && h.mention.start > firm.mention.end && SET_UP.test(unit.matchText.slice(firm.mention.end, h.mention.start)));
+    if (!host || !SET_UP_VERB.test(unit.matchText.slice(host.mention.end))) continue;
+    ctx.graph.addRelationship('HOSTS', host.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, firm.mention.start, host.mention.end, 'text:在…设立'));
   }
 }
 

@@ -1,35 +1,71 @@
-// Task → unit for each 责任单位/牵头单位/配合单位 entry of a task block, in
-// written order; the first unit of a 责任单位 list and every 牵头单位 lead.
+// Tasks and who carries them out. A task is a numbered task block with its
+// 责任单位 list, or a section whose paragraph ends in a unit list without a
+// numbered task (001 四/(五)). Task → unit for each entry, in written order;
+// the first unit of a 责任单位 list and every 牵头单位 lead.
 import type { ExtractionContext } from '../context.js';
 import { discoveredAgency, gazetteerEntity, type Entity } from '../entity.js';
 import { taskId } from '../ids.js';
-import { agencyName, foldForm, trimListTail } from '../mentions/agency.js';
+import { agencyName, foldForm, listedUnits, trimListTail } from '../mentions/agency.js';
 import { provenanceAt, provenanceOf } from '../provenance.js';
-import type { TaskBlock } from '../../text/types.js';
+import type { Position, Section } from '../../text/types.js';
+import type { Provenance } from '../types.js';
 
 const ROLE: Record<string, string> = { 牵头单位: 'lead', 配合单位: 'support', 责任单位: 'responsible' };
 
+interface TaskSource {
+  blockId: string;
+  number: string | null;
+  heading: string | null;
+  section: Section;
+  units: { name: string; position: Position; label: string }[];
+  /** Where the task is quoted for MENTIONED_IN: its heading, or the unit list. */
+  quote: Provenance;
+}
+
 export function addTasks(ctx: ExtractionContext): void {
-  for (const { task, sections } of ctx.walk.tasks) {
-    const section = sections[sections.length - 1]!;
-    const id = taskId(task.id);
+  for (const source of taskSources(ctx)) {
+    const id = taskId(source.blockId);
+    const written = source.units.map((u) => u.name.trim());
     ctx.graph.addNode({
       id,
       type: 'Task',
-      name: task.heading,
+      name: source.heading ?? source.section.heading,
       aliases: [],
-      properties: { plan: ctx.doc.plan.id, number: task.number, heading: task.heading, path: [...section.path, task.heading], units: task.units.map((u) => u.name) },
+      properties: {
+        plan: ctx.doc.plan.id,
+        number: source.number,
+        heading: source.heading,
+        path: source.heading ? [...source.section.path, source.heading] : source.section.path,
+        units: written.map(trimListTail),
+        etc: written.some((w) => trimListTail(w) !== w),
+      },
     });
-    const unit = ctx.unitOf(task.id);
-    const at = task.text.indexOf(task.heading);
-    if (unit && at >= 0) {
-      ctx.graph.addRelationship('MENTIONED_IN', id, section.id, provenanceOf(ctx.doc, unit, at, at + task.heading.length, 'task-block'));
-    }
-    addUnits(ctx, task, id, section.id);
+    ctx.graph.addRelationship('MENTIONED_IN', id, source.section.id, source.quote);
+    addUnits(ctx, source, id);
   }
 }
 
-function addUnits(ctx: ExtractionContext, task: TaskBlock, id: string, sectionId: string): void {
+function taskSources(ctx: ExtractionContext): TaskSource[] {
+  const sources: TaskSource[] = [];
+  for (const { task, sections } of ctx.walk.tasks) {
+    const section = sections[sections.length - 1]!;
+    const unit = ctx.unitOf(task.id)!;
+    const at = task.text.indexOf(task.heading);
+    const quote = at >= 0 ? provenanceOf(ctx.doc, unit, at, at + task.heading.length, 'task-block') : provenanceAt(ctx.doc, section.id, task.position, 'task-block', task.id);
+    sources.push({ blockId: task.id, number: task.number, heading: task.heading, section, units: task.units, quote });
+  }
+  for (const unit of ctx.walk.units) {
+    if (unit.kind !== 'paragraph') continue;
+    const listed = listedUnits(unit);
+    if (listed.length === 0) continue;
+    const units = listed.map((u) => ({ name: u.written, position: ctx.doc.locate(unit.block, u.start, u.end), label: u.label }));
+    const quote = provenanceOf(ctx.doc, unit, listed[0]!.start, listed[listed.length - 1]!.end, 'unit-list');
+    sources.push({ blockId: unit.id, number: null, heading: null, section: unit.section, units, quote });
+  }
+  return sources;
+}
+
+function addUnits(ctx: ExtractionContext, task: TaskSource, id: string): void {
   const firstOfLabel = new Map<string, number>();
   task.units.forEach((u, order) => {
     const written = trimListTail(u.name.trim());
@@ -41,10 +77,10 @@ function addUnits(ctx: ExtractionContext, task: TaskBlock, id: string, sectionId
     }
     if (!firstOfLabel.has(u.label)) firstOfLabel.set(u.label, order);
     const lead = u.label === '牵头单位' || (u.label === '责任单位' && firstOfLabel.get(u.label) === order);
-    const provenance = provenanceAt(ctx.doc, sectionId, u.position, 'unit-list', task.id);
+    const provenance = provenanceAt(ctx.doc, task.section.id, u.position, 'unit-list', task.blockId);
     ctx.graph.addNode(entity);
     ctx.graph.addRelationship('LED_BY', id, entity.id, provenance, { lead, role: ROLE[u.label] ?? u.label, label: u.label, order: order + 1, written });
-    ctx.graph.addRelationship('MENTIONED_IN', entity.id, sectionId, provenance, { surface: written });
+    ctx.graph.addRelationship('MENTIONED_IN', entity.id, task.section.id, provenance, { surface: written });
   });
 }
 

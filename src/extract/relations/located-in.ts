@@ -1,13 +1,17 @@
-// X LOCATED_IN area: from the gazetteer's hierarchy (for mentioned entities
-// only), from a place the name starts with (海城菱镁工业园 → 海城市), from the
-// area sub-section a park or project is listed in, and from `A位于B`.
+// X LOCATED_IN area: from a place a park's or project's name carries
+// (海城菱镁工业园 → 海城市), else the gazetteer's hierarchy (for mentioned
+// entities only), else the area sub-section a park or project is listed in;
+// and from `A位于B`.
 import type { ExtractionContext, Found } from '../context.js';
 import { gazetteerEntity, sourceText } from '../entity.js';
+import { placeInName } from '../places-in-name.js';
 import { provenanceOf } from '../provenance.js';
 import { bySentence } from '../sentences.js';
 import type { EntityType } from '../types.js';
 
 const PLACED_TYPES: EntityType[] = ['IndustrialPark', 'Project', 'Enterprise', 'Institution'];
+/** Only parks and projects are placed by a place in their name: a company named 深圳… may be anywhere. */
+const NAMED_PLACE_TYPES: EntityType[] = ['IndustrialPark', 'Project'];
 /** Only parks and projects are placed by the area section they appear in; an enterprise named there may be based elsewhere (鞍钢 in 海城市's section). */
 const AREA_SECTION_TYPES: EntityType[] = ['IndustrialPark', 'Project'];
 /** `A位于B`, `A坐落于B`: at most this many characters between A, the verb and B. */
@@ -16,26 +20,24 @@ const MAX_GAP = 2;
 
 export function addLocatedIn(ctx: ExtractionContext): void {
   const placed = new Set<string>();
-  const seen = new Set<string>();
+  // A park's or project's name that carries a place says where it is.
+  for (const f of ctx.found) {
+    if (placed.has(f.entity.id) || !NAMED_PLACE_TYPES.includes(f.entity.type)) continue;
+    const area = placeInName(f.entity, ctx.index, ctx.resolver);
+    if (!area) continue;
+    placed.add(f.entity.id);
+    ctx.graph.addNode(gazetteerEntity(area));
+    ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'name-carries-area' });
+  }
+  // The gazetteer's hierarchy, for entities this plan mentions (first mention quoted).
   for (const f of ctx.found) {
     const entry = f.entity.entry;
-    if (!entry?.locatedIn || seen.has(f.entity.id)) continue;
+    if (!entry?.locatedIn || placed.has(f.entity.id)) continue;
     const parent = ctx.index.byId.get(entry.locatedIn);
     if (!parent) continue;
-    seen.add(f.entity.id);
     placed.add(f.entity.id);
     ctx.graph.addNode(gazetteerEntity(parent));
     ctx.graph.addRelationship('LOCATED_IN', f.entity.id, parent.id, { ...f.provenance, rule: 'gazetteer' }, { source: sourceText(entry) });
-  }
-  for (const f of ctx.found) {
-    if (f.entity.entry || !PLACED_TYPES.includes(f.entity.type)) continue;
-    const lead = f.mention.nested?.find((n) => n.type === 'AdminArea' && n.start - f.mention.start <= 3);
-    if (!lead) continue;
-    const area = ctx.resolver.resolve(lead);
-    if (!area || area.type !== 'AdminArea') continue;
-    placed.add(f.entity.id);
-    ctx.graph.addNode(area);
-    ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'name-prefix' });
   }
   for (const f of ctx.found) {
     if (placed.has(f.entity.id) || !AREA_SECTION_TYPES.includes(f.entity.type)) continue;
