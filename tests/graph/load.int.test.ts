@@ -39,7 +39,7 @@ describe('loadPlan', () => {
     expect(result.written).toMatchObject({ Plan: 1, Section: 2, Paragraph: 1, Enterprise: 1, MENTIONED_IN: 3, PART_OF: 3 });
     expect(await counts([a.planId])).toEqual({ nodes: a.nodes.length, relationships: a.relationships.length });
     const back = await readGraph(executor, [a.planId]);
-    const byId = (list: { id: string }[]) => [...list].sort((x, y) => (x.id < y.id ? -1 : 1));
+    const byId = <T extends { id: string }>(list: T[]): T[] => [...list].sort((x, y) => (x.id < y.id ? -1 : 1));
     // What comes back is what went in (nulls are not stored, so `number: null` is absent).
     const expected = byId(a.nodes).map((n) => ({ ...n, properties: Object.fromEntries(Object.entries(n.properties).filter(([, v]) => v !== null)) }));
     expect(byId(back.nodes).map((n) => ({ ...n, properties: { ...n.properties, plan: undefined } }))).toEqual(

@@ -1,0 +1,30 @@
+// Start-up seeding: a graph without any Plan gets the seed plans
+// (seed/plans.json), each in its own transaction; a warm start costs one
+// query and writes nothing. A crash halfway leaves whole plans only, and the
+// next start, still seeing a graph with plans, does not reseed: `plangraph
+// ingest --all` completes it (unchanged plans are skipped).
+import { loadGazetteer } from '../extract/gazetteer.js';
+import { extractPlan } from '../extract/index.js';
+import { loadPlans } from '../extract/load-plans.js';
+import type { Executor } from './executor.js';
+import { loadPlan, type PlanLoadResult } from './ingest/load-plan.js';
+
+export interface SeedOutcome {
+  seeded: boolean;
+  plans: PlanLoadResult[];
+  ms: number;
+}
+
+export async function seedIfEmpty(executor: Executor, options: { log?: (line: string) => void } = {}): Promise<SeedOutcome> {
+  const started = Date.now();
+  const [row] = await executor.read<{ hasPlan: boolean }>('load/has-plan');
+  if (row?.hasPlan) return { seeded: false, plans: [], ms: Date.now() - started };
+  const gazetteer = loadGazetteer();
+  const plans: PlanLoadResult[] = [];
+  for (const doc of loadPlans([], true)) {
+    const result = await loadPlan(executor, extractPlan(doc, gazetteer));
+    options.log?.(`seeded ${result.planId} in ${(result.ms / 1000).toFixed(2)} s`);
+    plans.push(result);
+  }
+  return { seeded: true, plans, ms: Date.now() - started };
+}
