@@ -35,7 +35,6 @@ export type Item =
     }
   /** `表1 …` or a `专栏 N` caption whose body is gone. */
   | { type: 'caption'; caption: string; chunk: Chunk }
-  | { type: 'row'; chunk: Chunk }
   /** A lone image file name (000's 专栏 bodies): kept out of the text. */
   | { type: 'image'; chunk: Chunk }
   | { type: 'table'; table: Omit<Table, 'id'> }

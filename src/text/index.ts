@@ -14,6 +14,8 @@ import { PositionIndex } from './positions.js';
 import { readPlanFile } from './read.js';
 import { segment } from './segment.js';
 import { groupTables } from './tables.js';
+import { flagFootnotes } from './footnotes.js';
+import { checkNumbering } from './numbering.js';
 import { findTasks } from './tasks.js';
 import { dropToc } from './toc.js';
 import type { Paragraph, PlanDocument, PlanManifestEntry, Position, TableCell, TaskBlock } from './types.js';
@@ -27,7 +29,9 @@ export const stages: readonly Stage[] = [
   classify, // heading / paragraph / caption / image
   groupTables, // captions + rows → tables
   findTasks, // paragraphs ending in a unit list → task blocks
+  flagFootnotes, // footnote markers without footnotes (`“9123” 3`)
   segment, // the section tree with stable ids
+  checkNumbering, // gaps in sibling numbering (lost or merged text)
 ];
 
 export function parsePlan(raw: string, plan: PlanManifestEntry): PlanDocument {

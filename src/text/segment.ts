@@ -126,8 +126,7 @@ export function segment(draft: Draft): Draft {
         messages.push(message('image-only', `Line ${item.chunk.line} is only an image file name (${item.chunk.text}); skipped.`, index.position(item.chunk.start, item.chunk.end)));
         break;
       case 'caption':
-      case 'row':
-        // Captions and rows are consumed by the tables stage; a leftover is plain text.
+        // Captions are consumed by the tables stage; a leftover is plain text.
         add(top(), paragraph(top(), item.chunk.start, item.chunk.end));
         break;
     }

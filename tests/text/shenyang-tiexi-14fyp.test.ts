@@ -1,9 +1,10 @@
 // 004 沈阳市铁西区“十四五”规划纲要 (a scraped web page). Counted by hand on
 // seed/plans/shenyang-tiexi-14fyp.txt:
 //   章 grep -c '^第[一…十]\{1,3\}章' → 13      节 → 52      专栏 grep -c '^专栏' → 9, none has a body
+//   footnote markers after a closing quote: grep -o '” [0-9]\{1,2\} ' → 2 3 4 5 7 8 9 11 13 14 15 16 18 19 (14)
 //   header lines 1–7 (page title, `发表于`, 收藏, 前言, repeated title, 详情), footer 609–616
 import { describe, expect, it } from 'vitest';
-import { messages, nodes, sections, seed, tables } from './helpers.js';
+import { messages, nodes, quote, sections, seed, tables } from './helpers.js';
 
 const doc = seed('shenyang-tiexi-14fyp');
 
@@ -41,5 +42,19 @@ describe('shenyang-tiexi-14fyp (004)', () => {
     expect(t.every((x) => x.shape === 'caption-only' && x.rows.length === 0)).toBe(true);
     expect(t[1]!.caption).toBe('专栏2“十四五”时期铁西区经济社会发展主要指标');
     expect(messages(doc, 'table-body-missing')).toHaveLength(9);
+  });
+
+  it('flags the footnote markers whose footnotes were lost, at their exact place', () => {
+    const markers = messages(doc, 'footnote-marker');
+    expect(markers.map((m) => quote(doc, m.place!))).toEqual(['2', '3', '4', '5', '7', '8', '9', '11', '13', '14', '15', '16', '18', '19']);
+    expect(markers[1]!.place!.start.line).toBe(39);
+    expect(markers[1]!.reason).toContain('“9123” 3');
+  });
+
+  it('reports the lost review item 5 (line 33 runs item 4 into it)', () => {
+    const [gap, ...more] = messages(doc, 'numbering-gap');
+    expect(more).toHaveLength(0);
+    expect(gap!.place!.start.line).toBe(35);
+    expect(gap!.reason).toContain('skips 5');
   });
 });

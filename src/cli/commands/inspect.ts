@@ -35,7 +35,7 @@ export async function inspect(options: InspectOptions): Promise<PlanDocument[]> 
     if (options.json === '-') process.stdout.write(`${json}\n`);
     else writeFileSync(options.json, `${json}\n`);
   }
-  if (options.json !== '-') console.log(docs.map(formatOutline).join('\n\n' + '─'.repeat(60) + '\n\n'));
+  if (options.json !== '-' && docs.length) console.log(docs.map(formatOutline).join('\n\n' + '─'.repeat(60) + '\n\n'));
   if (failures.length) throw new ExitError(`could not read ${failures.length} of ${options.files.length} files:\n  ${failures.join('\n  ')}`);
   return docs;
 }
