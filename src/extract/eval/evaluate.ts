@@ -34,7 +34,8 @@ export interface PlanScore {
 export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction): PlanScore {
   const nodes = new Map(extraction.nodes.map((n) => [n.id, n] as const));
   const line = (r: GraphRelationship) => Number(r.properties.line);
-  const rels = extraction.relationships.filter((r) => inScope(gold.scope, line(r)));
+  // Entities and relations are scored only in ranges labelled for them (a range may label indicators only).
+  const rels = extraction.relationships.filter((r) => inScope(gold.scope, line(r), 'entities'));
   const name = (id: string) => nodes.get(id)?.name ?? id;
 
   const entities: Record<string, Score> = {};

@@ -9,6 +9,8 @@ export interface GoldScope {
   from: number;
   to: number;
   what?: string;
+  /** What was labelled in this range; all kinds when absent (`["indicators"]`: only indicator rows). */
+  labels?: string[];
 }
 
 export interface GoldEntity {
@@ -69,4 +71,5 @@ export function loadGold(dir: string = DEFAULT_GOLD_DIR): GoldFile[] {
   });
 }
 
-export const inScope = (scope: GoldScope[], line: number): boolean => scope.some((s) => line >= s.from && line <= s.to);
+export const inScope = (scope: GoldScope[], line: number, kind?: string): boolean =>
+  scope.some((s) => line >= s.from && line <= s.to && (!kind || !s.labels || s.labels.includes(kind)));
