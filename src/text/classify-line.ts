@@ -10,7 +10,8 @@ export type LineClass =
   | { type: 'paragraph'; area?: string };
 
 const CN = '一二三四五六七八九十百零〇两';
-const PART = new RegExp(`^第([${CN}\\d]+)篇(.*)$`);
+/** `第一篇`, and `第一部分` which many plans use instead. */
+const PART = new RegExp(`^第([${CN}\\d]+)(?:篇|部分)(.*)$`);
 const CHAPTER = new RegExp(`^第([${CN}\\d]+)章(.*)$`);
 const SECTION = new RegExp(`^第([${CN}\\d]+)节(.*)$`);
 const NUMBERED = new RegExp(`^([${CN}]+)、(.*)$`);
@@ -28,9 +29,13 @@ const IMAGE = /^[^\s。,]{1,80}\.(png|jpe?g|gif|bmp|webp)$/i;
  */
 const AREA = /^([\u4e00-\u9fff][^,。、;:()“”《》\s\d]{1,13}?(?:市|县|区|旗))。/;
 
-/** A heading is short and has no full stop inside: `提升铁矿石国家保障能力。…` is a paragraph. */
+/**
+ * A heading is short and has no full stop inside: `提升铁矿石国家保障能力。…` is a
+ * paragraph. A line carrying a unit list is a task, however short (`5.组织企业参加农交会(责任单位:…)`).
+ */
 const MAX_HEADING = 60;
-const isHeadingText = (rest: string) => rest.length <= MAX_HEADING && !rest.slice(0, -1).includes('。');
+const UNIT_LIST = /(责任|牵头|配合)(单位|部门):/;
+const isHeadingText = (rest: string) => rest.length <= MAX_HEADING && !rest.slice(0, -1).includes('。') && !UNIT_LIST.test(rest);
 
 export function classifyText(text: string): LineClass {
   const heading = (kind: SectionKind, m: RegExpMatchArray | null): LineClass | undefined =>

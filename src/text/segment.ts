@@ -52,6 +52,8 @@ export function segment(draft: Draft): Draft {
     if (stack.length) top().end = Math.max(top().end, open.end);
   };
   const paragraph = (open: Open, start: number, end: number): Paragraph => {
+    // A trailing `|` is table markup (002 line 114: `注∶①… |`), not text.
+    while (end > start && (raw[end - 1] === '|' || isSpace(raw.charCodeAt(end - 1)))) end--;
     const text = normalise(raw.slice(start, end));
     return { type: 'paragraph', id: `${open.section.id}/${ordinal(open, 'para')}`, text, matchText: toMatchText(text), position: index.position(start, end) };
   };

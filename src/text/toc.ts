@@ -5,7 +5,7 @@ import { message } from './messages.js';
 
 const TOC_TITLE = /^目录$/;
 /** A heading-like line ending in a page number. */
-export const TOC_ENTRY = /^(第[一二三四五六七八九十百零〇两\d]+[篇章节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、]|前言|附件|专栏|附录|结束语).*?\d+$/;
+export const TOC_ENTRY = /^(第[一二三四五六七八九十百零〇两\d]+(?:[篇章节]|部分)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、]|前言|附件|专栏|附录|结束语).*?\d+$/;
 /** Without a 目录 title, only a long run of such lines counts. */
 const MIN_UNTITLED_RUN = 5;
 
