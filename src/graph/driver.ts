@@ -17,7 +17,7 @@ export interface DriverTimeouts {
 export const DEFAULT_TIMEOUTS: DriverTimeouts = {
   connectionAcquisitionTimeoutMs: 3000,
   connectionTimeoutMs: 2000,
-  maxTransactionRetryTimeMs: 2000,
+  maxTransactionRetryTimeMs: 1000,
 };
 
 /** Creates the driver for `config.uri` (which must be set: start the local Neo4j first). Connects lazily. */

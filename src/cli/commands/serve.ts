@@ -1,7 +1,48 @@
+// plangraph serve: local Neo4j (unless NEO4J_URI) → driver → schema → [seed
+// ingest] → GraphQL on PORT. Stops everything in reverse on SIGINT/SIGTERM.
+import { createPlanGraphYoga } from '../../api/yoga.js';
+import { listen } from '../../api/server.js';
+import { readConfig, type AppConfig } from '../../graph/config.js';
+import { openGraph, type Graph } from '../../graph/connect.js';
+import { GraphError } from '../../graph/errors.js';
 import { ExitError } from '../errors.js';
 import type { CommandRun } from '../types.js';
 
-// Placeholder until issue #2 lands; replaced by the real command.
+const log = (line: string) => console.error(`plangraph: ${line}`);
+
 export const run: CommandRun = async () => {
-  throw new ExitError('"serve" is not implemented yet (issue #2).');
+  const started = Date.now();
+  let config: AppConfig;
+  let graph: Graph;
+  try {
+    config = readConfig();
+    graph = await openGraph(config, { log });
+  } catch (error) {
+    // Config, Java, Maven, port, store lock, unreachable NEO4J_URI: each message already says what to do.
+    if (error instanceof GraphError) throw new ExitError(error.message);
+    throw error;
+  }
+
+  // ── INGEST HOOK (loader, issue #5): ingest the seed plans here if the graph is empty. ──
+  // e.g. `if (await isGraphEmpty(graph.executor)) await ingestSeedPlans(graph.executor, { log });`
+
+  const yoga = createPlanGraphYoga({ executor: graph.executor });
+  const server = await listen(yoga, config.port).catch(async (error: NodeJS.ErrnoException) => {
+    await graph.close();
+    if (error.code === 'EADDRINUSE') throw new ExitError(`Port ${config.port} is taken: set PORT to a free port (e.g. PORT=4001 npm start).`);
+    throw error;
+  });
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Neo4j at ${graph.uri})`);
+  console.log(`GraphiQL: ${server.url}`);
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  log(`${signal}: stopping (again to force)…`);
+  process.once(signal, () => process.exit(130));
+  await server.close();
+  await graph.close();
+  log('stopped');
+  return 0;
 };

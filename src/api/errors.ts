@@ -1,0 +1,80 @@
+// Errors clients may see. Expected failures become GraphQLError subclasses
+// with a stable `extensions.code`; anything else is masked by Yoga as
+// "Unexpected error." so internals (hosts, Cypher, stacks) never leak.
+import { createRequire } from 'node:module';
+import createDebug from 'debug';
+import type * as GraphQLModule from 'graphql';
+import type { GraphQLErrorOptions } from 'graphql';
+import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/errors.js';
+
+/**
+ * The GraphQLError class graphql-yoga and Pothos use. graphql 16 has no
+ * "exports" map, so Node loads its CommonJS build for them, while vite (hence
+ * vitest) resolves a bare `import 'graphql'` in our sources to index.mjs: two
+ * classes, and Yoga would mask our errors as "Unexpected error." under test.
+ * Requiring it pins the same class everywhere. Extend this one for API errors.
+ */
+export const GraphQLError = (createRequire(import.meta.url)('graphql') as typeof GraphQLModule).GraphQLError;
+export type GraphQLError = GraphQLModule.GraphQLError;
+
+const debug = createDebug('plangraph:api');
+
+/** The `path`, `locations` and cause of the resolver error being replaced, so clients see which field failed. */
+function located(from: unknown, cause: Error): GraphQLErrorOptions {
+  if (!(from instanceof GraphQLError)) return { originalError: cause };
+  return { nodes: from.nodes, source: from.source, positions: from.positions, path: from.path, originalError: cause };
+}
+
+/** Neo4j cannot be reached right now; retrying later may work. HTTP 503. */
+export class DatabaseUnavailableGraphQLError extends GraphQLError {
+  constructor(from?: unknown, cause?: Error) {
+    super('The graph database is unavailable right now; try again in a few seconds.', {
+      ...(cause ? located(from, cause) : {}),
+      extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+    });
+    this.name = 'DatabaseUnavailableGraphQLError';
+  }
+}
+
+/** A query hit its time limit in Neo4j; asking for less (smaller `first`, fewer levels) helps. */
+export class QueryTimeoutGraphQLError extends GraphQLError {
+  constructor(timeoutMs: number | undefined, from?: unknown, cause?: Error) {
+    super(`The query took longer than ${timeoutMs ?? 'its'} ms and was stopped; ask for fewer items or levels.`, {
+      ...(cause ? located(from, cause) : {}),
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+    this.name = 'QueryTimeoutGraphQLError';
+  }
+}
+
+/** Yoga's maskError, except that graph errors clients can act on keep a clear message and code. */
+export const maskError: MaskError = (error, message, isDev) => {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof DatabaseUnavailableError) {
+    debug('database unavailable: %s', original.message);
+    return new DatabaseUnavailableGraphQLError(error, original);
+  }
+  if (original instanceof QueryTimeoutError) return new QueryTimeoutGraphQLError(original.timeoutMs, error, original);
+  return yogaMaskError(error, message, isDev);
+};
+
+/**
+ * Yoga's logger, except that expected graph errors (database down, timeout)
+ * log one line instead of a stack per failed field.
+ */
+export const logger = {
+  debug: (...args: unknown[]) => debug('%o', args),
+  info: (...args: unknown[]) => console.info(...args),
+  warn: (...args: unknown[]) => console.warn(...args),
+  error: (...args: unknown[]) => {
+    const [first] = args;
+    const original = first instanceof GraphQLError ? first.originalError : first;
+    if (original instanceof DatabaseUnavailableError || original instanceof QueryTimeoutError) {
+      const where = first instanceof GraphQLError && first.path ? ` at ${first.path.join('.')}` : '';
+      console.warn(`plangraph: ${original.code}${where}: ${original.message.split('\n')[0]}`);
+      return;
+    }
+    console.error(...args);
+  },
+};

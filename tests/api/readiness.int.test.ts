@@ -1,0 +1,109 @@
+// The server against a real Neo4j that goes away and comes back: a launcher of
+// this file's own (never the shared one), killed and restarted on the same
+// port and store while the same Yoga instance keeps serving.
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlanGraphYoga, type PlanGraphYoga } from '../../src/api/yoga.js';
+import { PROJECT_ROOT, readConfig, type LauncherConfig } from '../../src/graph/config.js';
+import { createDriver } from '../../src/graph/driver.js';
+import { createExecutor } from '../../src/graph/executor.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.js';
+import { freePort } from '../setup/neo4j-global-setup.js';
+import { useTestGraph } from '../setup/neo4j.js';
+
+const SYSTEM = '{ system { neo4jVersion edition nodeCount relationshipCount } }';
+
+function graphql(yoga: PlanGraphYoga, query: string) {
+  return yoga.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+}
+
+/** Polls `probe` until it returns true; returns the elapsed ms, or throws after `limitMs`. */
+async function until(probe: () => Promise<boolean>, limitMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < limitMs) {
+    if (await probe()) return Date.now() - started;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`condition not met within ${limitMs} ms`);
+}
+
+describe('against the shared database', () => {
+  const { executor } = useTestGraph();
+  const yoga = createPlanGraphYoga({ executor });
+
+  it('answers the system query with the real version and counts', async () => {
+    const response = await graphql(yoga, SYSTEM);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { system: Record<string, unknown> }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    const [counts] = await executor.read<{ nodeCount: number }>('system/counts');
+    expect(body.data.system.nodeCount).toBeTypeOf('number');
+    // Other test files may write meanwhile, so compare loosely with a fresh read.
+    expect(Math.abs((body.data.system.nodeCount as number) - counts!.nodeCount)).toBeLessThan(10_000);
+    if (!process.env.NEO4J_URI) expect(body.data.system).toMatchObject({ neo4jVersion: expect.stringMatching(/^5\.26\./), edition: 'community' });
+  });
+
+  it('serves /health and /ready', async () => {
+    expect((await yoga.fetch('http://yoga/health')).status).toBe(200);
+    expect((await yoga.fetch('http://yoga/ready')).status).toBe(200);
+  });
+
+  it('masks unexpected errors but keeps GraphQL validation errors', async () => {
+    const body = (await (await graphql(yoga, '{ system { nope } }')).json()) as { errors: Array<{ message: string }> };
+    expect(body.errors[0]?.message).toMatch(/Cannot query field "nope"/);
+  });
+});
+
+describe('when Neo4j dies and comes back', () => {
+  let config: LauncherConfig;
+  let local: LocalNeo4j;
+  let yoga: PlanGraphYoga;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    const dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'test-ready-'));
+    config = { ...readConfig({}).launcher, dataDir, boltPort: await freePort(), heap: '384m', pageCache: '32m', startTimeoutMs: 90_000 };
+    local = await startLocalNeo4j(config);
+    const driver = createDriver({ uri: local.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
+    yoga = createPlanGraphYoga({ executor: createExecutor(driver, 'neo4j') });
+    close = async () => {
+      await driver.close();
+      await local.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    };
+  });
+  afterAll(async () => close?.());
+
+  it('turns /ready to 503 within 2 s, answers DATABASE_UNAVAILABLE fast, and recovers without a new server', async () => {
+    // The first probe of a cold JVM may exceed the 1 s budget; after that it answers in milliseconds.
+    await until(async () => (await yoga.fetch('http://yoga/ready')).status === 200, 10_000);
+    expect((await graphql(yoga, SYSTEM)).status).toBe(200);
+
+    process.kill(local.pid, 'SIGKILL'); // a crash, not a polite stop
+    await local.exited;
+    const toUnready = await until(async () => (await yoga.fetch('http://yoga/ready')).status === 503, 2000);
+    expect(toUnready).toBeLessThan(2000);
+    const ready = await yoga.fetch('http://yoga/ready');
+    expect(await ready.json()).toEqual({ ready: false, reason: 'DATABASE_UNAVAILABLE' });
+
+    const started = Date.now();
+    const response = await graphql(yoga, SYSTEM);
+    const elapsed = Date.now() - started;
+    const body = (await response.json()) as { data: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(body.errors[0]?.message).not.toMatch(/Unexpected error/);
+    expect(body.data).toBeNull();
+    expect(elapsed).toBeLessThan(3000);
+
+    local = await startLocalNeo4j(config); // same port, same store
+    await until(async () => (await yoga.fetch('http://yoga/ready')).status === 200, 10_000);
+    const after = (await (await graphql(yoga, SYSTEM)).json()) as { data: { system: { edition: string } }; errors?: unknown };
+    expect(after.errors).toBeUndefined();
+    expect(after.data.system.edition).toBe('community');
+  });
+});
