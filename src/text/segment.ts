@@ -7,7 +7,7 @@ import { chineseNumber } from './classify-line.js';
 import type { Chunk, Draft, Item } from './draft.js';
 import { TITLE_END } from './join.js';
 import { message } from './messages.js';
-import { isSpace, normalise } from './normalise.js';
+import { isSpace, normalise, normaliseWithMap } from './normalise.js';
 import { toMatchText } from './simplify.js';
 import type { Message, Node, Paragraph, Section, SectionKind } from './types.js';
 
@@ -61,8 +61,11 @@ export function segment(draft: Draft): Draft {
     const parent = top();
     const n = number === null ? null : chineseNumber(number);
     const key = ORDINAL.has(kind) || number === null ? ordinal(parent, PREFIX[kind]) : nextKey(parent, `${PREFIX[kind]}${n ?? number}`);
-    const position = index.position(chunk.start, chunk.end);
-    const section: Section = { type: 'section', kind, id: `${parent.section.id}/${key}`, number, heading, path: [...parent.section.path, heading], headingPosition: position, children: [], position };
+    let end = chunk.end;
+    while (end > chunk.start && (raw[end - 1] === '|' || isSpace(raw.charCodeAt(end - 1)))) end--; // 002 box headers end in ` |`
+    if (kind === 'area') end = chunk.start + normaliseWithMap(raw.slice(chunk.start, chunk.end)).map[heading.length - 1]! + 1; // just `海城市`
+    const position = index.position(chunk.start, end);
+    const section: Section = { type: 'section', kind, id: `${parent.section.id}/${key}`, number, heading, path: [...parent.section.path, heading], headingPosition: position, children: [], position: index.position(chunk.start, chunk.end) };
     add(parent, section);
     return { section, end: chunk.end, counts: new Map() };
   };

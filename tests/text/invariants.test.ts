@@ -73,6 +73,16 @@ describe.each(docs.map((d) => [d.plan.id, d] as const))('%s', (_id, doc) => {
     for (const n of nodes) if (n.type === 'paragraph' || n.type === 'task') expect(n.matchText.length).toBe(n.text.length);
   });
 
+  it('every heading span holds the heading text (number included, nothing more for areas)', () => {
+    for (const n of nodes) {
+      if (n.type !== 'section' || !n.headingPosition) continue;
+      const text = normalise(doc.raw.slice(n.headingPosition.start.offset, n.headingPosition.end.offset));
+      if (n.kind === 'area') expect(text).toBe(n.heading);
+      else expect(text.endsWith(n.heading) || text.includes(n.heading), n.id).toBe(true);
+      expect(text.endsWith('|')).toBe(false);
+    }
+  });
+
   it('sections enclose their children, in document order', () => {
     for (const n of nodes) {
       if (n.type !== 'section') continue;
