@@ -123,9 +123,11 @@ describe('gazetteer', () => {
   });
 
   it('covers all 14 prefecture-level cities of Liaoning and their 100 county-level units', () => {
-    const cities = entries.filter((e) => e.type === 'AdminArea' && e.level === 'city');
+    const liaoning = (e: Entry) => e.type === 'AdminArea' && e.id.startsWith('AdminArea:辽宁省/');
+    const cities = entries.filter((e) => liaoning(e) && e.level === 'city');
     expect(cities).toHaveLength(14);
-    const county = entries.filter((e) => e.type === 'AdminArea' && ['district', 'county', 'county-level-city'].includes(e.level ?? ''));
+    expect(cities.every((c) => c.locatedIn === 'AdminArea:辽宁省')).toBe(true);
+    const county = entries.filter((e) => liaoning(e) && ['district', 'county', 'county-level-city'].includes(e.level ?? ''));
     expect(county).toHaveLength(100);
   });
 });
