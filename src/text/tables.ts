@@ -55,15 +55,19 @@ export function groupTables(draft: Draft): Draft {
       const next = src[j]!;
       if (!('chunk' in next)) break;
       const prevLine = rows.length ? rows.at(-1)!.endLine : (caption?.endLine ?? next.chunk.line);
-      if ( next.type === 'caption' || next.type === 'image' || !isRow(raw, shape, next, prevLine, rows.length === 0)) break;
+      if (next.type === 'caption' || next.type === 'image' || !isRow(raw, shape, next, prevLine, rows.length === 0)) break;
       rows.push(next.chunk);
     }
     if (!caption && rows.length < 2) {
       items.push(item);
       continue;
     }
-    const table = buildTable(raw, index, caption, shape, rows, messages);
-    items.push({ type: 'table', table });
+    if (caption && rows.length === 0) {
+      items.push({ type: 'table', table: captionOnly(caption, index) });
+      messages.push(message('table-body-missing', `\`${caption.text}\` (line ${caption.line}) has a caption but no rows follow it.`, index.position(caption.start, caption.end), 'warning'));
+      continue;
+    }
+    items.push({ type: 'table', table: buildTable(raw, index, caption, shape, rows, messages) });
     i = j - 1;
   }
   return { ...draft, items, messages };
@@ -111,7 +115,7 @@ function buildTable(raw: string, index: PositionIndex, caption: Chunk | undefine
 }
 
 function captionOnly(c: Chunk, index: PositionIndex): Omit<Table, 'id'> {
-  return { type: 'table', position: index.position(c.start, c.end), caption: c.text, shape: 'caption-only', header: [], rows: [] };
+  return { type: 'table', position: index.position(c.start, c.end), caption: c.text.replace(/[\s|]+$/, ''), shape: 'caption-only', header: [], rows: [] };
 }
 
 function buildRow(raw: string, index: PositionIndex, shape: TableShape, c: Chunk): TableRow {

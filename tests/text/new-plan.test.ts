@@ -100,6 +100,14 @@ describe('inferPlan', () => {
     expect(slugFromFile('/tmp/本溪规划.txt')).toBe(slugFromFile('/other/本溪规划.txt'));
   });
 
+  it('a 表 caption without rows becomes a caption-only table with a warning', () => {
+    const raw = '第一章 总则\n表1 主要指标\n\n第二章 任务\n推进改革。\n';
+    const doc = parsePlan(raw, infer(raw, 'mini.txt'));
+    const table = nodes(doc).find((n) => n.type === 'table');
+    expect(table).toMatchObject({ shape: 'caption-only', caption: '表1主要指标', rows: [] });
+    expect(doc.messages.map((m) => m.ruleId)).toContain('table-body-missing');
+  });
+
   it('parsePlan works on text alone with an inferred entry', () => {
     const raw = '第一章 总则\n第一节 目标\n到2025年,全面完成目标任务。\n';
     const doc = parsePlan(raw, infer(raw, 'mini.txt'));
