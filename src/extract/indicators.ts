@@ -6,7 +6,7 @@ import type { ExtractionContext } from './context.js';
 import { indicatorId, planNodeId } from './ids.js';
 import { indicatorRows, type IndicatorRow } from './indicators/table-rows.js';
 import { textTargets } from './indicators/running-text.js';
-import { normaliseIndicatorName } from './indicators/values.js';
+import { normaliseIndicatorName, parseValue } from './indicators/values.js';
 import { provenanceAt, provenanceOf } from './provenance.js';
 import type { Table } from '../text/types.js';
 import type { Properties } from './types.js';
@@ -19,10 +19,11 @@ export function addTargets(ctx: ExtractionContext): void {
   for (const { table, sections } of ctx.walk.tables) {
     if (table.shape === 'caption-only' || !isIndicatorTable(table)) continue;
     const section = sections[sections.length - 1]!;
-    for (const record of indicatorRows(table, ctx.messages)) {
+    const actualYear = starredYear(ctx.doc.raw, table);
+    for (const record of indicatorRows(table, ctx.doc.raw, ctx.messages)) {
       const id = addIndicator(ctx, record.name);
       const provenance = provenanceAt(ctx.doc, section.id, record.row.position, `table:${table.shape}`);
-      ctx.graph.addRelationship('HAS_TARGET', planId, id, provenance, targetProperties(record, table));
+      ctx.graph.addRelationship('HAS_TARGET', planId, id, provenance, targetProperties(record, table, actualYear));
       ctx.graph.addRelationship('MENTIONED_IN', id, section.id, provenance);
     }
   }
@@ -30,8 +31,10 @@ export function addTargets(ctx: ExtractionContext): void {
     if (unit.kind !== 'paragraph' && unit.kind !== 'task') continue;
     for (const t of textTargets(unit)) {
       const id = addIndicator(ctx, t.name);
-      const provenance = provenanceOf(ctx.doc, unit, t.start, t.end, 'text:到2025年');
-      ctx.graph.addRelationship('HAS_TARGET', planId, id, provenance, { name: t.name, unit: t.unit, target: t.target, targetValue: t.number, source: 'text' });
+      const provenance = provenanceOf(ctx.doc, unit, t.start, t.end, `text:到${t.year}年`);
+      const properties: Properties = { source: 'text', year: t.year, name: t.name, target: t.target, targetValue: t.number, unit: t.unit, qualifier: t.qualifier };
+      if (t.scope) properties.scope = t.scope;
+      ctx.graph.addRelationship('HAS_TARGET', planId, id, provenance, properties);
       ctx.graph.addRelationship('MENTIONED_IN', id, unit.section.id, provenance);
     }
   }
@@ -48,26 +51,48 @@ function addIndicator(ctx: ExtractionContext, written: string): string {
   return id;
 }
 
-function targetProperties(r: IndicatorRow, table: Table): Properties {
+function targetProperties(r: IndicatorRow, table: Table, actualYear: number | undefined): Properties {
+  const period = /十[三四五]五/.exec(table.caption)?.[0] ?? null;
   const p: Properties = {
+    table: /^表\s*\d+/.exec(table.caption)?.[0]?.replace(/\s+/g, '') ?? table.caption,
+    caption: table.caption,
+    period,
     name: r.name,
     unit: r.unit,
     category: r.category,
     attribute: r.attribute,
     national: r.national,
-    table: table.caption,
-    period: /十三五/.test(table.caption) ? '2016-2020' : '2021-2025',
+    cells: r.cells,
     placement: r.placement,
     source: 'table',
   };
   if (r.number) p.row = r.number;
   if (r.qualifier) p.qualifier = r.qualifier;
+  if (r.ambiguous) p.ambiguous = true;
   let cumulative = false;
-  for (const [role, v] of Object.entries(r.values)) {
-    p[role] = v.raw;
-    p[`${role}Value`] = v.number;
-    cumulative ||= v.cumulative;
+  for (const role of ['baseline', 'target', 'growth', 'actual', 'actualGrowth'] as const) {
+    let raw = r.values[role];
+    if (raw === undefined) {
+      if (role !== 'actual' && role !== 'actualGrowth') p[role] = null;
+      continue;
+    }
+    // `[6.64]*`: the star refers to the table's footnote (2019 actuals).
+    if (raw.endsWith('*')) {
+      raw = raw.slice(0, -1);
+      if (actualYear) p.actualYear = actualYear;
+    }
+    const v = parseValue(raw);
+    p[role] = v ? v.raw : raw;
+    p[`${role}Value`] = v?.number ?? null;
+    cumulative ||= !!v?.cumulative;
   }
-  p.cumulative = cumulative;
+  if (cumulative) p.cumulative = true;
   return p;
+}
+
+/** `②带*指标为2019年实际完成情况`: the year a starred value refers to, from the lines after the table. */
+function starredYear(raw: string, table: Table): number | undefined {
+  const after = raw.slice(table.position.end.offset, table.position.end.offset + 400);
+  const m = /带\s*[*﹡]\s*[^。\n]{0,10}?(\d{4})\s*年/.exec(after);
+  return m ? Number(m[1]) : undefined;
 }

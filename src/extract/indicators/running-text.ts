@@ -1,36 +1,98 @@
-// Targets stated in prose (004 has no table bodies):
-// `到2025年,地区生产总值突破1500亿元` → 地区生产总值, target 突破1500亿元.
+// Targets stated in prose (004's indicator table lost its body):
+// `到2025年,地区生产总值突破1500亿元,…` → 地区生产总值, target 1500 亿元,
+// qualifier 突破. After a year clause, every comma clause up to the `。` is
+// read as `[lead verb] name [verb] number unit [以上|以内|左右]`, or, when no
+// name precedes the number, `verb number unit name` (`建设1个综合性平台`).
+// The qualifier joins lead verb, verb and tail with `…` (`达到…以上`).
 import type { TextUnit } from '../units.js';
 
 export interface TextTarget {
   start: number;
   end: number;
+  year: number;
   name: string;
+  /** The number as written (`1500`, `60-80`), with `%` when the unit is a percentage. */
   target: string;
   number: number;
   unit: string;
-  verb: string;
+  qualifier: string | null;
+  /** `全区` in `全区进出口总额突破400亿元`. */
+  scope: string | null;
 }
 
-/** The year clause, then `<indicator><verb><number><unit>` clauses until the sentence ends. */
-const YEAR_CLAUSE = /到\s*2025\s*年/g;
-const CLAUSE = /([\p{Script=Han}A-Za-z]{2,20}?)\s*(突破|达到|超过|达|提高到|提升到|增加到|增长到|保持在|控制在|稳定在|降低到|下降到)\s*(\d+(?:\.\d+)?)\s*(万亿元|亿元|万元|元|万人|人|万吨|吨|平方公里|公里|个|家|%|万平方米|万户|户|件|项)/gu;
-const SENTENCE_END = /[。;;]/;
+const YEAR_CLAUSE = /到\s*(20\d\d)\s*年/g;
+const CLAUSE_SEPARATOR = /[,，;；:：]/;
+const SENTENCE_END = /[。!?]/;
+const UNITS = '万亿元|亿元|万元|元|万人|人次|人|万吨|吨|万亩|亩|公顷|万平方米|平方米|平方公里|公里|万辆|辆|个|家|场|条|项|件|所|座|万户|户|台|套|%';
+const VERBS = '突破|达到|超过|控制在|稳定在|保持在|不低于|不少于|不超过|提高到|提升到|增加到|增长到|降低到|下降到|达';
+const LEAD_VERBS = /^(力争(?:实现|引入|培育|建成|达到)?|完成|实施|建设|建成|引入|培育|新增|聚集|吸引储备|吸引|累计)/;
+const SCOPES = /^(全区|全市|全县|全省|区内|市内)/;
+/** Private-use characters that sit inside some numbers of the seeds (001 line 84: `12\uE0105`). */
+const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+const QUANTITY = new RegExp(`(${VERBS})?\\s*(\\d+(?:[.\\uE000-\\uF8FF]\\d+|[\\uE000-\\uF8FF]\\d+)*(?:\\s*[-~—]\\s*\\d+(?:\\.\\d+)?)?)\\s*(${UNITS})\\s*(以上|以内|左右)?`, 'u');
 
 export function textTargets(unit: TextUnit): TextTarget[] {
   const text = unit.matchText;
   const out: TextTarget[] = [];
-  for (const year of text.matchAll(YEAR_CLAUSE)) {
-    const from = year.index + year[0].length;
-    const stop = text.slice(from).search(SENTENCE_END);
-    const sentence = text.slice(from, stop < 0 ? text.length : from + stop);
-    for (const m of sentence.matchAll(CLAUSE)) {
-      const name = m[1]!.replace(/^(全区|全市|全县|实现|力争|确保|其中)/, '');
-      if (name.length < 2) continue;
-      const start = from + m.index + m[0].indexOf(m[1]!) + (m[1]!.length - name.length);
-      const end = from + m.index + m[0].length;
-      out.push({ start, end, name, target: text.slice(start + name.length, end).replace(/^\s+/, ''), number: Number(m[3]), unit: m[4]!, verb: m[2]! });
+  for (const y of text.matchAll(YEAR_CLAUSE)) {
+    let at = y.index + y[0].length;
+    const stop = text.slice(at).search(SENTENCE_END);
+    const end = stop < 0 ? text.length : at + stop;
+    while (at < end) {
+      const next = text.slice(at, end).search(CLAUSE_SEPARATOR);
+      const clauseEnd = next < 0 ? end : at + next;
+      const target = readClause(text, at, clauseEnd, Number(y[1]));
+      if (target) out.push(target);
+      at = clauseEnd + 1;
     }
   }
   return out;
+}
+
+function readClause(text: string, from: number, to: number, year: number): TextTarget | undefined {
+  const clause = text.slice(from, to);
+  const q = QUANTITY.exec(clause);
+  if (!q) return undefined;
+  const number = q[2]!.replace(PRIVATE_USE, '').replace(/\s+/g, '');
+  const unit = q[3]!;
+  let name = clause.slice(0, q.index);
+  let nameStart = from;
+  let nameEnd = from + q.index;
+  let lead: string | null = null;
+  const trimmed = name.replace(/^\s+/, '');
+  nameStart += name.length - trimmed.length;
+  name = trimmed;
+  const scope = SCOPES.exec(name)?.[0] ?? null;
+  if (scope) {
+    name = name.slice(scope.length);
+    nameStart += scope.length;
+  }
+  const leadMatch = LEAD_VERBS.exec(name);
+  if (leadMatch && name.length > leadMatch[0].length) {
+    lead = leadMatch[0];
+    name = name.slice(lead.length);
+    nameStart += lead.length;
+  } else if (leadMatch || name.trim() === '') {
+    // `建设 1 个跨行业、跨领域综合性平台`: the name follows the quantity.
+    lead = leadMatch?.[0] ?? null;
+    const after = clause.slice(q.index + q[0].length);
+    name = after;
+    nameStart = from + q.index + q[0].length;
+    nameEnd = to;
+  }
+  name = name.replace(/\s+/g, '');
+  if (name.length < 2 || !/\p{Script=Han}/u.test(name)) return undefined;
+  const qualifier = [lead, q[1] ?? null, q[4] ?? null].filter(Boolean).join('…') || null;
+  const end = nameEnd === to ? to : from + q.index + q[0].length;
+  return {
+    start: nameStart,
+    end: Math.max(end, nameEnd),
+    year,
+    name,
+    target: unit === '%' ? `${number}%` : number,
+    number: Number(number.split(/[-~—]/)[0]),
+    unit,
+    qualifier,
+    scope,
+  };
 }

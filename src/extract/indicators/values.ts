@@ -12,7 +12,8 @@ const CUMULATIVE = /^[\[〔{﹝【](.*)[\]〕}﹞】]$/;
 const DASHES = new Set(['-', '—', '--', '/']);
 
 export function parseValue(raw: string): Value | undefined {
-  const text = raw.replace(/\s+/g, '');
+  // Values stay as written, inner spaces included (`进入国家 先进行列` wraps inside its cell).
+  const text = raw.trim();
   if (text === '') return undefined;
   if (DASHES.has(text)) return { raw: text, number: null, cumulative: false };
   const inner = CUMULATIVE.exec(text);
