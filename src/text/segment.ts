@@ -51,18 +51,18 @@ export function segment(draft: Draft): Draft {
     open.section.position = index.position(open.section.position.start.offset, open.end);
     if (stack.length) top().end = Math.max(top().end, open.end);
   };
-  const paragraph = (open: Open, start: number, end: number): Paragraph => {
-    // A trailing `|` is table markup (002 line 114: `注∶①… |`), not text.
-    while (end > start && (raw[end - 1] === '|' || isSpace(raw.charCodeAt(end - 1)))) end--;
+  const addParagraph = (open: Open, start: number, end: number) => {
+    end = trimPipes(raw, start, end);
+    if (end === start) return; // a line of bare `| |` markup
     const text = normalise(raw.slice(start, end));
-    return { type: 'paragraph', id: `${open.section.id}/${ordinal(open, 'para')}`, text, matchText: toMatchText(text), position: index.position(start, end) };
+    const node: Paragraph = { type: 'paragraph', id: `${open.section.id}/${ordinal(open, 'para')}`, text, matchText: toMatchText(text), position: index.position(start, end) };
+    add(open, node);
   };
   const openSection = (kind: SectionKind, number: string | null, heading: string, chunk: Chunk): Open => {
     const parent = top();
     const n = number === null ? null : chineseNumber(number);
     const key = ORDINAL.has(kind) || number === null ? ordinal(parent, PREFIX[kind]) : nextKey(parent, `${PREFIX[kind]}${n ?? number}`);
-    let end = chunk.end;
-    while (end > chunk.start && (raw[end - 1] === '|' || isSpace(raw.charCodeAt(end - 1)))) end--; // 002 box headers end in ` |`
+    let end = trimPipes(raw, chunk.start, chunk.end); // 002 box headers end in ` |`
     if (kind === 'area') end = chunk.start + normaliseWithMap(raw.slice(chunk.start, chunk.end)).map[heading.length - 1]! + 1; // just `海城市`
     const position = index.position(chunk.start, end);
     const section: Section = { type: 'section', kind, id: `${parent.section.id}/${key}`, number, heading, path: [...parent.section.path, heading], headingPosition: position, children: [], position: index.position(chunk.start, chunk.end) };
@@ -83,7 +83,7 @@ export function segment(draft: Draft): Draft {
         continue;
       }
       if (box.pipeBody && item.type === 'paragraph' && raw.slice(item.chunk.start, item.chunk.end).endsWith('|')) {
-        for (const [s, e] of boxEntries(raw, item.chunk)) add(box, paragraph(box, s, e));
+        for (const [s, e] of boxEntries(raw, item.chunk)) addParagraph(box, s, e);
         continue;
       }
       close();
@@ -108,9 +108,9 @@ export function segment(draft: Draft): Draft {
       case 'paragraph': {
         if (item.area) {
           const area = openSection('area', null, item.area, item.chunk);
-          add(area, paragraph(area, item.chunk.start, item.chunk.end));
+          addParagraph(area, item.chunk.start, item.chunk.end);
           area.section.position = index.position(item.chunk.start, item.chunk.end);
-        } else add(top(), paragraph(top(), item.chunk.start, item.chunk.end));
+        } else addParagraph(top(), item.chunk.start, item.chunk.end);
         break;
       }
       case 'task': {
@@ -132,7 +132,7 @@ export function segment(draft: Draft): Draft {
         break;
       case 'caption':
         // Captions are consumed by the tables stage; a leftover is plain text.
-        add(top(), paragraph(top(), item.chunk.start, item.chunk.end));
+        addParagraph(top(), item.chunk.start, item.chunk.end);
         break;
     }
   }
@@ -145,8 +145,7 @@ export function segment(draft: Draft): Draft {
  * Entries are split at a full stop followed by a space, never at every `。`.
  */
 function boxEntries(raw: string, chunk: Chunk): [number, number][] {
-  let end = chunk.end;
-  while (end > chunk.start && (raw[end - 1] === '|' || isSpace(raw.charCodeAt(end - 1)))) end--;
+  const end = trimPipes(raw, chunk.start, chunk.end);
   const spans: [number, number][] = [];
   let start = chunk.start;
   for (let k = start; k < end; k++) {
@@ -159,4 +158,10 @@ function boxEntries(raw: string, chunk: Chunk): [number, number][] {
   }
   if (start < end) spans.push([start, end]);
   return spans;
+}
+
+/** A trailing `|` is table markup (002 line 114: `注∶①… |`, box headers `专栏4-1 … |`), not text. */
+function trimPipes(raw: string, start: number, end: number): number {
+  while (end > start && (raw[end - 1] === '|' || isSpace(raw.charCodeAt(end - 1)))) end--;
+  return end;
 }
