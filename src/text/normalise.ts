@@ -47,7 +47,11 @@ function isNarrow(code: number): boolean {
 const GLUES_TO_PREVIOUS = new Set([...')]},.;:!?%'].map((c) => c.charCodeAt(0)));
 const GLUES_TO_NEXT = new Set([...'([{'].map((c) => c.charCodeAt(0)));
 
-function keepSpaceBetween(prev: number, next: number): boolean {
+/** `,;:` written for `，；：` after Chinese text (`铸件, 15家`): the space after them is scraping too. */
+const CHINESE_CLAUSE_END = new Set([...',;:'].map((c) => c.charCodeAt(0)));
+
+function keepSpaceBetween(before: number, prev: number, next: number): boolean {
+  if (CHINESE_CLAUSE_END.has(prev) && before !== -1 && !isNarrow(before)) return false;
   return isNarrow(prev) && isNarrow(next) && !GLUES_TO_PREVIOUS.has(next) && !GLUES_TO_NEXT.has(prev);
 }
 
@@ -63,7 +67,7 @@ export function normaliseWithMap(input: string): Normalised {
       continue;
     }
     const code = mapChar(raw);
-    if (spaceAt !== -1 && prev !== -1 && keepSpaceBetween(prev, code)) {
+    if (spaceAt !== -1 && prev !== -1 && keepSpaceBetween(out.length > 1 ? out[out.length - 2]! : -1, prev, code)) {
       out.push(0x20);
       map.push(spaceAt);
     }

@@ -17,6 +17,8 @@ describe('normalise', () => {
     ['ＡＢＣ１２３，；％', 'ABC123,;%'],
     ['  前后空白 \n', '前后空白'],
     ['聚焦\n传统产业', '聚焦传统产业'],
+    ['采用铸件, 15 家企业', '采用铸件,15家企业'],
+    ['Hello, world', 'Hello, world'],
   ])('%j → %j', (input, expected) => {
     expect(normalise(input)).toBe(expected);
   });
