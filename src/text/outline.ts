@@ -69,6 +69,7 @@ export function formatOutline(doc: PlanDocument): string {
   out.push('', 'Counts:');
   out.push(`  ${Object.entries(countNodes(root)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   out.push('', `Messages (${doc.messages.length}):`);
-  for (const m of doc.messages) out.push(`  ${m.place ? `L${m.place.start.line}`.padEnd(6) : '      '}${m.severity.padEnd(8)}${m.ruleId}: ${m.reason}`);
+  const byLine = [...doc.messages].sort((a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1));
+  for (const m of byLine) out.push(`  ${m.place ? `L${m.place.start.line}`.padEnd(6) : '      '}${m.severity.padEnd(8)}${m.ruleId}: ${m.reason}`);
   return out.join('\n');
 }
