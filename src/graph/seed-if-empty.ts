@@ -6,6 +6,7 @@
 import { loadGazetteer } from '../extract/gazetteer.js';
 import { extractPlan } from '../extract/index.js';
 import { loadPlans } from '../extract/load-plans.js';
+import type { PlanExtraction } from '../extract/types.js';
 import type { Executor } from './executor.js';
 import { loadPlan, type PlanLoadResult } from './ingest/load-plan.js';
 
@@ -15,14 +16,24 @@ export interface SeedOutcome {
   ms: number;
 }
 
-export async function seedIfEmpty(executor: Executor, options: { log?: (line: string) => void } = {}): Promise<SeedOutcome> {
+export interface SeedOptions {
+  log?: (line: string) => void;
+  /** The plans to seed with; default: extract every plan of seed/plans.json now. */
+  extract?: () => PlanExtraction[];
+}
+
+function extractSeedPlans(): PlanExtraction[] {
+  const gazetteer = loadGazetteer();
+  return loadPlans([], true).map((doc) => extractPlan(doc, gazetteer));
+}
+
+export async function seedIfEmpty(executor: Executor, options: SeedOptions = {}): Promise<SeedOutcome> {
   const started = Date.now();
   const [row] = await executor.read<{ hasPlan: boolean }>('load/has-plan');
   if (row?.hasPlan) return { seeded: false, plans: [], ms: Date.now() - started };
-  const gazetteer = loadGazetteer();
   const plans: PlanLoadResult[] = [];
-  for (const doc of loadPlans([], true)) {
-    const result = await loadPlan(executor, extractPlan(doc, gazetteer));
+  for (const extraction of (options.extract ?? extractSeedPlans)()) {
+    const result = await loadPlan(executor, extraction);
     options.log?.(`seeded ${result.planId} in ${(result.ms / 1000).toFixed(2)} s`);
     plans.push(result);
   }
