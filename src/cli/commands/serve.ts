@@ -5,6 +5,8 @@ import { listen } from '../../api/server.js';
 import { readConfig, type AppConfig } from '../../graph/config.js';
 import { openGraph, type Graph } from '../../graph/connect.js';
 import { GraphError } from '../../graph/errors.js';
+import { InvalidExtractionError } from '../../graph/ingest/rows.js';
+import { seedIfEmpty } from '../../graph/seed-if-empty.js';
 import { ExitError } from '../errors.js';
 import type { CommandRun } from '../types.js';
 
@@ -23,8 +25,13 @@ export const run: CommandRun = async () => {
     throw error;
   }
 
-  // ── INGEST HOOK (loader, issue #5): ingest the seed plans here if the graph is empty. ──
-  // e.g. `if (await isGraphEmpty(graph.executor)) await ingestSeedPlans(graph.executor, { log });`
+  // ── INGEST HOOK (loader, issue #5): the seed plans when the graph has no Plan; a warm start costs one query. ──
+  const seed = await seedIfEmpty(graph.executor, { log }).catch(async (error: unknown) => {
+    await graph.close();
+    if (error instanceof GraphError || error instanceof InvalidExtractionError) throw new ExitError(`Seeding the empty graph failed: ${error.message}`);
+    throw error;
+  });
+  if (seed.seeded) log(`seeded ${seed.plans.length} plans in ${(seed.ms / 1000).toFixed(1)} s`);
 
   const yoga = createPlanGraphYoga({ executor: graph.executor });
   const server = await listen(yoga, config.port).catch(async (error: NodeJS.ErrnoException) => {
