@@ -10,7 +10,7 @@ import { loadManifest, seedPlanPath } from '../src/text/manifest.js';
 import { readPlanFile } from '../src/text/read.js';
 
 const WARMUP = 3;
-const RUNS = 15;
+const RUNS = 31;
 const TARGET_MS = 200;
 
 const plans = loadManifest();
