@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dropChrome } from './chrome.js';
+import { chineseNumber } from './classify-line.js';
 import type { Draft } from './draft.js';
 import { joinLines, TITLE_END } from './join.js';
 import { splitLines } from './lines.js';
@@ -46,7 +47,19 @@ const ZONE = /^(?:(.{2,4}?市))?(.{2,12}?(?:高新技术产业开发区|经济�
 const DISTRICT = /^(?:(.{2,4}?市))?(.{1,6}?(?:区|县|旗))(?=国民|推进|关于|[^区县]{0,2}(?:发展|规划|行动|工作|"|“))/;
 const CITY = /^(.{2,4}?市)/;
 const ISSUER = /^(.{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|管理委员会|管委会))$/;
-const DATE = /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/;
+/** A date line under the title: `2021年5月11日`, or in numerals `二零二一年十二月` (003). */
+const DATE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/;
+const DATE_CN = /^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?$/;
+const CN_DIGIT = '〇一二三四五六七八九';
+
+function dateOf(text: string): [number, number, number | undefined] | undefined {
+  const m = text.match(DATE);
+  if (m) return [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
+  const c = text.match(DATE_CN);
+  if (!c) return undefined;
+  const year = Number([...c[1]!.replace(/零/g, '〇')].map((ch) => CN_DIGIT.indexOf(ch)).join(''));
+  return [year, chineseNumber(c[2]!)!, c[3] ? chineseNumber(c[3])! : undefined];
+}
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号/;
 const FIVE_YEAR: Record<string, string> = { 十三五: '2016-2020', 十四五: '2021-2025', 十五五: '2026-2030', 第十三个五年: '2016-2020', 第十四个五年: '2021-2025', 第十五个五年: '2026-2030' };
 const FRONT_LINES = 40;
@@ -84,8 +97,8 @@ export function inferPlan(path: string, raw: string): PlanManifestEntry {
 
   const fiveYear = Object.keys(FIVE_YEAR).find((k) => title.includes(k));
   const years = title.match(/(20\d\d)\s*-\s*(20\d\d)/);
-  const dateLine = front.map((t) => t.match(DATE)).find((m) => m && front.length);
-  const issuedYear = dateLine ? Number(dateLine[1]) : undefined;
+  const date = front.map(dateOf).find(Boolean);
+  const issuedYear = date?.[0];
   const threeYear = /三年行动/.test(title) && issuedYear ? `${issuedYear}-${issuedYear + 2}` : undefined;
   const period = years ? `${years[1]}-${years[2]}` : fiveYear ? FIVE_YEAR[fiveYear]! : (threeYear ?? (issuedYear ? String(issuedYear) : ''));
 
@@ -94,7 +107,7 @@ export function inferPlan(path: string, raw: string): PlanManifestEntry {
   // Read from all lines: the doc number may sit in portal metadata that dropChrome removes (001 line 6: `文 号 鞍政办发〔2022〕9号`).
   const docNumberIn = (t: string) => t.replace(/文号:?/, ' ').match(DOC_NUMBER)?.[0];
   const docNumber = lines.lines.slice(0, FRONT_LINES).map((l) => docNumberIn(l.text)).find(Boolean);
-  const issued = dateLine ? [dateLine[1], dateLine[2]!.padStart(2, '0'), dateLine[3]?.padStart(2, '0')].filter(Boolean).join('-') : undefined;
+  const issued = date ? [String(date[0]), String(date[1]).padStart(2, '0'), date[2] === undefined ? undefined : String(date[2]).padStart(2, '0')].filter(Boolean).join('-') : undefined;
 
   const entry: PlanManifestEntry = {
     id: slugFromFile(path),

@@ -62,6 +62,7 @@ describe('inferPlan', () => {
       // 002's manifest title is the one-line title of line 4–5 (README), its cover (lines 1–3) spells 二〇三五
       if (entry.id !== 'huludao-14fyp') expect(inferred.title, entry.id).toBe(entry.title);
       if (entry.docNumber) expect(inferred.docNumber, entry.id).toBe(entry.docNumber);
+      expect(inferred.issued, entry.id).toBe(entry.issued); // 003: `二零二一年十二月` → 2021-12; 002 has no date
     }
   });
 
