@@ -2,6 +2,7 @@
 // listed; each takes the draft and returns a new one (STYLE.md: a pipeline is
 // a visible, ordered array).
 import { existsSync } from 'node:fs';
+import createDebug from 'debug';
 import { classify } from './classify.js';
 import { dropChrome } from './chrome.js';
 import type { Draft, Stage } from './draft.js';
@@ -34,10 +35,17 @@ export const stages: readonly Stage[] = [
   checkNumbering, // gaps in sibling numbering (lost or merged text)
 ];
 
+/** `DEBUG=plangraph:text` shows each stage's time and output size. */
+const debug = createDebug('plangraph:text');
+
 export function parsePlan(raw: string, plan: PlanManifestEntry): PlanDocument {
   const index = new PositionIndex(raw);
   let draft: Draft = { raw, index, plan, lines: [], chunks: [], items: [], messages: [] };
-  for (const stage of stages) draft = stage(draft);
+  for (const stage of stages) {
+    const t = performance.now();
+    draft = stage(draft);
+    if (debug.enabled) debug('%s %s: %d lines, %d chunks, %d items, %d messages (%s ms)', plan.id, stage.name, draft.lines.length, draft.chunks.length, draft.items.length, draft.messages.length, (performance.now() - t).toFixed(1));
+  }
   const maps = new WeakMap<object, number[]>();
   return {
     plan,
