@@ -29,15 +29,16 @@ export function dropDuplicates(draft: Draft): Draft {
     }
     const run = extend(lines, j, i);
     if (run.matchedLines < MIN_RUN_LINES || run.matchedChars < MIN_RUN_CHARS) continue;
-    const dropped = lines.slice(i, run.end);
-    for (let k = i; k < run.end; k++) drop.add(k);
+    const [from, source] = extendBack(lines, j, i, drop);
+    const dropped = lines.slice(from, run.end);
+    for (let k = from; k < run.end; k++) drop.add(k);
     const kinds = census(draft, dropped);
     const a = dropped[0]!;
     const b = dropped.at(-1)!;
     messages.push(
       message(
         'duplicate-block',
-        `Lines ${a.number}–${b.number} repeat lines ${lines[j]!.number}–${lines[run.sourceEnd - 1]!.number}: read once, dropped ${dropped.length} non-blank lines: ${kinds.paragraphs} paragraph lines, ${kinds.headings} headings, ${kinds.tables} tables (${kinds.rows} rows and captions), ${kinds.other} other.`,
+        `Lines ${a.number}–${b.number} repeat lines ${lines[source]!.number}–${lines[run.sourceEnd - 1]!.number}: read once, dropped ${dropped.length} non-blank lines: ${kinds.paragraphs} paragraph lines, ${kinds.headings} headings, ${kinds.tables} tables (${kinds.rows} rows and captions), ${kinds.other} other.`,
         index.position(a.start, b.end),
         'warning',
       ),
@@ -57,6 +58,29 @@ function census(draft: Draft, dropped: Line[]) {
   const paragraphs = count('paragraph') + count('task');
   const headings = count('heading');
   return { paragraphs, headings, tables: tables.length, rows, other: dropped.length - paragraphs - headings - rows };
+}
+
+/**
+ * The copy may start with lines its source sets differently: a title on one
+ * line in the copy, on three in the source (000 line 1040 vs lines 2–4).
+ * Walk back while a line equals the concatenation of up to RESYNC source lines.
+ */
+function extendBack(lines: Line[], j: number, i: number, dropped: Set<number>): [number, number] {
+  let from = i;
+  let source = j;
+  while (from - 1 > source && !dropped.has(from - 1)) {
+    const text = lines[from - 1]!.text;
+    let joined = '';
+    let k = 0;
+    while (k < RESYNC && source - k - 1 >= 0 && joined.length < text.length) {
+      k++;
+      joined = lines[source - k]!.text + joined;
+    }
+    if (joined !== text) break;
+    from--;
+    source -= k;
+  }
+  return [from, source];
 }
 
 /** Walk the copy (from i) along its source (from j), re-aligning over small layout differences. */
