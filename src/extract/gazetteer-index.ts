@@ -54,6 +54,12 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     for (const alias of entry.aliases) add(alias, entry, 'alias');
     for (const alias of entry.contextAliases ?? []) add(alias, entry, 'context');
   }
+  // An industry is also written without `产业` inside a list of industries
+  // (`新型建材、新材料等产业`): a context form, read only with that cue.
+  for (const entry of gazetteer.entries) {
+    const bare = entry.type === 'Industry' ? entry.name.replace(/产业$/, '') : '';
+    if (bare.length >= 2 && bare !== entry.name && !surfaceIndex.has(bare)) add(bare, entry, 'context');
+  }
   const ancestors = (id: string): string[] => {
     const chain: string[] = [];
     for (let at: string | undefined = id; at && !chain.includes(at); at = byId.get(at)?.locatedIn) chain.push(at);

@@ -96,14 +96,13 @@ function variants(name: string, nested: Mention[]): string[] {
 /**
  * Context aliases of entries placed nowhere are read only with their cue:
  * an Industry's short form (`钢铁`, `装备制造`) when `产业` follows in the same
- * clause (`钢铁、菱镁、装备制造等产业`, `物联网领域`), not in `钢铁研究院`.
+ * clause (`钢铁深加工、先进装备等产业`, `物联网领域`), not in `钢铁文化、英模文化`.
  */
 const INDUSTRY_CUE = /^[^,。;:,;:]{0,30}?(产业|领域)/;
 
 function hasCue(m: Mention): boolean {
   if (!m.candidates?.some((c) => c.entry.type === 'Industry')) return false;
-  const next = m.unit.matchText[m.end] ?? '';
-  return next !== '' && '、等和及产领'.includes(next) && INDUSTRY_CUE.test(m.unit.matchText.slice(m.end));
+  return INDUSTRY_CUE.test(m.unit.matchText.slice(m.end));
 }
 
 function unresolved(m: Mention, candidates: SurfaceEntry[]): Message {

@@ -14,7 +14,11 @@ const MIN_TAIL = 3;
  * full name minus its own head: the place name it starts with (from the
  * gazetteer hits), else the common length of the other heads.
  */
-export function ellipsisMentions(unit: TextUnit, named: Mention[], places: Mention[]): Mention[] {
+/** Endings that make a head a complete name of its own. */
+const COMPLETE_NAME = /(区|园|城|港|司|团|院|所|校|厂|场|基地|中心)$/;
+const knownWhole = (known: Mention[], s: number, e: number): boolean => known.some((k) => k.start === s && k.end === e && k.type !== 'AdminArea');
+
+export function ellipsisMentions(unit: TextUnit, named: Mention[], places: Mention[], known: Mention[]): Mention[] {
   const text = unit.matchText;
   const out: Mention[] = [];
   for (const full of named) {
@@ -30,7 +34,8 @@ export function ellipsisMentions(unit: TextUnit, named: Mention[], places: Menti
       if (s === start && text[start - 1] === '、') end = start - 1;
       else break;
     }
-    if (heads.length === 0) continue;
+    // Heads are fragments: a head that is a whole name already (`东戴河新区` before `高新技术产业开发区`) means a plain list.
+    if (heads.length === 0 || heads.some(([s, e]) => COMPLETE_NAME.test(text.slice(s, e)) || knownWhole(known, s, e))) continue;
     const place = places.find((p) => p.start === full.start && p.end < full.end);
     const lengths = new Set(heads.map(([s, e]) => e - s));
     const headLength = place ? place.end - place.start : lengths.size === 1 ? [...lengths][0]! : undefined;

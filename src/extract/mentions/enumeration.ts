@@ -2,7 +2,7 @@
 // names three enterprises whether or not the gazetteer knows them.
 import type { EntityType } from '../types.js';
 import type { TextUnit } from '../units.js';
-import { isNameChar, trimLeadIn } from './boundary.js';
+import { isNameChar, leftBoundary, trimLeadIn } from './boundary.js';
 import type { Mention } from './mention.js';
 
 /** What follows `等` → the type of the listed names. Longest first. */
@@ -42,7 +42,9 @@ export function enumerationMentions(unit: TextUnit): Mention[] {
       for (;;) {
         let start = end;
         while (start > 0 && isNameChar(text[start - 1]) && end - start < MAX_ITEM + 8) start--;
-        const itemStart = trimLeadIn(text, start, end);
+        // The first item runs back to the clause's lead-in: `台安经济开发区依托泛宇化学、…` starts after 依托.
+        const middle = text[start - 1] === ITEM_SEPARATOR;
+        const itemStart = middle ? trimLeadIn(text, start, end) : leftBoundary(text, Math.max(start, end - MIN_ITEM), end, end - start);
         const lastLeadIn = lastJoiner(text, itemStart, end);
         const s = lastLeadIn ?? itemStart;
         if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: canonical(text.slice(s, end), type) });
@@ -52,7 +54,7 @@ export function enumerationMentions(unit: TextUnit): Mention[] {
           const a = trimLeadIn(text, itemStart, joinerAt);
           if (joinerAt - a >= MIN_ITEM && joinerAt - a <= MAX_ITEM) mentions.push({ unit, start: a, end: joinerAt, type, rule, name: canonical(text.slice(a, joinerAt), type) });
         }
-        if (start === itemStart && text[start - 1] === ITEM_SEPARATOR) end = start - 1;
+        if (middle && start === itemStart) end = start - 1;
         else break;
       }
     }

@@ -11,7 +11,8 @@ import { ellipsisMentions } from './ellipsis.js';
 import { enumerationMentions } from './enumeration.js';
 import { gazetteerMentions } from './gazetteer.js';
 import { rulePriority, type Mention } from './mention.js';
-import { suffixMentions } from './suffix.js';
+import { isDescriptive } from './generic.js';
+import { NAME_SUFFIXES, suffixMentions } from './suffix.js';
 
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
@@ -20,7 +21,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const listed = enumerationMentions(unit);
   const units = unitListMentions(unit, region, index.notEntities);
   const places = known.filter((m) => m.type === 'AdminArea');
-  const elliptic = ellipsisMentions(unit, suffixed, places);
+  const elliptic = ellipsisMentions(unit, suffixed, places, known);
   const blockers: Mention[] = index.notMatcher
     .findAll(unit.matchText)
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
@@ -35,7 +36,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     const samePlace = m.rule.startsWith('ellipsis') ? places.filter((p) => p.start === m.start && p.end === m.end) : [];
     if (inside.length || samePlace.length) m.nested = [...samePlace, ...inside];
   }
-  return chosen.filter((m) => !isGenericProject(m));
+  return chosen.filter((m) => !isGenericProject(m) && !isGenericPlace(m, index));
 }
 
 /**
@@ -43,6 +44,12 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
  * one project: `结合油氢混合站、氢能公交示范线等项目`. Named ones carry a
  * company or place (`西鞍山铁矿`, `海镁混改`).
  */
+function isGenericPlace(m: Mention, index: GazetteerIndex): boolean {
+  if (m.candidates || (m.type !== 'IndustrialPark' && m.type !== 'Institution') || m.nested?.length) return false;
+  const suffix = NAME_SUFFIXES.find(([s]) => m.name.endsWith(s))?.[0] ?? '';
+  return isDescriptive(m.name.slice(0, m.name.length - suffix.length), index);
+}
+
 function isGenericProject(m: Mention): boolean {
   return m.type === 'Project' && m.rule.startsWith('enum-before') && !m.nested?.length;
 }

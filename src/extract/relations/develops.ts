@@ -1,21 +1,32 @@
 // Park or area → Industry:
 //   a park whose name carries the industry (`海城牌楼菱镁产业转型升级试验区`
 //   develops 菱镁产业, `天安集团氢能产业园` 氢能产业);
-//   a sentence whose subject is the park or area and whose industry follows a
-//   development verb (`腾鳌经济开发区依托…,重点发展染颜料及化学助剂产业`).
-// A sentence without a named subject gives nothing, however obvious the
+//   a sentence whose subject is one or more parks or areas, with the industry
+//   after a development verb or in a `…等产业` list: `支持葫芦岛经济开发区、
+//   高新技术产业开发区…依托现有产业基础,大力发展精细化工、…等优势产业`;
+//   a topic sentence naming only the park (`葫芦岛杨家杖子经济开发区。新型
+//   冶金、…等产业。`) or an area sub-section (000 chapter 12) supplies the
+//   subject of the sentences after it.
+// A sentence without such a subject gives nothing, however obvious the
 // plan's own region may seem.
-import type { ExtractionContext } from '../context.js';
+import type { ExtractionContext, Found } from '../context.js';
+import type { Entity } from '../entity.js';
 import { gazetteerEntity } from '../entity.js';
 import { selectLeftmostLongest } from '../matcher.js';
 import { crossedByWord } from '../mentions/gazetteer.js';
 import { provenanceOf } from '../provenance.js';
 import { bySentence } from '../sentences.js';
+import type { TextUnit } from '../units.js';
 
 /** Verbs that make what follows a development direction of the subject. */
-export const DEVELOP_VERBS = /发展|培育|壮大|做强|做大|聚焦|引育|延伸/g;
-/** The subject opens the sentence (after at most this many characters, e.g. `依托`). */
+export const DEVELOP_VERBS = /发展|培育|壮大|做强|做大|聚焦|引育|延伸|打造|布局|建设|引导|加速|推进|推动|拓展|提升|集聚|承接/g;
+/** The subject opens the sentence, after at most a short lead-in (`支持`, `依托`). */
 const SUBJECT_SLACK = 3;
+/** Between two subjects of one sentence: `、`, `和`, `-` (`铁西区-鞍山经济开发区`). */
+const SUBJECT_JOIN = /^[、和与及\-—]$/;
+/** An industry in a list closed by `等…产业` needs no verb: `新型冶金、精密铸造…等产业`. */
+const LIST_CLOSE = /^[^,。;:,;:]{0,30}?等[^,。;:,;:]{0,6}产业/;
+const SUBJECT_TYPES = new Set(['IndustrialPark', 'AdminArea']);
 
 export function addDevelops(ctx: ExtractionContext): void {
   for (const f of ctx.found) {
@@ -27,27 +38,62 @@ export function addDevelops(ctx: ExtractionContext): void {
   }
   for (const [unitId, list] of ctx.byUnit) {
     const unit = ctx.unitOf(unitId);
-    if (!unit || !list.some((f) => f.entity.type === 'Industry')) continue;
-    for (const { span, items } of bySentence(unit.matchText, list)) {
-      const subject = items.find((f) => (f.entity.type === 'IndustrialPark' || f.entity.type === 'AdminArea') && f.mention.start - span[0] <= SUBJECT_SLACK);
-      if (!subject) continue;
-      const sentence = unit.matchText.slice(span[0], span[1]);
-      const verbs = [...sentence.matchAll(DEVELOP_VERBS)].map((m) => span[0] + m.index);
-      for (const industry of items.filter((f) => f.entity.type === 'Industry')) {
-        if (!verbs.some((v) => v > subject.mention.end && v < industry.mention.start)) continue;
-        ctx.graph.addRelationship('DEVELOPS', subject.entity.id, industry.entity.id, provenanceOf(ctx.doc, unit, subject.mention.start, industry.mention.end, 'text:主语…发展'));
+    if (unit) developsInUnit(ctx, unit, list);
+  }
+}
+
+function developsInUnit(ctx: ExtractionContext, unit: TextUnit, list: Found[]): void {
+  const text = unit.matchText;
+  const area = unit.sections.map((s) => ctx.areaOfSection.get(s.id)).filter((e): e is Entity => !!e).pop();
+  let topic: Found[] = [];
+  for (const { span, items } of bySentence(text, list)) {
+    const subjects = subjectChain(text, span, items);
+    const last = subjects[subjects.length - 1];
+    if (last && /^[\s。.]*$/.test(text.slice(last.mention.end, span[1]))) {
+      topic = subjects; // `葫芦岛杨家杖子经济开发区。` introduces what follows
+      continue;
+    }
+    const industries = items.filter((f) => f.entity.type === 'Industry' && (!last || f.mention.start >= last.mention.end));
+    if (industries.length === 0) continue;
+    const from = last ? last.mention.end : span[0];
+    const verbs = [...text.slice(from, span[1]).matchAll(DEVELOP_VERBS)].map((m) => from + m.index);
+    for (const industry of industries) {
+      const stated = verbs.some((v) => v < industry.mention.start) || LIST_CLOSE.test(text.slice(industry.mention.end));
+      if (!stated) continue;
+      const hosts: { entity: Entity; start: number; rule: string }[] = subjects.length
+        ? subjects.map((s) => ({ entity: s.entity, start: s.mention.start, rule: 'text:主语…发展' }))
+        : topic.length
+          ? topic.map((s) => ({ entity: s.entity, start: industry.mention.start, rule: 'topic:园区。…产业' }))
+          : area
+            ? [{ entity: area, start: industry.mention.start, rule: 'area-section:…产业' }]
+            : [];
+      for (const host of hosts) {
+        if (host.entity.id === industry.entity.id) continue;
+        ctx.graph.addNode(host.entity);
+        ctx.graph.addRelationship('DEVELOPS', host.entity.id, industry.entity.id, provenanceOf(ctx.doc, unit, Math.min(host.start, industry.mention.start), industry.mention.end, host.rule));
       }
     }
   }
 }
 
-function industriesInName(ctx: ExtractionContext, name: string) {
+/** The parks or areas a sentence opens with, joined by `、`/`和`/`-`. */
+function subjectChain(text: string, span: [number, number], items: Found[]): Found[] {
+  const first = items.find((f) => SUBJECT_TYPES.has(f.entity.type) && f.mention.start - span[0] <= SUBJECT_SLACK);
+  if (!first) return [];
+  const chain = [first];
+  for (const f of items) {
+    const prev = chain[chain.length - 1]!;
+    if (f.mention.start <= prev.mention.start || !SUBJECT_TYPES.has(f.entity.type)) continue;
+    if (f.mention.start - prev.mention.end === 1 && SUBJECT_JOIN.test(text[prev.mention.end]!)) chain.push(f);
+    else if (f.mention.start > prev.mention.end) break;
+  }
+  return chain;
+}
+
+function industriesInName(ctx: ExtractionContext, name: string): Entity[] {
   const hits = ctx.index.matcher
     .findAll(name)
     .filter((h) => ctx.index.entriesOf[h.pattern]!.some((s) => s.entry.type === 'Industry' && s.kind !== 'context'))
     .filter((h) => !crossedByWord(name, h.start, h.end));
-  return selectLeftmostLongest(hits).flatMap((h) => {
-    const entry = ctx.index.entriesOf[h.pattern]!.find((s) => s.entry.type === 'Industry' && s.kind !== 'context')!.entry;
-    return [gazetteerEntity(entry)];
-  });
+  return selectLeftmostLongest(hits).map((h) => gazetteerEntity(ctx.index.entriesOf[h.pattern]!.find((s) => s.entry.type === 'Industry' && s.kind !== 'context')!.entry));
 }

@@ -10,9 +10,21 @@ import { bySentence } from '../sentences.js';
 import type { EntityType } from '../types.js';
 
 const PLACED_TYPES: EntityType[] = ['IndustrialPark', 'Project', 'Enterprise', 'Institution'];
-/** Only parks and projects are placed by a place in their name: a company named 深圳… may be anywhere. */
+/**
+ * Types a place in the name locates: a park or project is where its name
+ * says. A company or institute named after a place may be anywhere
+ * (`深圳宏电股份` invests in 鞍山), so its name alone does not place it.
+ */
 const NAMED_PLACE_TYPES: EntityType[] = ['IndustrialPark', 'Project'];
-/** Only parks and projects are placed by the area section they appear in; an enterprise named there may be based elsewhere (鞍钢 in 海城市's section). */
+/**
+ * A province in a park's name (`辽宁东戴河新区`) is a brand, not an address;
+ * a province-level city is an address (`北京大兴生物医药基地`).
+ */
+function placesItsType(_type: EntityType, areaId: string, ctx: ExtractionContext): boolean {
+  const area = ctx.index.byId.get(areaId);
+  return area?.level !== 'province' || area.name.endsWith('市');
+}
+
 const AREA_SECTION_TYPES: EntityType[] = ['IndustrialPark', 'Project'];
 /** `A位于B`, `A坐落于B`: at most this many characters between A, the verb and B. */
 const LOCATED_VERBS = /^(位于|坐落于|地处)/;
@@ -20,14 +32,38 @@ const MAX_GAP = 2;
 
 export function addLocatedIn(ctx: ExtractionContext): void {
   const placed = new Set<string>();
-  // A park's or project's name that carries a place says where it is.
+  // A park's or project's name that carries a place says where it is: quoted
+  // once per section where the written form shows the place, else once from
+  // the canonical name at the first mention.
+  const stated = new Set<string>();
   for (const f of ctx.found) {
-    if (placed.has(f.entity.id) || !NAMED_PLACE_TYPES.includes(f.entity.type)) continue;
-    const area = placeInName(f.entity, ctx.index, ctx.resolver);
-    if (!area) continue;
+    if (!NAMED_PLACE_TYPES.includes(f.entity.type)) continue;
+    const surface = f.mention.unit.matchText.slice(f.mention.start, f.mention.end);
+    const area = placeInName(surface, ctx.index, ctx.resolver, f.entity.id);
+    if (area && !placesItsType(f.entity.type, area.id, ctx)) continue;
+    const key = `${f.entity.id}|${f.provenance.section}`;
+    if (!area || stated.has(key)) continue;
+    stated.add(key);
     placed.add(f.entity.id);
     ctx.graph.addNode(gazetteerEntity(area));
     ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'name-carries-area' });
+  }
+  for (const f of ctx.found) {
+    if (placed.has(f.entity.id) || !NAMED_PLACE_TYPES.includes(f.entity.type)) continue;
+    const area = placeInName(f.entity.name, ctx.index, ctx.resolver, f.entity.id);
+    if (!area || !placesItsType(f.entity.type, area.id, ctx)) continue;
+    placed.add(f.entity.id);
+    ctx.graph.addNode(gazetteerEntity(area));
+    ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'name-carries-area' });
+  }
+  // A town or street in an area sub-section of its own district (000 chapter 12: 千山区。…汤岗子): stated by the text.
+  for (const f of ctx.found) {
+    if (placed.has(f.entity.id) || f.entity.type !== 'AdminArea' || !f.entity.entry?.locatedIn) continue;
+    const area = f.mention.unit.sections.map((s) => ctx.areaOfSection.get(s.id)).filter(Boolean).pop();
+    if (!area || area.id !== f.entity.entry.locatedIn) continue;
+    placed.add(f.entity.id);
+    ctx.graph.addNode(area);
+    ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'area-section' });
   }
   // The gazetteer's hierarchy, for entities this plan mentions (first mention quoted).
   for (const f of ctx.found) {
