@@ -3,6 +3,7 @@
 // object and cached, since every plan reuses it.
 import { buildMatcher, type Matcher } from './matcher.js';
 import { foldForm } from './mentions/agency.js';
+import { toMatchText } from '../text/simplify.js';
 import type { Gazetteer, GazetteerEntry } from './types.js';
 
 export type SurfaceKind = 'name' | 'alias' | 'context';
@@ -38,7 +39,9 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   const surfaceIndex = new Map<string, number>();
   const surfaces: string[] = [];
   const entriesOf: SurfaceEntry[][] = [];
-  const add = (surface: string, entry: GazetteerEntry, kind: SurfaceKind) => {
+  const add = (written: string, entry: GazetteerEntry, kind: SurfaceKind) => {
+    // Texts are matched in simplified form (matchText), so are the names: 汎宇化学 → 泛宇化学.
+    const surface = toMatchText(written);
     if (!surface) return;
     let i = surfaceIndex.get(surface);
     if (i === undefined) {
@@ -73,7 +76,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     matcher: buildMatcher(surfaces),
     notEntities: new Set(gazetteer.notEntities.map(foldForm)),
     notMatcher: buildMatcher([...new Set([...gazetteer.notEntities, ...gazetteer.notEntities.map(foldForm)])]),
-    lookup: (surface) => entriesOf[surfaceIndex.get(surface) ?? -1] ?? [],
+    lookup: (surface) => entriesOf[surfaceIndex.get(toMatchText(surface)) ?? -1] ?? [],
     ancestors,
   };
   cache.set(gazetteer, index);
