@@ -17,6 +17,7 @@ import { segment } from './segment.js';
 import { groupTables } from './tables.js';
 import { flagFootnotes } from './footnotes.js';
 import { checkNumbering } from './numbering.js';
+import { flagPrivateUse } from './private-use.js';
 import { findTasks } from './tasks.js';
 import { dropToc } from './toc.js';
 import type { Paragraph, PlanDocument, PlanManifestEntry, Position, TableCell, TaskBlock } from './types.js';
@@ -31,6 +32,7 @@ export const stages: readonly Stage[] = [
   groupTables, // captions + rows → tables
   findTasks, // paragraphs ending in a unit list → task blocks
   flagFootnotes, // footnote markers without footnotes (`“9123” 3`)
+  flagPrivateUse, // font glyphs read as spaces (001 `12\uE0105万亩`)
   segment, // the section tree with stable ids
   checkNumbering, // gaps in sibling numbering (lost or merged text)
 ];

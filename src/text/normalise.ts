@@ -12,9 +12,19 @@ export interface Normalised {
   map: number[];
 }
 
-/** True for every character that counts as layout space (U+00A0, U+3000, tabs, newlines, zero-width, BOM). */
+/** Private-use glyphs (001: `12\uE0105万亩`, a stray U+E004 at line ends): a font's own symbols, unreadable as text. */
+export function isPrivateUse(code: number): boolean {
+  return code >= 0xe000 && code <= 0xf8ff;
+}
+
+/**
+ * True for every character that counts as layout space (U+00A0, U+3000, tabs,
+ * newlines, zero-width, BOM) and for private-use glyphs: dropping one between
+ * digits leaves a space (`12 5`), so an unknown glyph never fuses two numbers.
+ */
 export function isSpace(code: number): boolean {
   return (
+    isPrivateUse(code) ||
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
     code === 0xa0 ||

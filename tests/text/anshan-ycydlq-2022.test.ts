@@ -72,4 +72,13 @@ describe('anshan-ycydlq-2022 (001)', () => {
     expect(t.number).toBe('16');
     expect(t.units.map((u) => u.name)).toEqual(['市发展改革委', '市交通运输局', '相关县(市)区']);
   });
+
+  it('reads private-use glyphs as spaces and reports each one (lines 84, 112, 148, 202)', () => {
+    const found = messages(doc, 'private-use-character');
+    expect(found.map((m) => m.place!.start.line)).toEqual([84, 112, 148, 202]);
+    expect(found.every((m) => m.severity === 'warning')).toBe(true);
+    expect(found[0]!.reason).toContain('U+E010');
+    const task = tasks(doc).find((t) => t.position.start.line === 84)!;
+    expect(task.text).toContain('实施人工造林12 5万亩'); // never fused into 125
+  });
 });

@@ -35,6 +35,12 @@ describe('normalise', () => {
     for (let i = 0; i < text.length; i++) expect(normalise(input[map[i]!]!)).toBe(text[i]);
   });
 
+  it('reads private-use glyphs as layout: dropped in Chinese text, a space between digits', () => {
+    expect(normalise('旅游\ue004示范区')).toBe('旅游示范区');
+    expect(normalise('12\ue0105万亩')).toBe('12 5万亩');
+    expect(normalise('等〕\ue004')).toBe('等〕');
+  });
+
   it('is stable: normalising twice changes nothing', () => {
     const once = normalise('“ 十四五 ” 时期 ( 2021-2025 年) , iPhone  12');
     expect(normalise(once)).toBe(once);
