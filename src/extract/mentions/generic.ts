@@ -1,6 +1,6 @@
-// A park or institute "name" made only of descriptive words is a kind of
-// place, not one place: `新兴产业集聚区`, `生产性服务业集聚区`,
-// `九大特色工业园区`, `储能研究院`. Real names carry something proper (a
+// A park, institute or company "name" made only of descriptive words is a
+// kind of thing, not one thing: `新兴产业集聚区`, `九大特色工业园区`,
+// `储能研究院`, `文化旅游集团`, `商业、文化、旅游、餐饮等企业`. Real names carry something proper (a
 // place, a company, a brand: `邴家湾服务业新业态集聚区`, `斯达威泳装超级产业园`).
 import type { GazetteerIndex } from '../gazetteer-index.js';
 
@@ -12,8 +12,11 @@ export const DESCRIPTIVE_WORDS = [
   '孵化', '总部', '楼宇', '储能', '新能源', '能源', '技术', '研发', '科研', '院校', '共用', '共享', '公共', '综合', '示范',
   '国家级', '省级', '市级', '国家', '重点', '先进', '制造', '装备', '人力资源', '人才', '金融', '临港', '高新', '经济', '化工',
   '泳装', '运动装', '动漫', '游戏', '设计', '传媒', '数字经济', '人工智能', '物联网', '互联网', '工业互联网', '产业化', '基地',
-];
-const NUMBERED = /^[一二三四五六七八九十两多几各]+[大个类批项家座]?/;
+  '农业', '大健康', '会展', '广告', '境外', '外贸', '县域', '市属', '周边', '区域', '一流', '国内', '宜居宜业', '新型', '传统',
+  '教育', '文旅', '企业', '招商', '国资', '新闻', '职业', '地市级', '品牌', '冷链', '商业', '餐饮', '机构', '研究院', '学前',
+  '夜间', '消费', '中小', '中心', '特色化', '知名', '其他', '百亿', '千亿', '产业集群', '资源', '精品', '网红', '休闲', '娱乐', '乡村', '行业', '水平', '成长', '企业', '大学', '高', '大', '中', '小', '各类', '相关', '该', '本', '全市', '全区', '我市', '我区',
+]; // each was seen in a descriptive name: 现代农业产业园, 会展广告产业园, 教育集团, 冷链物流(等企业), 研究院有限公司
+const NUMBERED = /^(第?[一二三四五六七八九十两多几\d]+[大个类批项家座]|各)/;
 
 export function isDescriptive(core: string, index: GazetteerIndex): boolean {
   let rest = core.replace(NUMBERED, '');

@@ -7,12 +7,14 @@ import type { TextUnit } from '../units.js';
 import type { RegionContext } from '../region.js';
 import { foldForm, unitListMentions } from './agency.js';
 import { BLOCKED, blockerMentions } from './blockers.js';
+import { trimLeadIn } from './boundary.js';
 import { ellipsisMentions } from './ellipsis.js';
 import { enumerationMentions } from './enumeration.js';
 import { gazetteerMentions } from './gazetteer.js';
 import { rulePriority, type Mention } from './mention.js';
 import { isDescriptive } from './generic.js';
 import { NAME_SUFFIXES, suffixMentions } from './suffix.js';
+import { LEGAL_ENDINGS } from '../resolve.js';
 
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
@@ -26,7 +28,8 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     .findAll(unit.matchText)
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
     .concat(blockerMentions(unit));
-  const proposals = [...blockers, ...elliptic, ...known, ...units, ...suffixed, ...listed]
+  const discovered = [...suffixed, ...listed].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
+  const proposals = [...blockers, ...elliptic, ...known, ...units, ...discovered]
     .map((m, i) => ({ m, i, p: m.rule === BLOCKED ? -2 : rulePriority(m.rule) }))
     .sort((a, b) => a.p - b.p || a.i - b.i)
     .map(({ m }) => m);
@@ -45,9 +48,31 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
  * company or place (`西鞍山铁矿`, `海镁混改`).
  */
 function isGenericPlace(m: Mention, index: GazetteerIndex): boolean {
-  if (m.candidates || (m.type !== 'IndustrialPark' && m.type !== 'Institution') || m.nested?.length) return false;
-  const suffix = NAME_SUFFIXES.find(([s]) => m.name.endsWith(s))?.[0] ?? '';
+  if (m.candidates || !DESCRIBED_TYPES.has(m.type)) return false;
+  // Something proper inside (a place, a company) makes it a name: 岫岩县农产品加工业集聚区.
+  if (m.nested?.some((n) => n.candidates?.some((c) => c.kind !== 'context'))) return false;
+  const suffix = [...NAME_SUFFIXES.map(([s]) => s), ...LEGAL_ENDINGS].find((s) => m.name.endsWith(s)) ?? '';
   return isDescriptive(m.name.slice(0, m.name.length - suffix.length), index);
+}
+
+const DESCRIBED_TYPES = new Set(['IndustrialPark', 'Institution', 'Enterprise']);
+
+/**
+ * A discovered span is cut at the gazetteer's names inside it: one ending
+ * it means the span is that name with lead-in words the stop list missed
+ * (`夯实国家级鞍山高新技术产业开发区`, `握鞍山经济开发区`), so the span goes;
+ * one inside it starts the real candidate after it
+ * (`台安农业高新技术产业园晋升省级经济开发区`).
+ */
+function anchorOnKnown(m: Mention, known: Mention[]): Mention | undefined {
+  if (m.candidates || m.rule === BLOCKED || m.rule.startsWith('ellipsis') || m.rule === 'unit-list') return m;
+  const inside = known.filter((k) => k.start >= m.start && k.end <= m.end && k.end - k.start < m.end - m.start && k.type !== 'AdminArea' && k.candidates?.some((c) => c.kind !== 'context'));
+  if (inside.some((k) => k.end === m.end)) return undefined;
+  const last = inside.sort((a, b) => b.end - a.end)[0];
+  if (!last) return m;
+  const start = trimLeadIn(m.unit.matchText, last.end, m.end);
+  if (m.end - start < 4) return undefined;
+  return { ...m, start, name: m.unit.matchText.slice(start, m.end) };
 }
 
 function isGenericProject(m: Mention): boolean {
