@@ -2,6 +2,7 @@
 // relationship at all (its Task nodes, names only this plan mentioned).
 // Entities that other plans still point at keep those plans' facts.
 // One typed match per relationship type so each uses its `plan` index.
+CYPHER replan=skip
 CALL () {
   MATCH (a)-[r:LOCATED_IN {plan: $plan}]->(b) RETURN r, a, b
   UNION ALL

@@ -2,6 +2,7 @@
 // last plan written wins a conflicting value) and aliases are the sorted union
 // of every plan's, so their order does not depend on the order plans arrive in.
 // `existed` counts rows whose entity was already in the graph (ingest summary).
+CYPHER replan=skip
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Entity {id: row.id})
 WITH row, old IS NOT NULL AS existed

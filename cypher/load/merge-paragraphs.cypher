@@ -1,3 +1,4 @@
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (p:Paragraph {id: row.id})
 SET p = row

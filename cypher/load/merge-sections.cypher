@@ -1,3 +1,4 @@
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (s:Section {id: row.id})
 SET s = row

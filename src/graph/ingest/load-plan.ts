@@ -91,8 +91,13 @@ async function runSteps(executor: Executor, planId: string, steps: LoadStep[], o
     async (tx) => {
       // Fresh counters per attempt: the driver may run this function again after a transient error.
       const outcome: StepsOutcome = { written: {}, existing: {}, removed: { facts: 0, entities: 0 } };
+      // All steps are sent at once: Bolt pipelines them on the transaction's
+      // connection and Neo4j runs them in order, so there is no round trip per
+      // batch. Results are then checked in order; any failure rolls back all.
+      const pending = steps.map((step) => tx.run<StepRow>(step.query, step.params));
+      for (const p of pending) p.catch(() => {}); // after the first failure the rest fail too: reported once, below
       for (const [index, step] of steps.entries()) {
-        const [row = {}] = await tx.run<StepRow>(step.query, step.params);
+        const [row = {}] = await pending[index]!;
         if (step.expect > 0) {
           const written = Number(row.written ?? 0);
           if (written !== step.expect) throw new IncompleteWriteError(planId, step, written);

@@ -1,0 +1,130 @@
+// Benchmark of the graph load: the five seed plans into an EMPTY database
+// (a Neo4j of its own under .data/bench-*, or NEO4J_URI's, which must hold no
+// plan), timed as extraction, writes, and rows per second. Between runs every
+// plan is removed again (removePlan), so each run starts from an empty graph.
+// Warm = after WARMUP runs (JIT of Node and Neo4j, query plans cached).
+// Targets: whole ingest ≤ 2 s warm, writes ≥ 10,000 rows/s.
+// Run: npx tsx bench/ingest.ts   → bench/results/ingest.md
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem, loadavg } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadGazetteer } from '../src/extract/gazetteer.js';
+import { extractPlan } from '../src/extract/index.js';
+import { loadPlans } from '../src/extract/load-plans.js';
+import { PROJECT_ROOT, readConfig } from '../src/graph/config.js';
+import { createDriver } from '../src/graph/driver.js';
+import { createExecutor } from '../src/graph/executor.js';
+import { loadPlan, removePlan } from '../src/graph/ingest/load-plan.js';
+import { startLocalNeo4j } from '../src/graph/local-neo4j.js';
+import { migrate } from '../src/graph/migrate.js';
+
+const WARMUP = 3;
+const RUNS = 7;
+const TARGET_TOTAL_MS = 2000;
+const TARGET_ROWS_PER_S = 10_000;
+
+const config = readConfig();
+let stop = async () => {};
+let uri = config.neo4j.uri;
+if (uri === undefined) {
+  await mkdir(path.join(PROJECT_ROOT, '.data'), { recursive: true });
+  const dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'bench-'));
+  const local = await startLocalNeo4j({ ...config.launcher, dataDir, boltPort: config.launcher.boltPort + 100 });
+  uri = local.uri;
+  stop = async () => {
+    await local.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
+const driver = createDriver({ ...config.neo4j, uri });
+const executor = createExecutor(driver, config.neo4j.database);
+await migrate(executor);
+const [{ version, edition } = { version: '?', edition: '?' }] = await executor.read<{ version: string; edition: string }>('system/components');
+const [empty] = await executor.read<{ nodeCount: number }>('system/counts');
+if ((empty?.nodeCount ?? 0) > 0) throw new Error(`The database at ${uri} is not empty (${empty?.nodeCount} nodes): the benchmark needs an empty one.`);
+
+interface Run {
+  extractMs: number;
+  writeMs: number;
+  rows: number;
+  perPlan: { plan: string; extractMs: number; writeMs: number; rows: number }[];
+}
+
+async function once(): Promise<Run> {
+  const run: Run = { extractMs: 0, writeMs: 0, rows: 0, perPlan: [] };
+  const t0 = performance.now();
+  const gazetteer = loadGazetteer();
+  const docs = loadPlans([], true);
+  run.extractMs += performance.now() - t0; // reading files and the gazetteer counts as extraction
+  for (const doc of docs) {
+    const t1 = performance.now();
+    const extraction = extractPlan(doc, gazetteer);
+    const extractMs = performance.now() - t1;
+    const t2 = performance.now();
+    const result = await loadPlan(executor, extraction);
+    const writeMs = performance.now() - t2;
+    if (result.status !== 'new') throw new Error(`${result.planId} was ${result.status}: the graph was not empty`);
+    const rows = Object.values(result.written).reduce((a, b) => a + b, 0);
+    run.perPlan.push({ plan: result.planId, extractMs, writeMs, rows });
+    run.extractMs += extractMs;
+    run.writeMs += writeMs;
+    run.rows += rows;
+  }
+  for (const doc of docs) await removePlan(executor, doc.plan.id);
+  const [left] = await executor.read<{ nodeCount: number }>('system/counts');
+  if ((left?.nodeCount ?? 0) > 0) throw new Error(`${left?.nodeCount} nodes left after removing every plan`);
+  return run;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+try {
+  const cold = await once();
+  for (let i = 1; i < WARMUP; i++) await once();
+  const runs: Run[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await once());
+  const load = loadavg()[0]!;
+  const extractMs = median(runs.map((r) => r.extractMs));
+  const writeMs = median(runs.map((r) => r.writeMs));
+  const totalMs = median(runs.map((r) => r.extractMs + r.writeMs));
+  const rows = runs[0]!.rows;
+  const rowsPerS = rows / (writeMs / 1000);
+  const cpu = cpus();
+  const plans = runs[0]!.perPlan.map((p) => p.plan);
+  const lines = [
+    '# Ingest benchmark',
+    '',
+    `The ${plans.length} seed plans into an empty Neo4j: extraction (read, parse, extract) and writes (one transaction per plan, batched UNWIND MERGE, commit included), median of ${RUNS} warm runs after ${WARMUP} warm-up runs; every plan is removed between runs. Targets: whole ingest ≤ ${TARGET_TOTAL_MS} ms warm, writes ≥ ${TARGET_ROWS_PER_S.toLocaleString('en')} rows/s.`,
+    '',
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory; load average ${load.toFixed(1)} at the end (other work shares these cores)`,
+    `- Node ${process.version}, Neo4j ${version} ${edition} (${config.neo4j.uri ? 'NEO4J_URI' : `local launcher, heap ${config.launcher.heap}, page cache ${config.launcher.pageCache}`})`,
+    '',
+    '| plan | rows | extract (ms) | write (ms) | rows/s |',
+    '|---|---:|---:|---:|---:|',
+    ...plans.map((plan, i) => {
+      const w = median(runs.map((r) => r.perPlan[i]!.writeMs));
+      const n = runs[0]!.perPlan[i]!.rows;
+      return `| ${plan} | ${n} | ${median(runs.map((r) => r.perPlan[i]!.extractMs)).toFixed(0)} | ${w.toFixed(0)} | ${Math.round(n / (w / 1000)).toLocaleString('en')} |`;
+    }),
+    `| **all five** | **${rows}** | **${extractMs.toFixed(0)}** | **${writeMs.toFixed(0)}** | **${Math.round(rowsPerS).toLocaleString('en')}** |`,
+    '',
+    `Whole ingest (extraction + writes), warm median: **${totalMs.toFixed(0)} ms** (min ${Math.min(...runs.map((r) => r.extractMs + r.writeMs)).toFixed(0)}, max ${Math.max(...runs.map((r) => r.extractMs + r.writeMs)).toFixed(0)}). Cold first run: ${(cold.extractMs + cold.writeMs).toFixed(0)} ms (extraction ${cold.extractMs.toFixed(0)}, writes ${cold.writeMs.toFixed(0)}).`,
+    '',
+    `- Whole ingest ≤ ${TARGET_TOTAL_MS} ms: ${totalMs <= TARGET_TOTAL_MS ? 'met' : 'MISSED'}`,
+    `- Writes ≥ ${TARGET_ROWS_PER_S.toLocaleString('en')} rows/s: ${rowsPerS >= TARGET_ROWS_PER_S ? 'met' : 'MISSED'}`,
+    '',
+    'Rows are nodes and relationships written (Plan, Section, Paragraph, entities, PART_OF, facts).',
+    '',
+  ];
+  writeFileSync(new URL('./results/ingest.md', import.meta.url), lines.join('\n'));
+  console.log(lines.join('\n'));
+} finally {
+  await driver.close();
+  await stop();
+}
