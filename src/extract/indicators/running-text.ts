@@ -25,11 +25,14 @@ const CLAUSE_SEPARATOR = /[,，;；:：]/;
 const SENTENCE_END = /[。!?]/;
 const UNITS = '万亿元|亿元|万元|元|万人|人次|人|万吨|吨|万亩|亩|公顷|万平方米|平方米|平方公里|公里|万辆|辆|个|家|场|条|项|件|所|座|万户|户|台|套|%';
 const VERBS = '突破|达到|超过|控制在|稳定在|保持在|不低于|不少于|不超过|提高到|提升到|增加到|增长到|降低到|下降到|达';
-const LEAD_VERBS = /^(力争(?:实现|引入|培育|建成|达到)?|完成|实施|建设|建成|引入|培育|新增|聚集|吸引储备|吸引|累计)/;
+/** Verbs before the name that qualify the target (`力争培育…1个`); `年` makes it annual (`年…达`). */
+const LEAD_VERBS = /^(年?(?:力争(?:实现|引入|培育|建成|达到)?|完成|实施|建设|建成|引入|培育|新增|聚集|吸引储备|吸引|累计|承办)|年(?!均)(?=\p{Script=Han}{2}))/u;
+/** Verbs before the name that say nothing about the target (`拥有`, `实现`). */
+const PLAIN_LEADS = /^(拥有|实现)/;
 const SCOPES = /^(全区|全市|全县|全省|区内|市内)/;
-/** Private-use characters that sit inside some numbers of the seeds (001 line 84: `12\uE0105`). */
-const PRIVATE_USE = /[\uE000-\uF8FF]/g;
-const QUANTITY = new RegExp(`(${VERBS})?\\s*(\\d+(?:[.\\uE000-\\uF8FF]\\d+|[\\uE000-\\uF8FF]\\d+)*(?:\\s*[-~—]\\s*\\d+(?:\\.\\d+)?)?)\\s*(${UNITS})\\s*(以上|以内|左右)?`, 'u');
+/** Private-use characters (or the space the text stage reads them as) inside some numbers (001 line 84: `12\uE0105`). */
+const PRIVATE_USE = /[ \uE000-\uF8FF]/g;
+const QUANTITY = new RegExp(`(${VERBS})?\\s*(\\d+(?:\\.\\d+|[ \\uE000-\\uF8FF]\\d+)*(?:\\s*[-~—]\\s*\\d+(?:\\.\\d+)?)?)\\s*(${UNITS})\\s*(以上|以内|左右)?`, 'u');
 
 export function textTargets(unit: TextUnit): TextTarget[] {
   const text = unit.matchText;
@@ -38,18 +41,23 @@ export function textTargets(unit: TextUnit): TextTarget[] {
     let at = y.index + y[0].length;
     const stop = text.slice(at).search(SENTENCE_END);
     const end = stop < 0 ? text.length : at + stop;
+    let lead: string | null = null;
     while (at < end) {
       const next = text.slice(at, end).search(CLAUSE_SEPARATOR);
       const clauseEnd = next < 0 ? end : at + next;
-      const target = readClause(text, at, clauseEnd, Number(y[1]));
-      if (target) out.push(target);
+      const target = readClause(text, at, clauseEnd, Number(y[1]), lead);
+      if (target) {
+        out.push(target.target);
+        lead = target.lead;
+      }
       at = clauseEnd + 1;
     }
   }
   return out;
 }
 
-function readClause(text: string, from: number, to: number, year: number): TextTarget | undefined {
+/** One clause; `inherited` is the previous clause's lead verb (`力争培育A1个,B2个`: B is 力争培育 too). */
+function readClause(text: string, from: number, to: number, year: number, inherited: string | null): { target: TextTarget; lead: string | null } | undefined {
   const clause = text.slice(from, to);
   const q = QUANTITY.exec(clause);
   if (!q) return undefined;
@@ -67,6 +75,11 @@ function readClause(text: string, from: number, to: number, year: number): TextT
     name = name.slice(scope.length);
     nameStart += scope.length;
   }
+  const plain = PLAIN_LEADS.exec(name)?.[0];
+  if (plain) {
+    name = name.slice(plain.length);
+    nameStart += plain.length;
+  }
   const leadMatch = LEAD_VERBS.exec(name);
   if (leadMatch && name.length > leadMatch[0].length) {
     lead = leadMatch[0];
@@ -82,9 +95,10 @@ function readClause(text: string, from: number, to: number, year: number): TextT
   }
   name = name.replace(/\s+/g, '');
   if (name.length < 2 || !/\p{Script=Han}/u.test(name)) return undefined;
+  if (!lead && !q[1] && !plain) lead = inherited;
   const qualifier = [lead, q[1] ?? null, q[4] ?? null].filter(Boolean).join('…') || null;
   const end = nameEnd === to ? to : from + q.index + q[0].length;
-  return {
+  const target: TextTarget = {
     start: nameStart,
     end: Math.max(end, nameEnd),
     year,
@@ -95,4 +109,5 @@ function readClause(text: string, from: number, to: number, year: number): TextT
     qualifier,
     scope,
   };
+  return { target, lead };
 }
