@@ -56,7 +56,7 @@ export function extractPlan(doc: PlanDocument, gazetteer: Gazetteer): PlanExtrac
     }
   }
   mergeShortForms(found, index, messages);
-  found.push(...secondPass(doc, walk.units, found));
+  found.push(...secondPass(doc, walk.units, found, index));
   found.sort((a, b) => a.provenance.start - b.provenance.start || a.provenance.end - b.provenance.end);
 
   const byUnit = new Map<string, Found[]>();

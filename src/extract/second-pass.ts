@@ -6,16 +6,24 @@ import type { Entity } from './entity.js';
 import { buildMatcher, selectLeftmostLongest } from './matcher.js';
 import { provenanceOf } from './provenance.js';
 import type { TextUnit } from './units.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+import { isDescriptive } from './mentions/generic.js';
+import { coreName } from './short-forms.js';
 
 /** Shorter discovered names are too likely to occur inside ordinary words. */
 const MIN_LENGTH = 3;
 const RULE = 'plan-name';
+/** A core must be this long to be looked for alone: 钢联科技 yes, 钢联 no. */
+const CORE_LENGTH = 4;
 
-export function secondPass(doc: PlanDocument, units: TextUnit[], found: Found[]): Found[] {
+export function secondPass(doc: PlanDocument, units: TextUnit[], found: Found[], index: GazetteerIndex): Found[] {
   const entityOf = new Map<string, Entity>();
   for (const f of found) {
     if (f.entity.entry) continue;
-    for (const surface of [f.entity.name, ...f.entity.aliases, f.mention.unit.matchText.slice(f.mention.start, f.mention.end)]) {
+    // A company is also written by its core (`钢联科技` for 本溪钢联科技有限公司), when that is not a description.
+    const core = f.entity.type === 'Enterprise' ? coreName(f.entity.name, index) : '';
+    const cores = core.length >= CORE_LENGTH && core !== f.entity.name && !isDescriptive(core, index) ? [core] : [];
+    for (const surface of [f.entity.name, ...f.entity.aliases, f.mention.unit.matchText.slice(f.mention.start, f.mention.end), ...cores]) {
       if (surface.length >= MIN_LENGTH && !entityOf.has(surface)) entityOf.set(surface, f.entity);
     }
   }

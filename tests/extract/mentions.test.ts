@@ -1,0 +1,74 @@
+// Names in synthetic plans, matched against the real curated gazetteer.
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+import type { PlanExtraction } from '../../src/extract/types.js';
+import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
+
+function extract(paragraphs: string[], region = {}): PlanExtraction {
+  return extractPlan(syntheticDoc(plan('t-anshan', region), [{ heading: '第一章 产业', paragraphs }]), seedGazetteer());
+}
+
+/** Entity ids mentioned, with the quote of each mention. */
+function mentions(out: PlanExtraction): [string, string][] {
+  return out.relationships
+    .filter((r) => r.type === 'MENTIONED_IN')
+    .sort((a, b) => Number(a.properties.start) - Number(b.properties.start))
+    .map((r) => [r.start, String(r.properties.quote)]);
+}
+
+describe('gazetteer mentions', () => {
+  it('resolves a short form and the full name to one entity (鞍钢 = 鞍钢集团有限公司)', () => {
+    const out = extract(['支持鞍钢做强主业,鞍钢集团有限公司加快转型。']);
+    const ids = mentions(out).filter(([, q]) => q.startsWith('鞍钢')).map(([id]) => id);
+    expect(ids).toEqual(['Enterprise:鞍钢集团有限公司', 'Enterprise:鞍钢集团有限公司']);
+  });
+
+  it('does not read 大连 in 扩大连锁', () => {
+    const out = extract(['扩大连锁经营规模,加强与大连港合作。']);
+    const quotes = mentions(out).filter(([id]) => id.includes('大连市')).map(([, q]) => q);
+    expect(quotes).toEqual(['大连']);
+  });
+
+  it('reads 中科院沈阳分院 as an institution, not as a mention of 沈阳市', () => {
+    const out = extract(['深化与中科院沈阳分院合作。']);
+    const ids = mentions(out).map(([id]) => id);
+    expect(ids).toContain('Institution:中国科学院沈阳分院');
+    expect(ids.some((id) => id === 'AdminArea:辽宁省/沈阳市')).toBe(false);
+  });
+
+  it('resolves 铁西区 by the plan region, and an explicit 沈阳市铁西区 wherever it is written', () => {
+    const anshan = extract(['推进铁西区老工业区改造。']);
+    expect(mentions(anshan).map(([id]) => id)).toContain('AdminArea:辽宁省/鞍山市/铁西区');
+    const shenyang = extract(['推进铁西区老工业区改造。'], { name: '铁西区', level: 'district', parents: ['辽宁省', '沈阳市'] });
+    expect(mentions(shenyang).map(([id]) => id)).toContain('AdminArea:辽宁省/沈阳市/铁西区');
+    const explicit = extract(['学习沈阳市铁西区的经验。']);
+    expect(mentions(explicit).map(([id]) => id)).toContain('AdminArea:辽宁省/沈阳市/铁西区');
+  });
+
+  it('splits a coordinated ellipsis into one park per head (建昌、绥中、兴城交通物流园)', () => {
+    const out = extract(['重点推动建昌、绥中、兴城交通物流园规范运营。'], { name: '葫芦岛市', parents: ['辽宁省'] });
+    const parks = mentions(out).filter(([id]) => id.startsWith('IndustrialPark:'));
+    expect(parks).toEqual([
+      ['IndustrialPark:建昌交通物流园', '建昌'],
+      ['IndustrialPark:绥中交通物流园', '绥中'],
+      ['IndustrialPark:兴城交通物流园', '兴城交通物流园'],
+    ]);
+  });
+});
+
+describe('discovered names', () => {
+  it('finds an enterprise the gazetteer lacks, marks it, and resolves its short form inside the plan', () => {
+    const out = extract(['依托本溪钢联科技有限公司、鞍钢等龙头企业,钢联科技加快发展。']);
+    const node = out.nodes.find((n) => n.name === '本溪钢联科技有限公司');
+    expect(node?.type).toBe('Enterprise');
+    expect(node?.properties).toMatchObject({ gazetteer: false, discoveredBy: 'suffix:有限公司' });
+    const found = mentions(out).filter(([id]) => id === node?.id).map(([, q]) => q);
+    expect(found).toEqual(['本溪钢联科技有限公司', '钢联科技']);
+  });
+
+  it('drops descriptive park names and lead-in verbs', () => {
+    const out = extract(['打造新兴产业集聚区,夯实国家级鞍山高新技术产业开发区基础。']);
+    const names = out.nodes.filter((n) => n.type === 'IndustrialPark').map((n) => n.name);
+    expect(names).toEqual(['鞍山高新技术产业开发区']);
+  });
+});

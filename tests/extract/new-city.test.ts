@@ -1,0 +1,60 @@
+// A plan from a city the seeds never mention, with names the gazetteer
+// lacks: the engine must work from patterns and the gazetteer's admin areas.
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
+
+const benxi = plan('benxi-14fyp', { name: '本溪市', level: 'city', parents: ['辽宁省'] });
+const doc = syntheticDoc(benxi, [
+  {
+    heading: '第三章 建设现代产业体系',
+    paragraphs: [
+      '壮大生物医药产业。本溪经济开发区依托辽宁天元药业有限公司、本溪华康制药等龙头企业,重点发展生物医药产业。',
+      '引进北方康泰医疗器械股份有限公司落户本溪经济开发区。推进溪湖钢铁深加工、桓仁冰酒产业园等项目建设。',
+      '到2025年,地区生产总值突破1200亿元,城镇登记失业率控制在4%以内。',
+    ],
+  },
+  { heading: '第四章 保障措施', tasks: [{ number: '1', heading: '推动产业升级', body: '加快项目建设。', units: ['市发展改革委', '市工业和信息化局', '相关县(市)区'] }] },
+]);
+const out = extractPlan(doc, seedGazetteer());
+const node = (name: string) => out.nodes.find((n) => n.name === name);
+const rels = (type: string) => out.relationships.filter((r) => r.type === type).map((r) => [r.start, r.end, r.properties.rule]);
+
+describe('a new city (本溪市)', () => {
+  it('discovers its enterprises and parks, marked as not from the gazetteer', () => {
+    expect(node('辽宁天元药业有限公司')?.properties).toMatchObject({ gazetteer: false, discoveredBy: 'suffix:有限公司' });
+    expect(node('本溪华康制药')?.type).toBe('Enterprise');
+    expect(node('北方康泰医疗器械股份有限公司')?.type).toBe('Enterprise');
+    expect(node('本溪经济开发区')).toMatchObject({ type: 'IndustrialPark', properties: { gazetteer: false } });
+  });
+
+  it('places a park by the city its name carries', () => {
+    expect(rels('LOCATED_IN')).toContainEqual(['IndustrialPark:本溪经济开发区', 'AdminArea:辽宁省/本溪市', 'name-carries-area']);
+  });
+
+  it('links park, firms and industry as the sentences state', () => {
+    expect(rels('HOSTS')).toEqual(
+      expect.arrayContaining([
+        ['IndustrialPark:本溪经济开发区', 'Enterprise:辽宁天元药业有限公司', 'text:依托…等企业'],
+        ['IndustrialPark:本溪经济开发区', 'Enterprise:本溪华康制药', 'text:依托…等企业'],
+        ['IndustrialPark:本溪经济开发区', 'Enterprise:北方康泰医疗器械股份有限公司', 'text:落户'],
+      ]),
+    );
+    expect(rels('DEVELOPS')).toContainEqual(['IndustrialPark:本溪经济开发区', 'Industry:生物医药产业', 'text:主语…发展']);
+  });
+
+  it('scopes responsible units to the plan’s city', () => {
+    const led = out.relationships.filter((r) => r.type === 'LED_BY').map((r) => r.end).sort();
+    expect(led).toEqual(['GovernmentAgency:本溪市/发展改革委', 'GovernmentAgency:本溪市/工业和信息化局']);
+    expect(node('本溪市发展改革委')?.aliases).toContain('市发展改革委');
+  });
+
+  it('reads its running-text targets', () => {
+    const targets = out.relationships.filter((r) => r.type === 'HAS_TARGET').map((r) => [r.properties.name, r.properties.target, r.properties.qualifier]);
+    expect(targets).toEqual(expect.arrayContaining([['地区生产总值', '1200', '突破'], ['城镇登记失业率', '4%', '控制在…以内']]));
+  });
+
+  it('quotes the synthetic file exactly', () => {
+    for (const r of out.relationships) expect(doc.raw.slice(Number(r.properties.start), Number(r.properties.end))).toBe(r.properties.quote);
+  });
+});
