@@ -5,14 +5,15 @@ import type { Driver } from 'neo4j-driver';
 import type { AppConfig } from './config.js';
 import { createDriver } from './driver.js';
 import { createExecutor, type Executor } from './executor.js';
+import { keepAlive } from './keep-alive.js';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js';
 import { migrate } from './migrate.js';
 
 export interface Graph {
   driver: Driver;
   executor: Executor;
-  /** Set when this process started the local Neo4j. */
-  local: LocalNeo4j | undefined;
+  /** The local Neo4j this process started (the current one, after restarts), if any. */
+  local(): LocalNeo4j | undefined;
   uri: string;
   close(): Promise<void>;
 }
@@ -20,17 +21,21 @@ export interface Graph {
 export interface OpenOptions {
   /** Apply cypher/schema.cypher (default true). */
   migrate?: boolean;
+  /** Restart the local Neo4j when it dies (for servers; default false). */
+  keepAlive?: boolean;
   log?: (line: string) => void;
 }
 
 /** Throws LauncherError, DatabaseUnavailableError, AuthenticationError… (all GraphError) on failure, after cleaning up. */
 export async function openGraph(config: AppConfig, options: OpenOptions = {}): Promise<Graph> {
-  const local = config.neo4j.uri === undefined ? await startLocalNeo4j(config.launcher, { log: options.log }) : undefined;
-  const uri = local?.uri ?? config.neo4j.uri!;
+  const first = config.neo4j.uri === undefined ? await startLocalNeo4j(config.launcher, { log: options.log }) : undefined;
+  const kept = first && options.keepAlive ? keepAlive(first, config.launcher, options.log) : undefined;
+  const local = () => kept?.current() ?? first;
+  const uri = first?.uri ?? config.neo4j.uri!;
   const driver = createDriver({ ...config.neo4j, uri });
   const close = async () => {
     await driver.close().catch(() => {});
-    await local?.stop();
+    await (kept ? kept.stop() : first?.stop());
   };
   try {
     const executor = createExecutor(driver, config.neo4j.database);

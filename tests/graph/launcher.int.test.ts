@@ -10,6 +10,7 @@ import { PROJECT_ROOT, readConfig, type LauncherConfig } from '../../src/graph/c
 import { createDriver } from '../../src/graph/driver.js';
 import { DatabaseUnavailableError, LauncherError, UnknownQueryError } from '../../src/graph/errors.js';
 import { createExecutor } from '../../src/graph/executor.js';
+import { keepAlive } from '../../src/graph/keep-alive.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.js';
 import { freePort } from '../setup/neo4j-global-setup.js';
 import { uniqueId, useTestGraph } from '../setup/neo4j.js';
@@ -42,14 +43,14 @@ describe('shared test database', () => {
     if (!process.env.NEO4J_URI) expect(row).toEqual({ version: expect.stringMatching(/^5\.26\./), edition: 'community' });
   });
 
-  it('round-trips a write through neo4j-driver and converts integers to plain numbers', async () => {
+  it('round-trips a write through neo4j-driver; the executor returns counts as plain numbers', async () => {
     const id = uniqueId('launcher');
-    await driver.executeQuery('CREATE (:LauncherTest {id: $id, n: $n, big: $big})', { id, n: neo4j.int(42), big: neo4j.int('9007199254740993') }, { database: executor.database });
-    const before = await executor.read<{ nodeCount: number; relationshipCount: number }>('system/counts');
-    expect(typeof before[0]?.nodeCount).toBe('number');
-    expect(before[0]!.nodeCount).toBeGreaterThan(0);
-    const { records } = await driver.executeQuery('MATCH (t:LauncherTest {id: $id}) RETURN t.n AS n, t.big AS big, t AS node', { id }, { database: executor.database });
-    expect(neo4j.isInt(records[0]?.get('n'))).toBe(true); // the raw driver value, which the executor converts
+    await driver.executeQuery('CREATE (:LauncherTest {id: $id, big: $big})', { id, big: neo4j.int('9007199254740993') }, { database: executor.database });
+    const { records } = await driver.executeQuery('MATCH (t:LauncherTest {id: $id}) RETURN t.big AS big', { id }, { database: executor.database });
+    expect(String(records[0]?.get('big'))).toBe('9007199254740993'); // exact, beyond 2^53
+    const [counts] = await executor.read<{ nodeCount: number; relationshipCount: number }>('system/counts');
+    expect(counts?.nodeCount).toBeTypeOf('number');
+    expect(counts!.nodeCount).toBeGreaterThan(0);
     await driver.executeQuery('MATCH (t:LauncherTest {id: $id}) DELETE t', { id }, { database: executor.database });
   });
 
@@ -133,5 +134,26 @@ describe('own launcher', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('keepAlive restarts a killed launcher on the same port and store', async () => {
+    const config = await ownLauncherConfig();
+    const first = await launch(config);
+    const lines: string[] = [];
+    const kept = keepAlive(first, config, (line) => lines.push(line));
+    try {
+      process.kill(first.pid, 'SIGKILL');
+      const started = Date.now();
+      while (kept.current() === first && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 200));
+      const second = kept.current();
+      expect(second).not.toBe(first);
+      expect(second.uri).toBe(first.uri);
+      const driver = createDriver({ uri: second.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
+      await createExecutor(driver, 'neo4j').ping(5000).finally(() => driver.close());
+      expect(lines[0]).toMatch(/restarting the local Neo4j in 1 s/);
+    } finally {
+      await kept.stop();
+    }
+    expect(await kept.current().exited).toMatchObject({ clean: true });
   });
 });

@@ -18,7 +18,7 @@ export const run: CommandRun = async () => {
   let graph: Graph;
   try {
     config = readConfig();
-    graph = await openGraph(config, { log });
+    graph = await openGraph(config, { log, keepAlive: true });
   } catch (error) {
     // Config, Java, Maven, port, store lock, unreachable NEO4J_URI: each message already says what to do.
     if (error instanceof GraphError) throw new ExitError(error.message);
