@@ -20,7 +20,7 @@ const NUMBERED = /^(第?[一二三四五六七八九十两多几\d]+[大个类�
 
 export function isDescriptive(core: string, index: GazetteerIndex): boolean {
   let rest = core.replace(NUMBERED, '');
-  const words = [...DESCRIPTIVE_WORDS, ...industryWords(index)].sort((a, b) => b.length - a.length);
+  const words = industryWords(index);
   let changed = true;
   while (rest && changed) {
     changed = false;
@@ -36,15 +36,16 @@ export function isDescriptive(core: string, index: GazetteerIndex): boolean {
 }
 
 const cache = new WeakMap<GazetteerIndex, string[]>();
-/** Industry names and short forms from the gazetteer (`生物医药产业`, `生物医药`): descriptive by nature. */
+/** The descriptive words plus industry names and short forms from the gazetteer (`生物医药产业`, `生物医药`), longest first. */
 function industryWords(index: GazetteerIndex): string[] {
   let words = cache.get(index);
   if (!words) {
-    words = index.gazetteer.entries
+    const industries = index.gazetteer.entries
       .filter((e) => e.type === 'Industry')
       .flatMap((e) => [e.name, ...e.aliases, ...(e.contextAliases ?? [])])
       .flatMap((w) => [w, w.replace(/产业$/, '')])
       .filter((w) => w.length >= 2);
+    words = [...new Set([...DESCRIPTIVE_WORDS, ...industries])].sort((a, b) => b.length - a.length);
     cache.set(index, words);
   }
   return words;
