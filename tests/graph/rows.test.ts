@@ -44,7 +44,7 @@ describe('planRows', () => {
     expect(rows.paragraphs[0]).toMatchObject({ plan: 'fixture-a', text: expect.stringContaining('高新区') });
   });
 
-  it('groups entities by type, aliases without the name itself', () => {
+  it('groups entities by type, aliases deduplicated', () => {
     expect([...rows.entities.keys()].sort()).toEqual(['AdminArea', 'Enterprise', 'GovernmentAgency', 'Indicator', 'IndustrialPark', 'Task']);
     expect(rows.entities.get('Enterprise')).toEqual([
       { id: 'Enterprise:鞍钢集团有限公司', aliases: ['鞍钢', '鞍钢集团'], props: { id: 'Enterprise:鞍钢集团有限公司', type: 'Enterprise', name: '鞍钢集团有限公司', gazetteer: true } },
@@ -69,6 +69,18 @@ describe('planRows', () => {
     change(x);
     expect(() => planRows(x)).toThrow(InvalidExtractionError);
     expect(() => planRows(x)).toThrow(message);
+  });
+
+  it('keeps aliases as given, once each', () => {
+    const x = fixture('plan-a');
+    x.nodes.find((n) => n.type === 'Enterprise')!.aliases = ['鞍钢', '鞍钢集团有限公司', '鞍钢'];
+    expect(planRows(x).entities.get('Enterprise')?.[0]?.aliases).toEqual(['鞍钢', '鞍钢集团有限公司']);
+  });
+
+  it('keeps the plan a Task entity carries', () => {
+    const x = fixture('plan-a');
+    x.nodes.find((n) => n.type === 'Task')!.properties.plan = 'fixture-a';
+    expect(planRows(x).entities.get('Task')?.[0]?.props.plan).toBe('fixture-a');
   });
 
   it('leaves out entities no relationship touches (they would be orphans)', () => {

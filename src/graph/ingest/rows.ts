@@ -57,9 +57,12 @@ function documentRow(node: GraphNode, id: string, planId: string): NodeRow {
   return row;
 }
 
+/** Entities keep a `plan` the extraction gives them (Tasks: each belongs to one plan). */
+const ENTITY_RESERVED = new Set([...RESERVED].filter((key) => key !== 'plan'));
+
 function entityRow(node: GraphNode & { type: EntityType }): EntityRow {
-  const props = { ...storeProperties(node.properties, RESERVED), id: node.id, type: node.type, name: node.name };
-  return { id: node.id, props, aliases: [...new Set(node.aliases.filter((a) => a !== node.name))] };
+  const props = { ...storeProperties(node.properties, ENTITY_RESERVED), id: node.id, type: node.type, name: node.name };
+  return { id: node.id, props, aliases: [...new Set(node.aliases)] };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
