@@ -61,7 +61,8 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   // (`新型建材、新材料等产业`): a context form, read only with that cue.
   for (const entry of gazetteer.entries) {
     const bare = entry.type === 'Industry' ? entry.name.replace(/产业$/, '') : '';
-    if (bare.length >= 2 && bare !== entry.name && !surfaceIndex.has(bare)) add(bare, entry, 'context');
+    // Two characters are too common a word to stand for an industry (`数字` in `数字化`).
+    if (bare.length >= 3 && bare !== entry.name && !surfaceIndex.has(bare)) add(bare, entry, 'context');
   }
   const ancestors = (id: string): string[] => {
     const chain: string[] = [];

@@ -24,7 +24,7 @@ describe('gazetteer mentions', () => {
   });
 
   it('does not read 大连 in 扩大连锁', () => {
-    const out = extract(['扩大连锁经营规模,加强与大连港合作。']);
+    const out = extract(['扩大连锁经营规模,加强与大连、营口合作。']);
     const quotes = mentions(out).filter(([id]) => id.includes('大连市')).map(([, q]) => q);
     expect(quotes).toEqual(['大连']);
   });

@@ -1,5 +1,5 @@
 // Names the gazetteer knows, found by one automaton pass over matchText.
-import type { GazetteerIndex } from '../gazetteer-index.js';
+import type { GazetteerIndex, SurfaceEntry } from '../gazetteer-index.js';
 import type { TextUnit } from '../units.js';
 import type { Mention } from './mention.js';
 
@@ -12,12 +12,38 @@ import type { Mention } from './mention.js';
  */
 export const WORDS_CROSSING_NAMES = ['业化', '扩大', '加大', '壮大', '重大', '强大', '巨大', '伟大', '远大', '最大', '放大', '连锁', '连片', '连通', '连接', '连续', '连带', '连同', '连年'];
 
+/**
+ * Characters that continue a short place form into a longer place name of
+ * its own: `新民屯` (a street, not 新民市), `海城河` (a river), `盘锦港`.
+ * Only short forms are checked; a full name (`海城市`) ends where it ends.
+ */
+export const TOPONYM_TAILS = '屯村镇乡庄堡沟河山岛湾港街路桥湖峪甸寨营';
+
+function continuesIntoPlace(text: string, end: number, candidates: SurfaceEntry[], surface: string): boolean {
+  const next = text[end];
+  if (!next || !TOPONYM_TAILS.includes(next)) return false;
+  return candidates.every((c) => c.entry.type === 'AdminArea' && c.entry.name !== surface);
+}
+
+/**
+ * A province written as a modifier names a designation, not the province:
+ * `建设辽宁省绿色宜居示范区`, `辽宁农产品加工第一县`, `打造辽宁省清洁能源基地`.
+ * It is a mention only where it stands alone: before punctuation, a list
+ * joiner or the end of the text (`融入辽宁、面向东北`).
+ */
+const STANDS_ALONE = /^($|[^\p{Script=Han}]|[、和与及等的])/u;
+
+function provinceAsModifier(text: string, end: number, candidates: SurfaceEntry[]): boolean {
+  return candidates.every((c) => c.entry.level === 'province' && !c.entry.name.endsWith('市')) && !STANDS_ALONE.test(text.slice(end, end + 1));
+}
+
 export function gazetteerMentions(unit: TextUnit, index: GazetteerIndex): Mention[] {
   const text = unit.matchText;
   const mentions: Mention[] = [];
   for (const hit of index.matcher.findAll(text)) {
     if (crossedByWord(text, hit.start, hit.end)) continue;
     const candidates = index.entriesOf[hit.pattern]!;
+    if (continuesIntoPlace(text, hit.end, candidates, index.surfaces[hit.pattern]!) || provinceAsModifier(text, hit.end, candidates)) continue;
     mentions.push({
       unit,
       start: hit.start,

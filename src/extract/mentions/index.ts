@@ -27,7 +27,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const blockers: Mention[] = index.notMatcher
     .findAll(unit.matchText)
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
-    .concat(blockerMentions(unit));
+    .concat(blockerMentions(unit, known));
   const discovered = [...suffixed, ...listed].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
   const proposals = [...blockers, ...elliptic, ...known, ...units, ...discovered]
     .map((m, i) => ({ m, i, p: m.rule === BLOCKED ? -2 : rulePriority(m.rule) }))
