@@ -8,9 +8,10 @@ import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, readConfig, type LauncherConfig } from '../../src/graph/config.js';
 import { createDriver } from '../../src/graph/driver.js';
-import { DatabaseUnavailableError, LauncherError, UnknownQueryError } from '../../src/graph/errors.js';
+import { AuthenticationError, DatabaseUnavailableError, LauncherError, UnknownQueryError } from '../../src/graph/errors.js';
 import { createExecutor } from '../../src/graph/executor.js';
 import { keepAlive } from '../../src/graph/keep-alive.js';
+import { checkJava } from '../../src/graph/launcher-build.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.js';
 import { freePort } from '../setup/neo4j-global-setup.js';
 import { uniqueId, useTestGraph } from '../setup/neo4j.js';
@@ -155,5 +156,33 @@ describe('own launcher', () => {
       await kept.stop();
     }
     expect(await kept.current().exited).toMatchObject({ clean: true });
+  });
+
+  it('turns auth on when a password is set: the right one connects, a wrong one is AuthenticationError', async () => {
+    const local = await launch({ ...(await ownLauncherConfig()), password: 'correct-horse' });
+    const good = createDriver({ uri: local.uri, user: 'neo4j', password: 'correct-horse', database: 'neo4j' });
+    const bad = createDriver({ uri: local.uri, user: 'neo4j', password: 'wrong-horse', database: 'neo4j' });
+    try {
+      await createExecutor(good, 'neo4j').ping(5000);
+      await expect(createExecutor(bad, 'neo4j').read('system/ping')).rejects.toThrow(AuthenticationError);
+    } finally {
+      await good.close();
+      await bad.close();
+      await local.stop();
+    }
+  });
+
+  it('gives up after NEO4J_START_TIMEOUT with a message pointing at the log, and kills the JVM', async () => {
+    const started = Date.now();
+    const error = await startLocalNeo4j({ ...(await ownLauncherConfig()), startTimeoutMs: 300 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LauncherError);
+    expect((error as LauncherError).failure).toBe('not-ready');
+    expect((error as LauncherError).message).toMatch(/debug\.log.*NEO4J_START_TIMEOUT/s);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('names Java as the missing piece when there is none', () => {
+    expect(() => checkJava('/nonexistent/bin/java')).toThrow(LauncherError);
+    expect(() => checkJava('/nonexistent/bin/java')).toThrow(/Java 17 or newer.*NEO4J_URI/s);
   });
 });
