@@ -25,6 +25,13 @@ export const LIST_CLOSERS: readonly [string, EntityType][] = [
   ['等高校', 'Institution'],
 ];
 
+/**
+ * A project list may name what its items share between `等` and `项目`:
+ * `西鞍山、陈台沟等特大型铁矿项目` lists 西鞍山铁矿项目 and 陈台沟铁矿项目.
+ * Size and rank words there describe the list, not the names.
+ */
+const SHARED_PROJECT_TAIL = /^等(?:特大型|大型|重大|重点|一批)?(\p{Script=Han}{1,6}?)项目/u;
+
 /** Separators between list items; `和`/`及` only join the last item and are handled by trimLeadIn. */
 const ITEM_SEPARATOR = '、';
 const MAX_ITEM = 24;
@@ -33,31 +40,44 @@ const MIN_ITEM = 2;
 export function enumerationMentions(unit: TextUnit): Mention[] {
   const text = unit.matchText;
   const mentions: Mention[] = [];
+  for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
+    const shared = SHARED_PROJECT_TAIL.exec(text.slice(at));
+    if (!shared || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
+    const tail = `${shared[1]}项目`;
+    mentions.push(...listItems(unit, at, 'Project', `enum-before:等…${tail}`).map((m) => ({ ...m, name: m.name.replace(/项目$/, '') + tail })));
+  }
   for (const [closer, type] of LIST_CLOSERS) {
     for (let at = text.indexOf(closer); at !== -1; at = text.indexOf(closer, at + 1)) {
       // A longer closer at the same place was already used (`等重点企业` before `等企业`).
       if (LIST_CLOSERS.some(([c]) => c.length > closer.length && text.startsWith(c, at) && c !== closer)) continue;
-      const rule = `enum-before:${closer}`;
-      let end = at;
-      for (;;) {
-        let start = end;
-        while (start > 0 && isNameChar(text[start - 1]) && end - start < MAX_ITEM + 8) start--;
-        // The first item runs back to the clause's lead-in: `台安经济开发区依托泛宇化学、…` starts after 依托.
-        const middle = text[start - 1] === ITEM_SEPARATOR;
-        const itemStart = middle ? trimLeadIn(text, start, end) : leftBoundary(text, Math.max(start, end - MIN_ITEM), end, end - start);
-        const lastLeadIn = lastJoiner(text, itemStart, end);
-        const s = lastLeadIn ?? itemStart;
-        if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: canonical(text.slice(s, end), type) });
-        if (lastLeadIn !== undefined && lastLeadIn > itemStart) {
-          // `A和B等企业`: A is an item too.
-          const joinerAt = lastLeadIn - 1;
-          const a = trimLeadIn(text, itemStart, joinerAt);
-          if (joinerAt - a >= MIN_ITEM && joinerAt - a <= MAX_ITEM) mentions.push({ unit, start: a, end: joinerAt, type, rule, name: canonical(text.slice(a, joinerAt), type) });
-        }
-        if (middle && start === itemStart) end = start - 1;
-        else break;
-      }
+      mentions.push(...listItems(unit, at, type, `enum-before:${closer}`));
     }
+  }
+  return mentions;
+}
+
+/** The items of a `、` list that ends at `at`, first item bounded by its clause's lead-in. */
+function listItems(unit: TextUnit, at: number, type: EntityType, rule: string): Mention[] {
+  const text = unit.matchText;
+  const mentions: Mention[] = [];
+  let end = at;
+  for (;;) {
+    let start = end;
+    while (start > 0 && isNameChar(text[start - 1]) && end - start < MAX_ITEM + 8) start--;
+    // The first item runs back to the clause's lead-in: `台安经济开发区依托泛宇化学、…` starts after 依托.
+    const middle = text[start - 1] === ITEM_SEPARATOR;
+    const itemStart = middle ? trimLeadIn(text, start, end) : leftBoundary(text, Math.max(start, end - MIN_ITEM), end, end - start);
+    const lastLeadIn = lastJoiner(text, itemStart, end);
+    const s = lastLeadIn ?? itemStart;
+    if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: canonical(text.slice(s, end), type) });
+    if (lastLeadIn !== undefined && lastLeadIn > itemStart) {
+      // `A和B等企业`: A is an item too.
+      const joinerAt = lastLeadIn - 1;
+      const a = trimLeadIn(text, itemStart, joinerAt);
+      if (joinerAt - a >= MIN_ITEM && joinerAt - a <= MAX_ITEM) mentions.push({ unit, start: a, end: joinerAt, type, rule, name: canonical(text.slice(a, joinerAt), type) });
+    }
+    if (middle && start === itemStart) end = start - 1;
+    else break;
   }
   return mentions;
 }

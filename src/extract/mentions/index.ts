@@ -39,18 +39,18 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     const samePlace = m.rule.startsWith('ellipsis') ? places.filter((p) => p.start === m.start && p.end === m.end) : [];
     if (inside.length || samePlace.length) m.nested = [...samePlace, ...inside];
   }
-  return chosen.filter((m) => !isGenericProject(m) && !isGenericPlace(m, index));
+  return chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
 }
 
 /**
  * A listed project that names nobody and nowhere is a kind of project, not
  * one project: `结合油氢混合站、氢能公交示范线等项目`. Named ones carry a
- * company or place (`西鞍山铁矿`, `海镁混改`).
+ * company or place (`西鞍山铁矿`, `海镁混改`) or head a shared tail.
  */
 function isGenericPlace(m: Mention, index: GazetteerIndex): boolean {
   if (m.candidates || !DESCRIBED_TYPES.has(m.type)) return false;
   // Something proper inside (a place, a company) makes it a name: 岫岩县农产品加工业集聚区.
-  if (m.nested?.some((n) => n.candidates?.some((c) => c.kind !== 'context'))) return false;
+  if (namesSomething(m)) return false;
   const suffix = [...NAME_SUFFIXES.map(([s]) => s), ...LEGAL_ENDINGS].find((s) => m.name.endsWith(s)) ?? '';
   return isDescriptive(m.name.slice(0, m.name.length - suffix.length), index);
 }
@@ -75,6 +75,14 @@ function anchorOnKnown(m: Mention, known: Mention[]): Mention | undefined {
   return { ...m, start, name: m.unit.matchText.slice(start, m.end) };
 }
 
-function isGenericProject(m: Mention): boolean {
-  return m.type === 'Project' && m.rule.startsWith('enum-before') && !m.nested?.length;
+function isGenericProject(m: Mention, index: GazetteerIndex): boolean {
+  if (m.type !== 'Project' || !m.rule.startsWith('enum-before') || namesSomething(m)) return false;
+  // Heads of a shared tail (`西鞍山、陈台沟等特大型铁矿项目`) are names by construction, unless descriptive.
+  if (m.rule.startsWith('enum-before:等…')) return isDescriptive(m.unit.matchText.slice(m.start, m.end), index);
+  return true;
+}
+
+/** A place, company, park or institute inside (an industry word is not a name: `有色金属综合回收`). */
+function namesSomething(m: Mention): boolean {
+  return !!m.nested?.some((n) => n.type !== 'Industry' && n.candidates?.some((c) => c.kind !== 'context'));
 }
