@@ -1,14 +1,11 @@
 // PlanRows → the ordered named queries of one plan's transaction: clear what
 // the plan wrote before, then write nodes before the relationships between
 // them, in batches of `UNWIND $rows`. Every query name is a file in cypher/.
-import type { EntityType } from '../../extract/types.js';
 import { RELATIONSHIP_QUERIES, type LoadStep, type PlanRows } from './types.js';
 
 /** Rows per UNWIND: large enough to amortise round trips, small enough for one Bolt message. */
 export const DEFAULT_BATCH_SIZE = 2000;
 
-const kebab = (name: string) => name.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase();
-export const entityQuery = (type: EntityType) => `load/merge-entity-${kebab(type)}`;
 
 function batches<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -38,7 +35,8 @@ export function loadSteps(rows: PlanRows, meta: PlanMeta, batchSize = DEFAULT_BA
   };
   add('load/merge-sections', 'Section', rows.sections);
   add('load/merge-paragraphs', 'Paragraph', rows.paragraphs);
-  for (const [type, list] of [...rows.entities].sort(([a], [b]) => a.localeCompare(b))) add(entityQuery(type), type, list);
+  // One batch list per type: the summary counts per type; the query is the same.
+  for (const [type, list] of [...rows.entities].sort(([a], [b]) => a.localeCompare(b))) add('load/merge-entities', type, list);
   for (const query of RELATIONSHIP_QUERIES) {
     const list = rows.relationships.get(query);
     if (list) add(query, relationshipType(query), list);
