@@ -35,7 +35,11 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     .map(({ m }) => m);
   const chosen = selectLeftmostLongest(proposals).filter((m) => m.rule !== BLOCKED && !index.notEntities.has(foldForm(m.name)));
   for (const m of chosen) {
-    const inside = selectLeftmostLongest(known.filter((k) => k.start >= m.start && k.end <= m.end && (k.start > m.start || k.end < m.end)));
+    // Other spellings of the same entry inside it (`鞍钢矿业东部尾矿再选` in `…再选项目`) are not names inside it.
+    const own = new Set((m.candidates ?? []).map((c) => c.entry.id));
+    const inside = selectLeftmostLongest(
+      known.filter((k) => k.start >= m.start && k.end <= m.end && (k.start > m.start || k.end < m.end) && !k.candidates?.some((c) => own.has(c.entry.id))),
+    );
     const samePlace = m.rule.startsWith('ellipsis') ? places.filter((p) => p.start === m.start && p.end === m.end) : [];
     if (inside.length || samePlace.length) m.nested = [...samePlace, ...inside];
   }

@@ -2,7 +2,8 @@
 //   `<园区>依托A、B等龙头企业` — the park's own firms, listed after it;
 //   `引进A…落户<园区>` / `A入驻<园区>` — the firm settles in the park;
 //   `<园区>内的A` / `<园区>内A` — the firm inside the park.
-//   `A等在<园区>设立…` — the firm sets up in the park.
+//   `A等在<园区>设立…` — the firm sets up in the park;
+//   `依托A等龙头企业建设<园区>` — the park built on the listed firms.
 // Only where the sentence names the host: a zone plan's own zone is not
 // assumed for firms it lists without naming itself.
 import type { ExtractionContext, Found } from '../context.js';
@@ -12,6 +13,8 @@ import type { TextUnit } from '../units.js';
 
 const HOST_TYPES = new Set(['IndustrialPark', 'AdminArea']);
 const GUEST_TYPES = new Set(['Enterprise', 'Institution']);
+/** Between a listed firm and the park its list builds: `等龙头企业建设`. */
+const BUILT_BY_LIST = /^[^,。;,;、]{0,3}等[^,。;,;]{0,6}企业[^,。;,;]{0,4}(建设|打造|建成|共建)$/;
 /** An area hosts a sentence's listed firms only as its subject: within this many characters of the sentence start. */
 const SUBJECT_SLACK = 2;
 /** Verbs after the firms and before the host. */
@@ -39,8 +42,13 @@ function listedFirms(ctx: ExtractionContext, unit: TextUnit, items: Found[], spa
     const host = [...items]
       .reverse()
       .find((h) => h.mention.end <= firm.mention.start && (h.entity.type === 'IndustrialPark' || (h.entity.type === 'AdminArea' && h.mention.start - span[0] <= SUBJECT_SLACK)));
-    if (!host || host.entity.id === firm.entity.id) continue;
-    ctx.graph.addRelationship('HOSTS', host.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, host.mention.start, firm.mention.end, 'text:依托…等企业'));
+    if (host && host.entity.id !== firm.entity.id) {
+      ctx.graph.addRelationship('HOSTS', host.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, host.mention.start, firm.mention.end, 'text:依托…等企业'));
+      continue;
+    }
+    // `依托迈格钠公司等龙头企业建设磁应用产业园`: the park the listed firms carry, built after them.
+    const built = items.find((h) => h.entity.type === 'IndustrialPark' && h.mention.start > firm.mention.end && BUILT_BY_LIST.test(unit.matchText.slice(firm.mention.end, h.mention.start)));
+    if (built) ctx.graph.addRelationship('HOSTS', built.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, firm.mention.start, built.mention.end, 'text:依托…等企业建设'));
   }
 }
 
