@@ -10,14 +10,18 @@ export interface DriverTimeouts {
   connectionAcquisitionTimeoutMs: number;
   /** Opening a TCP connection (driver default 30 s). */
   connectionTimeoutMs: number;
-  /** How long executeRead/executeWrite retry transient errors (driver default 30 s). */
+  /**
+   * How long executeRead/executeWrite keep retrying transient errors (driver default 30 s).
+   * The driver waits ~1 s (±20 %) before the first retry and retries only while
+   * under this budget: 500 ms means exactly one retry, so a dead database fails in ~1 s.
+   */
   maxTransactionRetryTimeMs: number;
 }
 
 export const DEFAULT_TIMEOUTS: DriverTimeouts = {
   connectionAcquisitionTimeoutMs: 3000,
   connectionTimeoutMs: 2000,
-  maxTransactionRetryTimeMs: 1000,
+  maxTransactionRetryTimeMs: 500,
 };
 
 /** Creates the driver for `config.uri` (which must be set: start the local Neo4j first). Connects lazily. */

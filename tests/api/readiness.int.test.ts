@@ -98,7 +98,7 @@ describe('when Neo4j dies and comes back', () => {
     expect(body.errors[0]?.extensions.code).toBe('DATABASE_UNAVAILABLE');
     expect(body.errors[0]?.message).not.toMatch(/Unexpected error/);
     expect(body.data).toBeNull();
-    expect(elapsed).toBeLessThan(3000);
+    expect(elapsed).toBeLessThan(2500);
 
     local = await startLocalNeo4j(config); // same port, same store
     await until(async () => (await yoga.fetch('http://yoga/ready')).status === 200, 10_000);

@@ -84,7 +84,7 @@ describe('an unreachable database', () => {
     try {
       let started = Date.now();
       await expect(downExecutor.read('system/counts')).rejects.toThrow(DatabaseUnavailableError);
-      expect(Date.now() - started).toBeLessThan(3000); // the retry budget is 1 s, not the driver default 30 s
+      expect(Date.now() - started).toBeLessThan(2500); // one retry after ~1 s, not the driver default 30 s of retries
       started = Date.now();
       await expect(downExecutor.ping(1000)).rejects.toThrow(DatabaseUnavailableError);
       expect(Date.now() - started).toBeLessThan(1500);
