@@ -13,6 +13,7 @@ import type { TextUnit } from '../units.js';
 
 const HOST_TYPES = new Set(['IndustrialPark', 'AdminArea']);
 const GUEST_TYPES = new Set(['Enterprise', 'Institution']);
+const CLAUSE_BREAK = /[,,;;::。]/;
 /** Between a listed firm and the park its list builds: `等龙头企业建设`. */
 const BUILT_BY_LIST = /^[^,。;,;、]{0,3}等[^,。;,;]{0,6}企业[^,。;,;]{0,4}(建设|打造|建成|共建)$/;
 /** An area hosts a sentence's listed firms only as its subject: within this many characters of the sentence start. */
@@ -42,7 +43,9 @@ function listedFirms(ctx: ExtractionContext, unit: TextUnit, items: Found[], spa
     const host = [...items]
       .reverse()
       .find((h) => h.mention.end <= firm.mention.start && (h.entity.type === 'IndustrialPark' || (h.entity.type === 'AdminArea' && h.mention.start - span[0] <= SUBJECT_SLACK)));
-    if (host && host.entity.id !== firm.entity.id) {
+    // Host and list in one clause: `鞍山经济开发区依托A、B等龙头企业`, not `…产业园高质量发展,支持A、B等企业`.
+    const sameClause = host && !CLAUSE_BREAK.test(unit.matchText.slice(host.mention.end, firm.mention.start));
+    if (host && sameClause && host.entity.id !== firm.entity.id) {
       ctx.graph.addRelationship('HOSTS', host.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, host.mention.start, firm.mention.end, 'text:依托…等企业'));
       continue;
     }
