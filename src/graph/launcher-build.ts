@@ -71,7 +71,7 @@ export function isLauncherBuilt(): boolean {
 export async function buildLauncher(log: (line: string) => void = () => {}): Promise<boolean> {
   if (isLauncherBuilt()) return false;
   const hash = sourceHash();
-  log('Building the local Neo4j launcher with Maven (the first time downloads ~125 MB into ~/.m2)…');
+  log('Building the local Neo4j launcher with Maven (the first time downloads ~160 MB into ~/.m2)…');
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const mvn = spawn('mvn', ['-q', '-B', 'clean', 'package', 'dependency:copy-dependencies'], {
