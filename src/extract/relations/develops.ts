@@ -27,14 +27,24 @@ const SUBJECT_JOIN = /^[、和与及\-—]$/;
 /** An industry in a list closed by `等…产业` needs no verb: `新型冶金、精密铸造…等产业`. */
 const LIST_CLOSE = /^[^,。;:,;:]{0,30}?等[^,。;:,;:]{0,6}产业/;
 const SUBJECT_TYPES = new Set(['IndustrialPark', 'AdminArea']);
+/** How far (in characters) after its subject an industry may stand. */
+const SUBJECT_REACH = 60;
 
 export function addDevelops(ctx: ExtractionContext): void {
-  for (const f of ctx.found) {
-    if (f.entity.type !== 'IndustrialPark') continue;
-    for (const industry of industriesInName(ctx, f.entity.name)) {
-      ctx.graph.addNode(industry);
-      ctx.graph.addRelationship('DEVELOPS', f.entity.id, industry.id, { ...f.provenance, rule: 'name-carries-industry' });
-    }
+  // Quoted once per section where the written form shows the industry, else once from the canonical name.
+  const stated = new Set<string>();
+  const parks = ctx.found.filter((f) => f.entity.type === 'IndustrialPark');
+  for (const f of parks) {
+    const key = `${f.entity.id}|${f.provenance.section}`;
+    const surface = f.mention.unit.matchText.slice(f.mention.start, f.mention.end);
+    const industries = stated.has(key) ? [] : industriesInName(ctx, surface);
+    for (const industry of industries) addNameFact(ctx, f, industry);
+    if (industries.length) stated.add(key).add(f.entity.id);
+  }
+  for (const f of parks) {
+    if (stated.has(f.entity.id)) continue;
+    stated.add(f.entity.id);
+    for (const industry of industriesInName(ctx, f.entity.name)) addNameFact(ctx, f, industry);
   }
   for (const [unitId, list] of ctx.byUnit) {
     const unit = ctx.unitOf(unitId);
@@ -58,6 +68,8 @@ function developsInUnit(ctx: ExtractionContext, unit: TextUnit, list: Found[]): 
     const from = last ? last.mention.end : span[0];
     const verbs = [...text.slice(from, span[1]).matchAll(DEVELOP_VERBS)].map((m) => from + m.index);
     for (const industry of industries) {
+      // A named subject governs what follows it closely, not a whole run-on sentence.
+      if (last && industry.mention.start - last.mention.end > SUBJECT_REACH) continue;
       const stated = verbs.some((v) => v < industry.mention.start) || LIST_CLOSE.test(text.slice(industry.mention.end));
       if (!stated) continue;
       const hosts: { entity: Entity; start: number; rule: string }[] = subjects.length
@@ -88,6 +100,11 @@ function subjectChain(text: string, span: [number, number], items: Found[]): Fou
     else if (f.mention.start > prev.mention.end) break;
   }
   return chain;
+}
+
+function addNameFact(ctx: ExtractionContext, f: Found, industry: Entity): void {
+  ctx.graph.addNode(industry);
+  ctx.graph.addRelationship('DEVELOPS', f.entity.id, industry.id, { ...f.provenance, rule: 'name-carries-industry' });
 }
 
 function industriesInName(ctx: ExtractionContext, name: string): Entity[] {
