@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { evaluatePlan } from '../../src/extract/eval/evaluate.js';
+import type { GoldFile } from '../../src/extract/eval/gold.js';
+import { summarise } from '../../src/extract/eval/report.js';
+import { score } from '../../src/extract/eval/score.js';
+import { extractPlan } from '../../src/extract/index.js';
+import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
+
+describe('scores', () => {
+  it('computes precision, recall and F1 over sets', () => {
+    const s = score(['a', 'b', 'c', 'c'], ['b', 'c', 'd', 'e']);
+    expect([s.tp, s.fp, s.fn]).toEqual([2, 1, 2]);
+    expect(s.precision).toBeCloseTo(2 / 3);
+    expect(s.recall).toBeCloseTo(0.5);
+    expect(s.f1).toBeCloseTo(4 / 7);
+    expect(s.falsePositives).toEqual(['a']);
+    expect(s.falseNegatives).toEqual(['d', 'e']);
+  });
+});
+
+describe('evaluatePlan', () => {
+  const doc = syntheticDoc(plan('t-eval'), [
+    { heading: '第一章', paragraphs: ['支持鞍钢做强主业,海城菱镁工业园加快发展。', '推进达道湾工业园建设。'] },
+    { heading: '第二章', tasks: [{ number: '1', heading: '任务', body: '推进。', units: ['市发展改革委', '相关县(市)区'] }] },
+  ]);
+  const out = extractPlan(doc, seedGazetteer());
+
+  it('counts only what lies in the labelled scope, and scores tasks by their written units', () => {
+    const gold: GoldFile = {
+      plan: 't-eval',
+      scope: [{ from: 2, to: 2 }, { from: 1, to: 10, labels: ['tasks'] }],
+      entities: [
+        { type: 'Enterprise', name: '鞍钢集团有限公司', line: 2 },
+        { type: 'IndustrialPark', name: '海城菱镁工业园', line: 2 },
+        { type: 'Institution', name: '不存在的研究院', line: 2 },
+      ],
+      relations: [{ type: 'LOCATED_IN', start: '海城菱镁工业园', end: '海城市', line: 2 }],
+      indicators: [],
+      tasks: [{ number: '1', heading: '任务', units: ['市发展改革委', '相关县(市)区'], line: 5 }],
+    };
+    const result = evaluatePlan(gold, out);
+    expect(result.entities.Enterprise).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(result.entities.Institution).toMatchObject({ tp: 0, fn: 1 });
+    // line 3 (达道湾工业园) is outside the scope: not a false positive
+    expect(result.entities.IndustrialPark).toMatchObject({ tp: 1, fp: 0 });
+    expect(result.relations.LOCATED_IN).toMatchObject({ tp: 1 });
+    expect(result.tasks).toEqual([{ line: 5, name: '任务', exact: true, differences: [] }]);
+    expect(summarise([result]).tasks.rate).toBe(1);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { columnRoles } from '../../src/extract/indicators/columns.js';
+import { textTargets } from '../../src/extract/indicators/running-text.js';
+import { placeShifted } from '../../src/extract/indicators/shifted.js';
+import { splitGlued, splitMixed } from '../../src/extract/indicators/split-glued.js';
+import { normaliseIndicatorName, parseValue, splitName } from '../../src/extract/indicators/values.js';
+import type { TableRow } from '../../src/text/types.js';
+import type { TextUnit } from '../../src/extract/units.js';
+
+const row = (...cells: string[]): TableRow => {
+  const p = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  return { cells: cells.map((text) => ({ text, position: p })), position: p, isCategory: false };
+};
+
+describe('column roles from headers', () => {
+  it('reads a plan table whose header cells ran together', () => {
+    expect(columnRoles([row('指标名称', '属性', '2020年', '2025年累计或年均增速')], false)).toEqual(['name', 'attribute', 'baseline', 'target', 'growth']);
+  });
+  it('reads a results table with a second header row of years', () => {
+    expect(columnRoles([row('指 标', '规划目标', '实际完成'), row('2015年', '2020年', '年均增速 [累计]', '2020年', '年均增速 [累计]')], true)).toEqual([
+      'name', 'baseline', 'target', 'growth', 'actual', 'actualGrowth',
+    ]);
+  });
+  it('reads a one-cell results header', () => {
+    expect(columnRoles([row('序号指标“十三五”目标2020年[累计]')], true)).toEqual(['number', 'name', 'target', 'actual']);
+  });
+  it('reads a header with row numbers and a category column', () => {
+    expect(columnRoles([row('序号', '领域', '指标名称', '2020年', '2025年', '属性')], false)).toEqual(['number', 'category', 'name', 'baseline', 'target', 'attribute']);
+  });
+});
+
+describe('glued and merged cells', () => {
+  it('splits glued numbers where the parts are closest in size', () => {
+    expect(splitGlued('357450', 2)).toEqual({ parts: ['357', '450'], ambiguous: true });
+    expect(splitGlued('14.514.6', 2).parts).toEqual(['14.5', '14.6']);
+    expect(splitGlued('0.12280.15', 2).parts).toEqual(['0.1228', '0.15']);
+    expect(splitGlued('<5043', 2).parts).toEqual(['<50', '43']);
+    expect(splitGlued('100', 2).parts).toEqual(['10', '0']);
+    expect(splitGlued('[16][6.64]*', 2)).toEqual({ parts: ['[16]', '[6.64]*'], ambiguous: false });
+  });
+  it('splits a number, a text and a dash that share a cell, but not a number with its tail', () => {
+    expect(splitMixed('58.3完成省下达任务-')).toEqual(['58.3', '完成省下达任务', '-']);
+    expect(splitMixed('-完成省下达任务')).toEqual(['-', '完成省下达任务']);
+    expect(splitMixed('5.5左右')).toBeUndefined();
+  });
+});
+
+describe('shifted rows', () => {
+  const plan = ['baseline', 'target', 'growth'] as const;
+  it('reads a lone % value on an absolute indicator as growth', () => {
+    expect(placeShifted(['≥6%'], [...plan], '亿元', '地区生产总值', false).values).toEqual({ growth: '≥6%' });
+  });
+  it('reads a lone % value on a % indicator as the target, marked a guess', () => {
+    expect(placeShifted(['≥1%'], [...plan], '%', '研究经费投入强度', false)).toEqual({ values: { target: '≥1%' }, ambiguous: true });
+  });
+  it('reads a level beside a growth rate as the base year', () => {
+    expect(placeShifted(['4.9', '>6%'], [...plan], '%', '居民人均可支配收入增长', false).values).toEqual({ baseline: '4.9', growth: '>6%' });
+  });
+  it('reads results rows by shape', () => {
+    const results = ['baseline', 'target', 'growth', 'actual', 'actualGrowth'] as const;
+    expect(placeShifted(['[16.03]', '[17.19]'], [...results], '万人', 'x', true).values).toEqual({ growth: '[16.03]', actualGrowth: '[17.19]' });
+    expect(placeShifted(['36.16', '37.5', '36.4'], [...results], '%', 'x', true).values).toEqual({ baseline: '36.16', target: '37.5', actual: '36.4' });
+  });
+});
+
+describe('values and names', () => {
+  it('keeps values as written and parses the number', () => {
+    expect(parseValue('[21.3]')).toEqual({ raw: '[21.3]', number: 21.3, cumulative: true });
+    expect(parseValue('-')).toEqual({ raw: '-', number: null, cumulative: false });
+    expect(parseValue('进入国家 先进行列')).toEqual({ raw: '进入国家 先进行列', number: null, cumulative: false });
+  });
+  it('splits name, unit, qualifier and the national mark', () => {
+    expect(splitName('★地区生产总值(亿元)')).toEqual({ name: '地区生产总值', unit: '亿元', national: true });
+    expect(splitName('园区企业在境外设立的研发机构(个)(含离岸孵化器和科技园区)')).toMatchObject({ name: '园区企业在境外设立的研发机构', unit: '个', qualifier: '含离岸孵化器和科技园区' });
+    expect(normaliseIndicatorName('﹡地区生产总值(亿元)')).toBe('地区生产总值');
+  });
+});
+
+describe('targets in running text', () => {
+  const unit = (text: string) => ({ matchText: text, text }) as TextUnit;
+  it('reads every clause after the year, with qualifiers', () => {
+    const t = textTargets(unit('到 2025 年,全区进出口总额突破 400 亿元,双创载体达到35家以上,城镇登记失业率控制在3.8%以内。其他'));
+    expect(t.map((x) => [x.year, x.name, x.target, x.unit, x.qualifier, x.scope])).toEqual([
+      [2025, '进出口总额', '400', '亿元', '突破', '全区'],
+      [2025, '双创载体', '35', '家', '达到…以上', null],
+      [2025, '城镇登记失业率', '3.8%', '%', '控制在…以内', null],
+    ]);
+  });
+  it('reads a count before its name and carries a lead verb to the next clause', () => {
+    const t = textTargets(unit('到2025年,力争培育省级以上数字经济园区1个,省级以上专业创新载体2个。'));
+    expect(t.map((x) => [x.name, x.target, x.qualifier])).toEqual([
+      ['省级以上数字经济园区', '1', '力争培育'],
+      ['省级以上专业创新载体', '2', '力争培育'],
+    ]);
+    expect(textTargets(unit('到2025年,建设1个跨行业综合性平台。')).map((x) => x.name)).toEqual(['跨行业综合性平台']);
+  });
+});
