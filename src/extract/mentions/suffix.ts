@@ -11,6 +11,8 @@ export const NAME_SUFFIXES: readonly [string, EntityType][] = [
   ['有限责任公司', 'Enterprise'],
   ['有限公司', 'Enterprise'],
   ['集团', 'Enterprise'],
+  ['公司', 'Enterprise'],
+  ['股份', 'Enterprise'],
   ['产业园区', 'IndustrialPark'],
   ['产业园', 'IndustrialPark'],
   ['工业园区', 'IndustrialPark'],
@@ -26,9 +28,11 @@ export const NAME_SUFFIXES: readonly [string, EntityType][] = [
   ['分院', 'Institution'],
 ];
 
-/** Characters after a suffix that show it is not the end of a name: `集团化`, `大学生`, `开发区域`? no: `研究院所`. */
+/** Characters after a suffix that show it is not the end of a name: `集团化`, `大学生`, `股份制`, `研究院所`. */
 export const SUFFIX_CONTINUATIONS: Record<string, string[]> = {
   集团: ['化', '军', '式'],
+  公司: ['制', '化'],
+  股份: ['制', '合作', '化'],
   大学: ['生', '城'],
   研究院: ['所'],
   研究所: ['等'],
