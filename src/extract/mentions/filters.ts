@@ -1,0 +1,55 @@
+// Filters over proposed names: descriptive names are dropped, discovered
+// spans are cut at the gazetteer names inside them.
+import type { GazetteerIndex } from '../gazetteer-index.js';
+import { LEGAL_ENDINGS } from '../resolve.js';
+import { BLOCKED } from './blockers.js';
+import { trimLeadIn } from './boundary.js';
+import { isDescriptive } from './generic.js';
+import type { Mention } from './mention.js';
+import { NAME_SUFFIXES } from './suffix.js';
+
+/** A discovered park, institute or company whose name is only descriptive words (see generic.ts). */
+export function isGenericPlace(m: Mention, index: GazetteerIndex): boolean {
+  if (m.candidates || !DESCRIBED_TYPES.has(m.type)) return false;
+  // Something proper inside (a place, a company) makes it a name: 岫岩县农产品加工业集聚区.
+  if (namesSomething(m)) return false;
+  const suffix = [...NAME_SUFFIXES.map(([s]) => s), ...LEGAL_ENDINGS].find((s) => m.name.endsWith(s)) ?? '';
+  return isDescriptive(m.name.slice(0, m.name.length - suffix.length), index);
+}
+
+const DESCRIBED_TYPES = new Set(['IndustrialPark', 'Institution', 'Enterprise']);
+
+/**
+ * A discovered span is cut at the gazetteer's names inside it: one ending
+ * it means the span is that name with lead-in words the stop list missed
+ * (`夯实国家级鞍山高新技术产业开发区`, `握鞍山经济开发区`), so the span goes;
+ * one inside it starts the real candidate after it
+ * (`台安农业高新技术产业园晋升省级经济开发区`).
+ */
+export function anchorOnKnown(m: Mention, known: Mention[]): Mention | undefined {
+  if (m.candidates || m.rule === BLOCKED || m.rule.startsWith('ellipsis') || m.rule === 'unit-list') return m;
+  const inside = known.filter((k) => k.start >= m.start && k.end <= m.end && k.end - k.start < m.end - m.start && k.type !== 'AdminArea' && k.candidates?.some((c) => c.kind !== 'context'));
+  if (inside.some((k) => k.end === m.end)) return undefined;
+  const last = inside.sort((a, b) => b.end - a.end)[0];
+  if (!last) return m;
+  const start = trimLeadIn(m.unit.matchText, last.end, m.end);
+  if (m.end - start < 4) return undefined;
+  return { ...m, start, name: m.unit.matchText.slice(start, m.end) };
+}
+
+/**
+ * A listed project that names nobody and nowhere is a kind of project, not
+ * one project: `结合油氢混合站、氢能公交示范线等项目`. Named ones carry a
+ * company or place (`西鞍山铁矿`, `海镁混改`) or head a shared tail.
+ */
+export function isGenericProject(m: Mention, index: GazetteerIndex): boolean {
+  if (m.type !== 'Project' || !m.rule.startsWith('enum-before') || namesSomething(m)) return false;
+  // Heads of a shared tail (`西鞍山、陈台沟等特大型铁矿项目`) are names by construction, unless descriptive.
+  if (m.rule.startsWith('enum-before:等…')) return isDescriptive(m.unit.matchText.slice(m.start, m.end), index);
+  return true;
+}
+
+/** A place, company, park or institute inside (an industry word is not a name: `有色金属综合回收`). */
+function namesSomething(m: Mention): boolean {
+  return !!m.nested?.some((n) => n.type !== 'Industry' && n.candidates?.some((c) => c.kind !== 'context'));
+}
