@@ -16,11 +16,12 @@ import { loadPlans } from '../src/extract/load-plans.js';
 import { PROJECT_ROOT, readConfig } from '../src/graph/config.js';
 import { createDriver } from '../src/graph/driver.js';
 import { createExecutor } from '../src/graph/executor.js';
-import { loadPlan, removePlan } from '../src/graph/ingest/load-plan.js';
+import { loadPlan, refreshSearchIndexes, removePlan } from '../src/graph/ingest/load-plan.js';
 import { startLocalNeo4j } from '../src/graph/local-neo4j.js';
 import { migrate } from '../src/graph/migrate.js';
+import { freePort } from '../tests/setup/neo4j-global-setup.js';
 
-const WARMUP = 3;
+const WARMUP = 5;
 const RUNS = 7;
 const TARGET_TOTAL_MS = 2000;
 const TARGET_ROWS_PER_S = 10_000;
@@ -31,7 +32,7 @@ let uri = config.neo4j.uri;
 if (uri === undefined) {
   await mkdir(path.join(PROJECT_ROOT, '.data'), { recursive: true });
   const dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'bench-'));
-  const local = await startLocalNeo4j({ ...config.launcher, dataDir, boltPort: config.launcher.boltPort + 100 });
+  const local = await startLocalNeo4j({ ...config.launcher, dataDir, boltPort: await freePort() });
   uri = local.uri;
   stop = async () => {
     await local.stop();
@@ -47,13 +48,14 @@ if ((empty?.nodeCount ?? 0) > 0) throw new Error(`The database at ${uri} is not 
 
 interface Run {
   extractMs: number;
+  refreshMs: number;
   writeMs: number;
   rows: number;
   perPlan: { plan: string; extractMs: number; writeMs: number; rows: number }[];
 }
 
 async function once(): Promise<Run> {
-  const run: Run = { extractMs: 0, writeMs: 0, rows: 0, perPlan: [] };
+  const run: Run = { extractMs: 0, refreshMs: 0, writeMs: 0, rows: 0, perPlan: [] };
   const t0 = performance.now();
   const gazetteer = loadGazetteer();
   const docs = loadPlans([], true);
@@ -63,7 +65,7 @@ async function once(): Promise<Run> {
     const extraction = extractPlan(doc, gazetteer);
     const extractMs = performance.now() - t1;
     const t2 = performance.now();
-    const result = await loadPlan(executor, extraction);
+    const result = await loadPlan(executor, extraction, { awaitSearch: false });
     const writeMs = performance.now() - t2;
     if (result.status !== 'new') throw new Error(`${result.planId} was ${result.status}: the graph was not empty`);
     const rows = Object.values(result.written).reduce((a, b) => a + b, 0);
@@ -72,6 +74,12 @@ async function once(): Promise<Run> {
     run.writeMs += writeMs;
     run.rows += rows;
   }
+  // The full-text indexes are eventually consistent: the wait until they hold
+  // everything is part of the write time (as `ingest` does, once at the end).
+  const t3 = performance.now();
+  await refreshSearchIndexes(executor);
+  run.refreshMs = performance.now() - t3;
+  run.writeMs += run.refreshMs;
   for (const doc of docs) await removePlan(executor, doc.plan.id);
   const [left] = await executor.read<{ nodeCount: number }>('system/counts');
   if ((left?.nodeCount ?? 0) > 0) throw new Error(`${left?.nodeCount} nodes left after removing every plan`);
@@ -112,6 +120,7 @@ try {
       const n = runs[0]!.perPlan[i]!.rows;
       return `| ${plan} | ${n} | ${median(runs.map((r) => r.perPlan[i]!.extractMs)).toFixed(0)} | ${w.toFixed(0)} | ${Math.round(n / (w / 1000)).toLocaleString('en')} |`;
     }),
+    `| full-text index refresh (once) | | | ${median(runs.map((r) => r.refreshMs)).toFixed(0)} | |`,
     `| **all five** | **${rows}** | **${extractMs.toFixed(0)}** | **${writeMs.toFixed(0)}** | **${Math.round(rowsPerS).toLocaleString('en')}** |`,
     '',
     `Whole ingest (extraction + writes), warm median: **${totalMs.toFixed(0)} ms** (min ${Math.min(...runs.map((r) => r.extractMs + r.writeMs)).toFixed(0)}, max ${Math.max(...runs.map((r) => r.extractMs + r.writeMs)).toFixed(0)}). Cold first run: ${(cold.extractMs + cold.writeMs).toFixed(0)} ms (extraction ${cold.extractMs.toFixed(0)}, writes ${cold.writeMs.toFixed(0)}).`,

@@ -47,7 +47,9 @@ CREATE INDEX involves_plan IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.plan);
 // a phrase query for 鞍钢 or 高新区 matches inside longer names and paragraphs.
 // Neo4j 5.26 full-text indexes take LIST<STRING> properties, so aliases are
 // indexed as they are (checked against 5.26.30: an alias-only match is found).
+// Eventually consistent: Lucene work leaves the commit path (~20% of a plan's
+// write time); loadPlan waits for the refresh unless told not to (cypher/README.md).
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
-  OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};
 CREATE FULLTEXT INDEX paragraph_search IF NOT EXISTS FOR (n:Paragraph) ON EACH [n.text]
-  OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};

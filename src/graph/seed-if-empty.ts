@@ -8,7 +8,7 @@ import { extractPlan } from '../extract/index.js';
 import { loadPlans } from '../extract/load-plans.js';
 import type { PlanExtraction } from '../extract/types.js';
 import type { Executor } from './executor.js';
-import { loadPlan, type PlanLoadResult } from './ingest/load-plan.js';
+import { loadPlan, refreshSearchIndexes, type PlanLoadResult } from './ingest/load-plan.js';
 
 export interface SeedOutcome {
   seeded: boolean;
@@ -33,9 +33,10 @@ export async function seedIfEmpty(executor: Executor, options: SeedOptions = {})
   if (row?.hasPlan) return { seeded: false, plans: [], ms: Date.now() - started };
   const plans: PlanLoadResult[] = [];
   for (const extraction of (options.extract ?? extractSeedPlans)()) {
-    const result = await loadPlan(executor, extraction);
+    const result = await loadPlan(executor, extraction, { awaitSearch: false });
     options.log?.(`seeded ${result.planId} in ${(result.ms / 1000).toFixed(2)} s`);
     plans.push(result);
   }
+  await refreshSearchIndexes(executor);
   return { seeded: true, plans, ms: Date.now() - started };
 }

@@ -7,7 +7,7 @@ import { loadManifest } from '../../text/manifest.js';
 import type { PlanExtraction } from '../../extract/types.js';
 import { withGraph } from '../../graph/cli-graph.js';
 import { GraphError } from '../../graph/errors.js';
-import { IncompleteWriteError, loadPlan, removePlan, type PlanLoadResult } from '../../graph/ingest/load-plan.js';
+import { IncompleteWriteError, loadPlan, refreshSearchIndexes, removePlan, type PlanLoadResult } from '../../graph/ingest/load-plan.js';
 import { InvalidExtractionError } from '../../graph/ingest/rows.js';
 import { formatIngestReport, type IngestReportRow } from '../../graph/ingest/summary.js';
 import type { Executor } from '../../graph/executor.js';
@@ -65,6 +65,7 @@ export const run: CommandRun = async (args) => {
       const result = await writePlan(executor, extraction, options.force, done, `[${i + 1}/${extracted.length}] ${extraction.planId}`);
       done.push({ result, extractMs });
     }
+    await refreshSearchIndexes(executor); // once for all plans, not after each
     return done;
   });
 
@@ -80,6 +81,7 @@ async function writePlan(executor: Executor, extraction: PlanExtraction, force: 
   try {
     const result = await loadPlan(executor, extraction, {
       force,
+      awaitSearch: false,
       onStep: tty ? (step, total) => void process.stderr.write(`\rplangraph: ${prefix}: writing ${step}/${total}`) : undefined,
     });
     if (tty) process.stderr.write('\r\x1b[K');

@@ -34,6 +34,16 @@ export interface LoadOptions {
   onStep?: (done: number, total: number, step: LoadStep) => void | Promise<void>;
   now?: () => Date;
   timeoutMs?: number;
+  /**
+   * Wait after the commit until the (eventually consistent) full-text indexes
+   * include this plan, so a search right after sees it. Default true; loading
+   * several plans, pass false and call refreshSearchIndexes once at the end.
+   */
+  awaitSearch?: boolean;
+}
+
+export async function refreshSearchIndexes(executor: Executor): Promise<void> {
+  await executor.write('load/await-search-indexes', {}, { timeoutMs: 60_000 });
 }
 
 /** Thrown inside the transaction when a write query reports fewer rows than it was given. */
@@ -67,6 +77,7 @@ export async function loadPlan(executor: Executor, extraction: PlanExtraction, o
   const ingestedAt = (options.now ?? (() => new Date()))().toISOString();
   const steps = loadSteps(rows, { contentHash, ingestedAt }, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const outcome = await runSteps(executor, planId, steps, options);
+  if (options.awaitSearch ?? true) await refreshSearchIndexes(executor);
   return { ...result, ...outcome, ms: Date.now() - started };
 }
 
@@ -74,6 +85,7 @@ export async function loadPlan(executor: Executor, extraction: PlanExtraction, o
 export async function removePlan(executor: Executor, planId: string, options: Pick<LoadOptions, 'timeoutMs'> = {}): Promise<{ removed: boolean; facts: number; entities: number }> {
   const steps: LoadStep[] = [...clearSteps(planId), { query: 'load/remove-plan', params: { plan: planId }, expect: 0, kind: 'Plan' }];
   const outcome = await runSteps(executor, planId, steps, options);
+  await refreshSearchIndexes(executor);
   return { removed: (outcome.plansDeleted ?? 0) > 0, ...outcome.removed };
 }
 
