@@ -21,11 +21,13 @@ export const LEFT_STOP_WORDS = [
   '优化', '完善', '深化', '强化', '巩固', '规划', '布局', '承接', '参与', '融入', '延伸',
   '做实', '做优', '挖掘', '深挖', '用好', '办好', '盘活', '激活', '搭建', '推广', '提高', '加大', '增强', '带动',
   '吸纳', '整合', '打通', '联动', '对标', '瞄准', '紧盯', '确保', '力争', '争当', '成为', '作为', '现有', '已有',
-  '放宽', '委托', '方式', '列入', '晋升', '建立', '打破', '用活', '链接', '运用到', '保障', '创办', '夯实', '把握', '依靠', '引领', '助力',
+  '协调', '统筹', '借鉴', '学习', '参照', '对接', '放宽', '委托', '方式', '列入', '晋升', '建立', '打破', '用活', '链接', '运用到', '保障', '创办', '夯实', '把握', '依靠', '引领', '助力',
   '新增', '以及', '还有', '同时', '结合', '围绕', '依据', '按照', '聚集', '集聚', '吸引', '入选', '获批', '支撑',
   '以', '为', '在', '对', '与', '和', '及', '的', '是', '由', '将', '把', '向', '等', '了', '至', '从',
   '同', '个', '座', '并', '或', '让', '使', '被', '给', '于', '如',
 ].sort((a, b) => b.length - a.length);
+
+const BRACKETED_PLACE = /[((]\p{Script=Han}{2,6}[))]$/u;
 
 export const isNameChar = (ch: string | undefined): boolean => ch !== undefined && NAME_CHAR.test(ch);
 
@@ -36,7 +38,13 @@ export const isNameChar = (ch: string | undefined): boolean => ch !== undefined 
  */
 export function leftBoundary(text: string, mustKeep: number, end: number, maxLength = 24): number {
   let start = mustKeep;
-  while (start > 0 && end - start < maxLength && isNameChar(text[start - 1])) start--;
+  for (;;) {
+    while (start > 0 && end - start < maxLength && isNameChar(text[start - 1])) start--;
+    // A place in brackets belongs to the name: `中德(沈阳)高端装备制造产业园`.
+    const bracketed = BRACKETED_PLACE.exec(text.slice(Math.max(0, start - 8), start));
+    if (!bracketed || start - bracketed[0].length <= 0 || !isNameChar(text[start - bracketed[0].length - 1])) break;
+    start -= bracketed[0].length;
+  }
   // The nearest stop word left of the kept part wins: the name starts after it.
   for (let i = mustKeep; i > start; i--) {
     const stop = LEFT_STOP_WORDS.find((w) => i - w.length >= start && text.startsWith(w, i - w.length));

@@ -1,7 +1,7 @@
 // Coordinated ellipsis: one suffix shared by several names.
 // `建昌、绥中、兴城交通物流园` is three parks; `中德、中钛产业股权投资基金` two funds.
 import type { TextUnit } from '../units.js';
-import { isNameChar, trimLeadIn } from './boundary.js';
+import { isNameChar, LEFT_STOP_WORDS, trimLeadIn } from './boundary.js';
 import type { Mention } from './mention.js';
 
 /** Items before the full name are heads only (a place, a partner), so short. */
@@ -35,7 +35,8 @@ export function ellipsisMentions(unit: TextUnit, named: Mention[], places: Menti
       else break;
     }
     // Heads are fragments: a head that is a whole name already (`东戴河新区` before `高新技术产业开发区`) means a plain list.
-    if (heads.length === 0 || heads.some(([s, e]) => COMPLETE_NAME.test(text.slice(s, e)) || knownWhole(known, s, e))) continue;
+    // A head that is a verb (`协调、统筹鞍山高新区`) coordinates actions, not names.
+    if (heads.length === 0 || heads.some(([s, e]) => COMPLETE_NAME.test(text.slice(s, e)) || knownWhole(known, s, e) || LEFT_STOP_WORDS.includes(text.slice(s, e)))) continue;
     const place = places.find((p) => p.start === full.start && p.end < full.end);
     const lengths = new Set(heads.map(([s, e]) => e - s));
     const headLength = place ? place.end - place.start : lengths.size === 1 ? [...lengths][0]! : undefined;

@@ -26,10 +26,15 @@ const DESCRIBED_TYPES = new Set(['IndustrialPark', 'Institution', 'Enterprise'])
  * one inside it starts the real candidate after it
  * (`台安农业高新技术产业园晋升省级经济开发区`).
  */
+/** Endings so generic that only a place in front makes a name. */
+const PLACE_FIRST_SUFFIXES = ['高新区', '新区'];
+
 export function anchorOnKnown(m: Mention, known: Mention[]): Mention | undefined {
   if (m.candidates || m.rule === BLOCKED || m.rule.startsWith('ellipsis') || m.rule === 'unit-list') return m;
   const inside = known.filter((k) => k.start >= m.start && k.end <= m.end && k.end - k.start < m.end - m.start && k.type !== 'AdminArea' && k.candidates?.some((c) => c.kind !== 'context'));
   if (inside.some((k) => k.end === m.end)) return undefined;
+  // Some endings name a park only after a place: `苏州高新区`, not `开展高新区`.
+  if (PLACE_FIRST_SUFFIXES.some((s) => m.rule === `suffix:${s}`) && !known.some((k) => k.start === m.start && k.type === 'AdminArea')) return undefined;
   const last = inside.sort((a, b) => b.end - a.end)[0];
   if (!last) return m;
   const start = trimLeadIn(m.unit.matchText, last.end, m.end);

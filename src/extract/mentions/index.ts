@@ -20,12 +20,13 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const listed = enumerationMentions(unit);
   const units = unitListMentions(unit, region, index.notEntities);
   const places = known.filter((m) => m.type === 'AdminArea');
-  const elliptic = ellipsisMentions(unit, suffixed, places, known);
+  const anchored = suffixed.map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
+  const elliptic = ellipsisMentions(unit, anchored, places, known);
   const blockers: Mention[] = index.notMatcher
     .findAll(unit.matchText)
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
     .concat(blockerMentions(unit, known));
-  const discovered = [...suffixed, ...listed].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
+  const discovered = [...anchored, ...listed.map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)];
   const proposals = [...blockers, ...elliptic, ...known, ...units, ...discovered]
     .map((m, i) => ({ m, i, p: m.rule === BLOCKED ? -2 : rulePriority(m.rule) }))
     .sort((a, b) => a.p - b.p || a.i - b.i)

@@ -19,6 +19,9 @@ export const NAME_SUFFIXES: readonly [string, EntityType][] = [
   ['工业园', 'IndustrialPark'],
   ['物流园', 'IndustrialPark'],
   ['开发区', 'IndustrialPark'],
+  ['高新区', 'IndustrialPark'],
+  ['试验区', 'IndustrialPark'],
+  ['新区', 'IndustrialPark'],
   ['科技园', 'IndustrialPark'],
   ['集聚区', 'IndustrialPark'],
   ['研究院', 'Institution'],
@@ -37,6 +40,9 @@ export const SUFFIX_CONTINUATIONS: Record<string, string[]> = {
   研究院: ['所'],
   研究所: ['等'],
 };
+
+/** Characters before a suffix that make it part of another word: `创新区`, `更新区` are not `…新区`. */
+export const SUFFIX_SWALLOWED: Record<string, string[]> = { 新区: ['创', '更', '革', '高'] };
 
 /**
  * Name cores that are descriptions, not names: `各类产业园`, `一批科技园`,
@@ -62,6 +68,7 @@ export function suffixMentions(unit: TextUnit): Mention[] {
     for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + 1)) {
       const end = at + suffix.length;
       if (SUFFIX_CONTINUATIONS[suffix]?.includes(text[end] ?? '')) continue;
+      if (SUFFIX_SWALLOWED[suffix]?.includes(text[at - 1] ?? '')) continue;
       let start = leftBoundary(text, at, end);
       let level: string | undefined;
       const prefix = LEVEL_PREFIXES.find((p) => text.startsWith(p, start));
