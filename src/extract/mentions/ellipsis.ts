@@ -15,7 +15,7 @@ const MIN_TAIL = 3;
  * gazetteer hits), else the common length of the other heads.
  */
 /** Endings that make a head a complete name of its own. */
-const COMPLETE_NAME = /(区|园|城|港|司|团|院|所|校|厂|场|基地|中心)$/;
+const COMPLETE_NAME = /(区|园|城|港|司|团|院|所|校|厂|场|局|委|办|会|部|厅|室|站|队|基地|中心)$/;
 const knownWhole = (known: Mention[], s: number, e: number): boolean => known.some((k) => k.start === s && k.end === e && k.type !== 'AdminArea');
 
 export function ellipsisMentions(unit: TextUnit, named: Mention[], places: Mention[], known: Mention[]): Mention[] {

@@ -25,6 +25,7 @@ export const NAME_SUFFIXES: readonly [string, EntityType][] = [
   ['科技园', 'IndustrialPark'],
   ['集聚区', 'IndustrialPark'],
   ['研究院', 'Institution'],
+  ['研究中心', 'Institution'],
   ['研究所', 'Institution'],
   ['实验室', 'Institution'],
   ['大学', 'Institution'],
