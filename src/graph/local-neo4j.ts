@@ -12,6 +12,19 @@ import { LAUNCHER_CLASSPATH, buildLauncher, checkJava, javaCommand } from './lau
 
 const debug = createDebug('plangraph:neo4j');
 
+/**
+ * JVM flags Neo4j's own start script also passes: without the --add-opens,
+ * Neo4j cannot reach file descriptors for fadvise and fills debug.log with
+ * "Incorrect file descriptor" warnings on every log rotation and checkpoint.
+ */
+const JVM_FLAGS = [
+  '-XX:+ExitOnOutOfMemoryError',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+];
+
 export interface LocalNeo4j {
   uri: string;
   pid: number;
@@ -46,7 +59,7 @@ export async function startLocalNeo4j(config: LauncherConfig, options: StartOpti
   const home = path.join(config.dataDir, 'neo4j');
   const child = spawn(
     java,
-    [`-Xmx${config.heap}`, '-XX:+ExitOnOutOfMemoryError', '-cp', LAUNCHER_CLASSPATH, 'plangraph.neo4j.Launcher', '--exit-on-stdin-eof'],
+    [`-Xmx${config.heap}`, ...JVM_FLAGS, '-cp', LAUNCHER_CLASSPATH, 'plangraph.neo4j.Launcher', '--exit-on-stdin-eof'],
     {
       env: {
         ...process.env,
