@@ -55,6 +55,13 @@ describe('shared test database', () => {
     await driver.executeQuery('MATCH (t:LauncherTest {id: $id}) DELETE t', { id }, { database: executor.database });
   });
 
+  it('tags every transaction with {app, query} metadata, in reads, writes and inWriteTransaction', async () => {
+    expect(await executor.read('system/tx-metadata')).toEqual([{ metadata: { app: 'plangraph', query: 'system/tx-metadata' } }]);
+    expect(await executor.write('system/tx-metadata')).toEqual([{ metadata: { app: 'plangraph', query: 'system/tx-metadata' } }]);
+    const rows = await executor.inWriteTransaction((tx) => tx.run('system/tx-metadata'), { label: 'load plan x' });
+    expect(rows).toEqual([{ metadata: { app: 'plangraph', query: 'load plan x' } }]);
+  });
+
   it('applied the schema: the entity_id constraint exists', async () => {
     const { records } = await driver.executeQuery("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN name", {}, { database: executor.database });
     expect(records.map((r) => r.get('name'))).toEqual(['entity_id']);
