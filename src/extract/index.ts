@@ -7,9 +7,7 @@ import { gazetteerEntity, type Entity } from './entity.js';
 import { indexGazetteer } from './gazetteer-index.js';
 import { GraphBuilder, mergeNode, compare } from './graph-builder.js';
 import { addDocumentNodes } from './document-nodes.js';
-import { findMentions } from './mentions/index.js';
-import { ownerOf } from './mentions/owner.js';
-import { provenanceOf } from './provenance.js';
+import { collectMentions, ruleFailed } from './collect.js';
 import { regionContext } from './region.js';
 import { createResolver } from './resolve.js';
 import { mergeShortForms } from './short-forms.js';
@@ -42,19 +40,7 @@ export function extractPlan(doc: PlanDocument, gazetteer: Gazetteer): PlanExtrac
     const entry = resolver.lookupName(section.heading.replace(/[。.]$/, ''));
     if (entry) areaOfSection.set(section.id, gazetteerEntity(entry));
   }
-  const found: Found[] = [];
-  for (const unit of walk.units) {
-    const context = contextChain(unit.sections.map((s) => areaOfSection.get(s.id)).filter((e): e is Entity => !!e), index, region.chain);
-    for (const mention of findMentions(unit, index, region)) {
-      const entity = resolver.resolve(mention, context);
-      if (!entity) continue;
-      found.push({ mention, entity, provenance: provenanceOf(doc, unit, mention.start, mention.end, mention.rule) });
-      // The company a project or park is named after is mentioned too (not a place inside a name: 鞍山 in 鞍山数字产业园).
-      const owner = ownerOf(mention);
-      const ownerEntity = owner && resolver.resolve(owner, context);
-      if (owner && ownerEntity) found.push({ mention: { ...owner, rule: 'nested' }, entity: ownerEntity, provenance: provenanceOf(doc, unit, owner.start, owner.end, 'gazetteer:nested') });
-    }
-  }
+  const found: Found[] = collectMentions(doc, walk.units, index, region, resolver, areaOfSection, messages);
   mergeShortForms(found, index, messages);
   found.push(...secondPass(doc, walk.units, found, index));
   found.sort((a, b) => a.provenance.start - b.provenance.start || a.provenance.end - b.provenance.end);
@@ -71,14 +57,14 @@ export function extractPlan(doc: PlanDocument, gazetteer: Gazetteer): PlanExtrac
   const regionEntry = regionId ? index.byId.get(regionId) : undefined;
   const ctx: ExtractionContext = { doc, index, region, resolver, graph, messages, walk, found, byUnit, areaOfSection, unitOf: (id) => units.get(id) };
   if (regionEntry) ctx.regionEntity = gazetteerEntity(regionEntry);
-  for (const rule of RELATION_RULES) rule(ctx);
+  for (const rule of RELATION_RULES) {
+    try {
+      rule(ctx);
+    } catch (error) {
+      messages.push(ruleFailed(rule.name, error));
+    }
+  }
   return { planId: doc.plan.id, ...graph.finish(), messages };
-}
-
-/** The region chain narrowed by the area sections a unit sits in (000 chapter 12). */
-function contextChain(areas: Entity[], index: ReturnType<typeof indexGazetteer>, chain: string[]): string[] {
-  const area = areas[areas.length - 1];
-  return area ? [...index.ancestors(area.id)].reverse() : chain;
 }
 
 /** Several plans as one graph: nodes merged by id, facts by fact id. */
