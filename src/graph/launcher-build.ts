@@ -3,8 +3,10 @@
 // file holds their hash), because a Maven start costs seconds even when idle.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PROJECT_ROOT } from './config.js';
 import { LauncherError } from './errors.js';
 
@@ -70,6 +72,11 @@ export function isLauncherBuilt(): boolean {
  */
 export async function buildLauncher(log: (line: string) => void = () => {}): Promise<boolean> {
   if (isLauncherBuilt()) return false;
+  // `npm start` and `npm test` on a fresh clone must not run two Mavens in one target/.
+  return withBuildLock(log, async () => (isLauncherBuilt() ? false : runMaven(log)));
+}
+
+async function runMaven(log: (line: string) => void): Promise<boolean> {
   const hash = sourceHash();
   log('Building the local Neo4j launcher with Maven (the first time downloads ~160 MB into ~/.m2)…');
   const output: string[] = [];
@@ -103,4 +110,60 @@ export async function buildLauncher(log: (line: string) => void = () => {}): Pro
   }
   writeFileSync(STAMP, `${hash}\n`);
   return true;
+}
+
+/**
+ * One build at a time per checkout: a lock directory in the temp dir holding
+ * the builder's pid. A lock whose process is gone (killed mid-build) is taken over.
+ */
+async function withBuildLock<T>(log: (line: string) => void, build: () => Promise<T>): Promise<T> {
+  const id = createHash('sha256').update(LAUNCHER_DIR).digest('hex').slice(0, 12);
+  const lock = path.join(os.tmpdir(), `plangraph-launcher-build-${id}.lock`);
+  let waited = false;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (!isAlive(readPid(lock), lock)) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (!waited) log('Waiting for another process that is building the Neo4j launcher…');
+      waited = true;
+      await sleep(500);
+    }
+  }
+  try {
+    return await build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function readPid(lock: string): number | undefined {
+  try {
+    return Number(readFileSync(path.join(lock, 'pid'), 'utf8')) || undefined;
+  } catch {
+    return undefined; // just created (pid not written yet) or just removed
+  }
+}
+
+function isAlive(pid: number | undefined, lock: string): boolean {
+  if (pid === undefined) {
+    // No pid yet: alive if the lock is seconds old (being written), stale otherwise.
+    try {
+      return Date.now() - statSync(lock).mtimeMs < 10_000;
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
