@@ -29,6 +29,10 @@ const VERBS = '突破|达到|超过|控制在|稳定在|保持在|不低于|不�
 const LEAD_VERBS = /^(年?(?:力争(?:实现|引入|培育|建成|达到)?|完成|实施|建设|建成|引入|培育|新增|聚集|吸引储备|吸引|累计|承办)|年(?!均)(?=\p{Script=Han}{2}))/u;
 /** Verbs before the name that say nothing about the target (`拥有`, `实现`). */
 const PLAIN_LEADS = /^(拥有|实现)/;
+/** A clause ending in one of these before its number names what is counted after it: `形成4个…`, `至少1个…`. */
+const VERB_BEFORE_COUNT = /(打造|形成|创建|建成|建设|促进|培育|引进|新建|新增|至少|力争|着力打造|累计)$/;
+/** A growth rate on its own names no indicator (`年均增长3.3%` follows its indicator's clause). */
+const RATE_ONLY = /^(年均)?(增长|增速|提高|下降)$/;
 const SCOPES = /^(全区|全市|全县|全省|区内|市内)/;
 /** Private-use characters (or the space the text stage reads them as) inside some numbers (001 line 84: `12\uE0105`). */
 const PRIVATE_USE = /[ \uE000-\uF8FF]/g;
@@ -85,21 +89,22 @@ function readClause(text: string, from: number, to: number, year: number, inheri
     lead = leadMatch[0];
     name = name.slice(lead.length);
     nameStart += lead.length;
-  } else if (leadMatch || name.trim() === '') {
-    // `建设 1 个跨行业、跨领域综合性平台`: the name follows the quantity.
-    lead = leadMatch?.[0] ?? null;
+  } else if (leadMatch || name.trim() === '' || VERB_BEFORE_COUNT.test(name)) {
+    // `建设 1 个跨行业、跨领域综合性平台`, `各县(市、区)打造1-2条精品线路`: the name follows the quantity.
+    lead = leadMatch?.[0] ?? VERB_BEFORE_COUNT.exec(name)?.[0] ?? null;
     const after = clause.slice(q.index + q[0].length);
     name = after;
     nameStart = from + q.index + q[0].length;
     nameEnd = to;
   }
   name = name.replace(/\s+/g, '');
-  if (name.length < 2 || !/\p{Script=Han}/u.test(name)) return undefined;
+  if (name.length < 2 || !/\p{Script=Han}/u.test(name) || RATE_ONLY.test(name)) return undefined;
   if (!lead && !q[1] && !plain) lead = inherited;
   const qualifier = [lead, q[1] ?? null, q[4] ?? null].filter(Boolean).join('…') || null;
   const end = nameEnd === to ? to : from + q.index + q[0].length;
   const target: TextTarget = {
-    start: nameStart,
+    // The quote holds the number too: from the name, or from the quantity when the name follows it.
+    start: nameEnd === to ? Math.min(nameStart, from + q.index + (q[0].length - q[0].trimStart().length)) : nameStart,
     end: Math.max(end, nameEnd),
     year,
     name,
