@@ -31,7 +31,11 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     .map((m, i) => ({ m, i, p: m.rule === BLOCKED ? -2 : rulePriority(m.rule) }))
     .sort((a, b) => a.p - b.p || a.i - b.i)
     .map(({ m }) => m);
-  const chosen = selectLeftmostLongest(proposals).filter((m) => m.rule !== BLOCKED && !index.notEntities.has(foldForm(m.name)));
+  const selected = selectLeftmostLongest(proposals);
+  // A designation blocks the places and companies inside it, not the industry it is about (`先进装备制造业基地`).
+  const blocked = selected.filter((m) => m.rule === BLOCKED);
+  const industries = selectLeftmostLongest(known.filter((k) => k.type === 'Industry' && blocked.some((b) => b.start <= k.start && k.end <= b.end)));
+  const chosen = [...selected, ...industries].filter((m) => m.rule !== BLOCKED && !index.notEntities.has(foldForm(m.name))).sort((a, b) => a.start - b.start);
   for (const m of chosen) {
     // Other spellings of the same entry inside it (`鞍钢矿业东部尾矿再选` in `…再选项目`) are not names inside it.
     const own = new Set((m.candidates ?? []).map((c) => c.entry.id));

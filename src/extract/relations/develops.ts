@@ -27,6 +27,8 @@ const SUBJECT_JOIN = /^[、和与及\-—]$/;
 /** An industry in a list closed by `等…产业` needs no verb: `新型冶金、精密铸造…等产业`. */
 const LIST_CLOSE = /^[^,。;:,;:]{0,30}?等[^,。;:,;:]{0,6}产业/;
 const SUBJECT_TYPES = new Set(['IndustrialPark', 'AdminArea']);
+/** What may follow the park in a topic sentence: `葫芦岛经济开发区(北港工业区)。`. */
+const TOPIC_REST = /^\s*([((][^()()]{1,12}[))])?\s*[。.]?\s*$/;
 /** How far (in characters) after its subject an industry may stand. */
 const SUBJECT_REACH = 60;
 
@@ -59,7 +61,7 @@ function developsInUnit(ctx: ExtractionContext, unit: TextUnit, list: Found[]): 
   for (const { span, items } of bySentence(text, list)) {
     const subjects = subjectChain(text, span, items);
     const last = subjects[subjects.length - 1];
-    if (last && /^[\s。.]*$/.test(text.slice(last.mention.end, span[1]))) {
+    if (last && TOPIC_REST.test(text.slice(last.mention.end, span[1]))) {
       topic = subjects; // `葫芦岛杨家杖子经济开发区。` introduces what follows
       continue;
     }
