@@ -111,6 +111,12 @@ describe('loadSteps', () => {
     expect(steps.filter((s) => s.kind === 'MENTIONED_IN').map((s) => s.expect)).toEqual([3]);
   });
 
+  it('skips clearing for a plan the graph does not hold', () => {
+    const steps = loadSteps(planRows(fixture('plan-a')), { ...meta, isNew: true });
+    expect(steps[0]?.kind).toBe('Plan');
+    expect(steps.some((s) => s.query.startsWith('load/clear-'))).toBe(false);
+  });
+
   it('splits rows into batches', () => {
     const steps = loadSteps(planRows(fixture('plan-a')), meta, 2);
     expect(steps.filter((s) => s.kind === 'MENTIONED_IN').map((s) => s.expect)).toEqual([2, 1]);

@@ -75,7 +75,7 @@ export async function loadPlan(executor: Executor, extraction: PlanExtraction, o
     return result;
   }
   const ingestedAt = (options.now ?? (() => new Date()))().toISOString();
-  const steps = loadSteps(rows, { contentHash, ingestedAt }, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const steps = loadSteps(rows, { contentHash, ingestedAt, isNew: status === 'new' }, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const outcome = await runSteps(executor, planId, steps, options);
   if (options.awaitSearch ?? true) await refreshSearchIndexes(executor);
   return { ...result, ...outcome, ms: Date.now() - started };
