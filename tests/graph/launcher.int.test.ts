@@ -10,6 +10,8 @@ import { PROJECT_ROOT, readConfig, type LauncherConfig } from '../../src/graph/c
 import { createDriver } from '../../src/graph/driver.js';
 import { AuthenticationError, DatabaseUnavailableError, LauncherError, UnknownQueryError } from '../../src/graph/errors.js';
 import { createExecutor } from '../../src/graph/executor.js';
+import { migrate } from '../../src/graph/migrate.js';
+import { queryFile, statements } from '../../src/graph/queries.js';
 import { keepAlive } from '../../src/graph/keep-alive.js';
 import { checkJava } from '../../src/graph/launcher-build.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.js';
@@ -65,6 +67,15 @@ describe('shared test database', () => {
   it('applied the schema: the entity_id constraint exists', async () => {
     const { records } = await driver.executeQuery("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN name", {}, { database: executor.database });
     expect(records.map((r) => r.get('name'))).toEqual(['entity_id']);
+  });
+
+  it('migrates idempotently: running schema.cypher again changes no constraint or index', async () => {
+    const names = async (show: string) =>
+      (await driver.executeQuery(`${show} YIELD name RETURN name`, {}, { database: executor.database })).records.map((r) => r.get('name') as string);
+    const schema = async () => [...(await names('SHOW CONSTRAINTS')), ...(await names('SHOW INDEXES'))].sort();
+    const before = await schema();
+    expect(await migrate(executor)).toEqual({ statements: statements(queryFile('schema')).length });
+    expect(await schema()).toEqual(before);
   });
 
   it('rejects an unknown query name before touching the database', async () => {
