@@ -6,6 +6,7 @@ import type { PlanExtraction } from '../../src/extract/types.js';
 import { ConstraintViolationError } from '../../src/graph/errors.js';
 import { graphContentHash, readGraph } from '../../src/graph/export/read-graph.js';
 import { loadPlan, removePlan } from '../../src/graph/ingest/load-plan.js';
+import { graphStats } from '../../src/graph/stats.js';
 import { uniqueId, useTestGraph } from '../setup/neo4j.js';
 import { fixture, renamed } from './fixtures.js';
 
@@ -154,6 +155,23 @@ describe('atomicity', () => {
     };
     await expect(loadPlan(executor, clash)).rejects.toBeInstanceOf(ConstraintViolationError);
     expect(await counts([a.planId])).toEqual({ nodes: 0, relationships: 0 });
+  });
+});
+
+describe('stats', () => {
+  it('counts a plan’s sections, paragraphs, facts and entities', async () => {
+    const { a } = pair();
+    await loadPlan(executor, a);
+    const stats = await graphStats(executor);
+    expect(stats.plans.find((p) => p.plan === a.planId)).toMatchObject({
+      name: '鞍山市测试规划',
+      sections: 2,
+      paragraphs: 1,
+      relationships: { PART_OF: 3, MENTIONED_IN: 3, LOCATED_IN: 1, HOSTS: 1, HAS_TARGET: 1, LED_BY: 1 },
+      entities: { AdminArea: 1, Enterprise: 1, GovernmentAgency: 1, Indicator: 1, IndustrialPark: 1, Task: 1 },
+    });
+    expect(stats.nodes.Plan).toBeGreaterThanOrEqual(1);
+    expect(stats.relationships.MENTIONED_IN).toBeGreaterThanOrEqual(3);
   });
 });
 
