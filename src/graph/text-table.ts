@@ -14,7 +14,8 @@ export type Cell = string | number;
 export function textTable(header: string[], rows: Cell[][]): string {
   const cells = [header, ...rows.map((row) => row.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((row) => displayWidth(row[i] ?? ''))));
-  const numeric = header.map((_, i) => rows.length > 0 && rows.every((row) => typeof row[i] === 'number' || row[i] === '' || row[i] === undefined));
+  const isNumber = (cell: Cell | undefined) => cell === undefined || typeof cell === 'number' || /^-?\d*\.?\d*$/.test(cell);
+  const numeric = header.map((_, i) => rows.length > 0 && rows.every((row) => isNumber(row[i])));
   const pad = (text: string, i: number) => {
     const fill = ' '.repeat(widths[i]! - displayWidth(text));
     return numeric[i] ? fill + text : text + fill;

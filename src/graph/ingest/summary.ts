@@ -61,6 +61,9 @@ export function formatIngestReport(rows: IngestReportRow[], totalMs: number): st
       .map(([kind, { written, existing }]) => (isEntity(kind) ? [kind, written, written - existing, existing] : [kind, written, '', ''])),
   );
   const unchanged = rows.filter((r) => r.result.status === 'unchanged').length;
-  const footer = `${rows.length} plan(s) in ${seconds(totalMs)} s` + (unchanged ? `, ${unchanged} unchanged (skipped; --force rewrites them)` : '');
+  const footer =
+    `${rows.length} plan(s) in ${seconds(totalMs)} s` +
+    (unchanged ? `, ${unchanged} unchanged (skipped; --force rewrites them)` : '') +
+    '. existing = entities already in the graph through other plans; new = the rest.';
   return kinds.size > 0 ? `${plans}\n\n${types}\n\n${footer}` : `${plans}\n\n${footer}`;
 }
