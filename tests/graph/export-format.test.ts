@@ -77,6 +77,8 @@ describe('graphml', () => {
     expect(byName('gazetteer', 'node')).toBe('boolean');
     expect(byName('start', 'edge')).toBe('long');
     expect(byName('label', 'node')).toBe('string');
+    expect(byName('id', 'edge')).toBeUndefined(); // it is the edge's XML id
+    expect(xml).toContain('<edge id="f1"');
     expect(xml).toContain('<data key="labels">Entity:Enterprise</data>');
     expect(xml).toContain('source="AdminArea:鞍山市" target="Enterprise:A&amp;B &quot;公司&quot;"');
   });

@@ -57,7 +57,8 @@ const data = (key: string, value: Scalar | Scalar[]) => (value === null ? '' : `
 
 export function toGraphML(graph: ExtractedGraph): string {
   const nodeReserved = new Set(['label', 'labels', 'type', 'aliases']);
-  const edgeReserved = new Set(['label', 'type']);
+  // `id` is the edge's own XML id already; Gephi treats an `id` column as its Id.
+  const edgeReserved = new Set(['id', 'label', 'type']);
   const nodeKeys = declare('n', graph.nodes.map((n) => n.properties), nodeReserved);
   const edgeKeys = declare('e', graph.relationships.map((r) => r.properties), edgeReserved);
   const keyLine = (key: Key, domain: 'node' | 'edge') =>
