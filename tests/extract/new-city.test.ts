@@ -2,6 +2,7 @@
 // lacks: the engine must work from patterns and the gazetteer's admin areas.
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
+import { loadPlanDocument } from '../../src/text/index.js';
 import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
 
 const benxi = plan('benxi-14fyp', { name: '本溪市', level: 'city', parents: ['辽宁省'] });
@@ -56,5 +57,32 @@ describe('a new city (本溪市)', () => {
 
   it('quotes the synthetic file exactly', () => {
     for (const r of out.relationships) expect(doc.raw.slice(Number(r.properties.start), Number(r.properties.end))).toBe(r.properties.quote);
+  });
+});
+
+describe('a new city’s plan file through the text stage (tests/fixtures/extract/benxi-sample.txt)', () => {
+  const file = extractPlan(loadPlanDocument('tests/fixtures/extract/benxi-sample.txt'), seedGazetteer());
+  const facts = file.relationships.filter((r) => r.type !== 'MENTIONED_IN' && r.type !== 'PART_OF').map((r) => `${r.type} ${r.start} → ${r.end}`);
+
+  it('infers the region and scopes units to 本溪市', () => {
+    expect(facts).toContain('LED_BY Task:' + file.nodes.find((n) => n.type === 'Task')!.id.slice(5) + ' → GovernmentAgency:本溪市/发展改革委');
+  });
+
+  it('finds parks, firms and their relations with no gazetteer entry for any of them', () => {
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'HOSTS IndustrialPark:本溪经济开发区 → Enterprise:辽宁天元药业有限公司',
+        'HOSTS IndustrialPark:本溪经济开发区 → Enterprise:北方康泰医疗器械股份有限公司',
+        'DEVELOPS IndustrialPark:本溪经济开发区 → Industry:生物医药产业',
+        'LOCATED_IN IndustrialPark:溪湖钢铁深加工产业园 → AdminArea:辽宁省/本溪市/溪湖区',
+        'LOCATED_IN IndustrialPark:桓仁冰酒产业园 → AdminArea:辽宁省/本溪市/桓仁满族自治县',
+      ]),
+    );
+    expect(file.nodes.find((n) => n.id === 'Enterprise:本溪钢铁(集团)有限责任公司')?.properties.gazetteer).toBe(false);
+  });
+
+  it('reads its pipe table with a shifted row', () => {
+    const row = file.relationships.find((r) => r.type === 'HAS_TARGET' && r.properties.name === '一般公共预算收入');
+    expect(row?.properties).toMatchObject({ baseline: '60', target: null, growth: '≥7%', category: '经济发展', attribute: '预期性' });
   });
 });

@@ -31,6 +31,8 @@ export const LIST_CLOSERS: readonly [string, EntityType][] = [
  * Size and rank words there describe the list, not the names.
  */
 const SHARED_PROJECT_TAIL = /^等(?:特大型|大型|重大|重点|一批)?(\p{Script=Han}{1,6}?)项目/u;
+/** Shared words that are kinds, not names: `数字经济、新能源等领域项目`. */
+const KIND_WORDS = /^(领域|方面|行业|产业|类|各类|新兴产业|基础设施)$/;
 
 /** Separators between list items; `和`/`及` only join the last item and are handled by trimLeadIn. */
 const ITEM_SEPARATOR = '、';
@@ -42,7 +44,7 @@ export function enumerationMentions(unit: TextUnit): Mention[] {
   const mentions: Mention[] = [];
   for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
     const shared = SHARED_PROJECT_TAIL.exec(text.slice(at));
-    if (!shared || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
+    if (!shared || KIND_WORDS.test(shared[1]!) || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
     const tail = `${shared[1]}项目`;
     mentions.push(...listItems(unit, at, 'Project', `enum-before:等…${tail}`).map((m) => ({ ...m, name: m.name.replace(/项目$/, '') + tail })));
   }

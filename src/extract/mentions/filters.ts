@@ -31,8 +31,13 @@ const PLACE_FIRST_SUFFIXES = ['高新区', '新区'];
 
 export function anchorOnKnown(m: Mention, known: Mention[]): Mention | undefined {
   if (m.candidates || m.rule === BLOCKED || m.rule.startsWith('ellipsis') || m.rule === 'unit-list') return m;
-  const inside = known.filter((k) => k.start >= m.start && k.end <= m.end && k.end - k.start < m.end - m.start && k.type !== 'AdminArea' && k.candidates?.some((c) => c.kind !== 'context'));
+  // Places and industries are ordinary parts of names (`溪湖钢铁深加工产业园`); companies, parks and institutes are not.
+  const inside = known.filter(
+    (k) => k.start >= m.start && k.end <= m.end && k.end - k.start < m.end - m.start && k.type !== 'AdminArea' && k.type !== 'Industry' && k.candidates?.some((c) => c.kind !== 'context'),
+  );
   if (inside.some((k) => k.end === m.end)) return undefined;
+  // One stray character before an industry is a verb's tail, not a name: `新(改)建文化产业园区`.
+  if (known.some((k) => k.type === 'Industry' && k.start - m.start === 1 && k.end <= m.end)) return undefined;
   // Some endings name a park only after a place: `苏州高新区`, not `开展高新区`.
   if (PLACE_FIRST_SUFFIXES.some((s) => m.rule === `suffix:${s}`) && !known.some((k) => k.start === m.start && k.type === 'AdminArea')) return undefined;
   const last = inside.sort((a, b) => b.end - a.end)[0];

@@ -90,9 +90,16 @@ function developsInUnit(ctx: ExtractionContext, unit: TextUnit, list: Found[]): 
   }
 }
 
-/** The parks or areas a sentence opens with, joined by `、`/`和`/`-`. */
+/**
+ * The parks or areas a sentence (or, failing that, one of its clauses)
+ * opens with, joined by `、`/`和`/`-`: `…完成重组,本溪经济开发区依托…,重点发展…`.
+ */
 function subjectChain(text: string, span: [number, number], items: Found[]): Found[] {
-  const first = items.find((f) => SUBJECT_TYPES.has(f.entity.type) && f.mention.start - span[0] <= SUBJECT_SLACK);
+  const opensClause = (f: Found) => {
+    // A clause's subject stands right after its comma; lead-in verbs there (`借助沈阳市…`) make it an object.
+    return f.mention.start - span[0] <= SUBJECT_SLACK || /[,,;;::]/.test(text[f.mention.start - 1] ?? '');
+  };
+  const first = items.find((f) => SUBJECT_TYPES.has(f.entity.type) && opensClause(f));
   if (!first) return [];
   const chain = [first];
   for (const f of items) {
