@@ -5,6 +5,8 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
+import { encodeGlobalID, readGlobalID } from './ids.js';
+import { nodeOrError } from './node-loaders.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -15,12 +17,25 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // Entity global ids are their graph ids in base64 (see ids.ts).
+    encodeGlobalID,
+    decodeGlobalID: readGlobalID,
+    // Relay returns null for an unknown id; we also say so, as a NOT_FOUND error beside the null.
+    nodeQueryOptions: {
+      description: 'Any entity, plan or section by its global id (or its graph id, e.g. "Enterprise:鞍钢集团有限公司").',
+      resolve: (_root, { id }, context) => nodeOrError(context, id),
+    },
+    nodesQueryOptions: {
+      description: 'Several nodes by global id, in the order given; each unknown or malformed id is null with its own error.',
+      resolve: (_root, { ids }, context) => ids.map((id) => nodeOrError(context, id)),
+    },
   },
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
     // Bounds what one request can ask of Neo4j; raise with care (each level multiplies).
-    limit: { complexity: 5000, depth: 12, breadth: 200 },
+    // List fields set their multiplier from their `first`/`limit` argument.
+    limit: { complexity: 20_000, depth: 12, breadth: 200 },
   },
 });
 

@@ -5,9 +5,21 @@ import type { Executor } from '../graph/executor.js';
 export interface Context {
   /** Runs named queries from cypher/ (see src/graph/executor.ts). */
   executor: Executor;
+  /** Loaders made by hand (see `perRequest`), for batches the dataloader plugin's fields don't cover. */
+  loaders: Map<string, unknown>;
 }
 
 /** Called by Yoga once per request. */
 export function createContext(executor: Executor): Context {
-  return { executor };
+  return { executor, loaders: new Map() };
+}
+
+/** The request's instance of `key`, made by `create` on first use. */
+export function perRequest<T>(context: Context, key: string, create: () => T): T {
+  let value = context.loaders.get(key) as T | undefined;
+  if (value === undefined) {
+    value = create();
+    context.loaders.set(key, value);
+  }
+  return value;
 }

@@ -78,3 +78,35 @@ export const logger = {
     console.error(...args);
   },
 };
+
+/** An argument outside its allowed range or form; the message names the argument and what is allowed. HTTP 400. */
+export class BadArgumentError extends GraphQLError {
+  constructor(
+    readonly argument: string,
+    message: string,
+  ) {
+    super(`Argument "${argument}" ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument, http: { status: 400 } } });
+    this.name = 'BadArgumentError';
+  }
+}
+
+/**
+ * An id that cannot be read (not base64, unknown type…). The field it was
+ * given to resolves to null, and the rest of the query still runs.
+ */
+export class InvalidIdError extends GraphQLError {
+  constructor(id: string, why: string) {
+    super(`Id "${id}" is not valid: ${why}.`, { extensions: { code: 'INVALID_ID' } });
+    this.name = 'InvalidIdError';
+  }
+}
+
+/** A well-formed id that names nothing in the graph (never existed, or its plan was removed). */
+export class NotFoundError extends GraphQLError {
+  constructor(id: string, typename: string) {
+    super(`No ${typename} has the id "${id}"; ids come from search, entities, plans or another node's id field.`, {
+      extensions: { code: 'NOT_FOUND' },
+    });
+    this.name = 'NotFoundError';
+  }
+}

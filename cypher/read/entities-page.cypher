@@ -1,0 +1,16 @@
+// A page of entities, filtered by type, plan (some relationship of the plan
+// touches the entity) and name, in one of two keyset orders:
+//   NAME:       (name, id)                    cursor [name, id]
+//   PLAN_COUNT: (planCount DESC, name, id)    cursor [planCount, name, id]
+MATCH (n:Entity)
+WHERE ($type IS NULL OR n.type = $type)
+  AND ($nameContains IS NULL OR n.name CONTAINS $nameContains OR any(a IN n.aliases WHERE a CONTAINS $nameContains))
+  AND ($plan IS NULL OR EXISTS { (n)-[r]-() WHERE r.plan = $plan })
+WITH n, CASE WHEN $orderBy = 'PLAN_COUNT' THEN COUNT { CALL (n) { MATCH (n)-[r]-() RETURN DISTINCT r.plan AS plan } } ELSE 0 END AS planCount
+WHERE $after IS NULL
+  OR ($orderBy = 'NAME' AND (n.name > $after[0] OR (n.name = $after[0] AND n.id > $after[1])))
+  OR ($orderBy = 'PLAN_COUNT' AND (planCount < $after[0]
+      OR (planCount = $after[0] AND (n.name > $after[1] OR (n.name = $after[1] AND n.id > $after[2])))))
+RETURN properties(n) AS node, planCount
+ORDER BY planCount DESC, n.name, n.id
+LIMIT $limit

@@ -1,0 +1,11 @@
+// Like related-out, along incoming relationships.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)<-[r:$any($types)]-(m:$any($labels))
+  WHERE $plan IS NULL OR r.plan = $plan
+  WITH DISTINCT m ORDER BY m.name, m.id
+  LIMIT $limit
+  RETURN collect(properties(m)) AS nodes
+}
+RETURN id, nodes

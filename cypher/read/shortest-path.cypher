@@ -1,0 +1,19 @@
+// `paths` with all = false: one shortest path between two entities or plans
+// along $types, either direction, at most $maxLength relationships (the
+// pattern's bound of 6 is the API's maximum).
+CALL () {
+  MATCH (n:Entity {id: $from}) RETURN n
+  UNION
+  MATCH (n:Plan {id: $from}) RETURN n
+}
+WITH n AS a
+CALL () {
+  MATCH (n:Entity {id: $to}) RETURN n
+  UNION
+  MATCH (n:Plan {id: $to}) RETURN n
+}
+WITH a, n AS b
+MATCH p = shortestPath((a)-[*..6]-(b))
+WHERE length(p) <= $maxLength AND all(r IN relationships(p) WHERE type(r) IN $types)
+RETURN [n IN nodes(p) | {node: properties(n), isPlan: n:Plan}] AS nodes,
+  [r IN relationships(p) | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: r.quote}] AS edges

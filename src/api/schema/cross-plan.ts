@@ -1,0 +1,71 @@
+// `crossPlan`: entities that several plans speak of, each with its plans and
+// the quotes that show it, e.g. enterprises named by two or more plans.
+import { inRange, int, pageSize } from '../args.js';
+import { builder } from '../builder.js';
+import type { EntityRow, PlanRow } from '../rows.js';
+import { EntityType } from './entity.js';
+import { Entity, Plan, Section } from './refs.js';
+
+interface QuoteRow {
+  type: string;
+  quote: string;
+  start: number;
+  end: number;
+  line: number;
+  section: string;
+}
+
+type CrossPlanRow = {
+  node: EntityRow;
+  planCount: number;
+  appearances: Array<{ plan: PlanRow; quotes: QuoteRow[] }>;
+};
+
+const Quote = builder.objectRef<QuoteRow>('Quote').implement({
+  description: 'A fact or mention of the entity, as quoted from the original file.',
+  fields: (t) => ({
+    relationship: t.exposeString('type', { description: 'MENTIONED_IN, HOSTS, LOCATED_IN…' }),
+    quote: t.exposeString('quote'),
+    section: t.field({ type: Section, resolve: (q) => q.section }),
+    line: t.exposeInt('line'),
+    start: t.exposeInt('start'),
+    end: t.exposeInt('end'),
+  }),
+});
+
+const Appearance = builder.objectRef<CrossPlanRow['appearances'][number]>('PlanAppearance').implement({
+  description: 'One plan that speaks of the entity, with its first quotes.',
+  fields: (t) => ({
+    plan: t.field({ type: Plan, resolve: (a) => a.plan }),
+    quotes: t.field({ type: [Quote], resolve: (a) => a.quotes }),
+  }),
+});
+
+const CrossPlanEntity = builder.objectRef<CrossPlanRow>('CrossPlanEntity').implement({
+  fields: (t) => ({
+    entity: t.field({ type: Entity, resolve: (r) => r.node }),
+    planCount: t.exposeInt('planCount'),
+    appearances: t.field({ type: [Appearance], description: 'One per plan, by plan id.', resolve: (r) => r.appearances }),
+  }),
+});
+
+builder.queryField('crossPlan', (t) =>
+  t.field({
+    type: [CrossPlanEntity],
+    description: 'Entities of a type that at least `minPlans` plans speak of, most plans first, with each plan\'s quotes.',
+    args: {
+      type: t.arg({ type: EntityType, required: false, defaultValue: 'Enterprise' }),
+      minPlans: t.arg.int({ required: false, defaultValue: 2, description: '2 to 10 (default 2).' }),
+      quotesPerPlan: t.arg.int({ required: false, defaultValue: 3, description: '0 to 10 (default 3).' }),
+      first: t.arg.int({ required: false, description: 'At most this many, 0 to 100 (default 50).' }),
+    },
+    complexity: (args) => ({ field: 10, multiplier: pageSize('first', args.first, 50) }),
+    resolve: async (_root, args, { executor }) =>
+      executor.read<CrossPlanRow>('read/cross-plan', {
+        type: args.type ?? 'Enterprise',
+        minPlans: int(inRange('minPlans', args.minPlans, 2, 10, 2)),
+        quotes: int(inRange('quotesPerPlan', args.quotesPerPlan, 0, 10, 3)),
+        limit: int(pageSize('first', args.first, 50)),
+      }),
+  }),
+);

@@ -1,0 +1,247 @@
+// `neighborhood` and `paths`: parts of the graph as { nodes, edges } for
+// visualisers (vis-network, Cytoscape, d3: nodes with id/label/type, edges
+// with source/target). Facts between the same two nodes with the same type
+// (one per plan and quote) are drawn as one edge with a count.
+import { inRange, int } from '../args.js';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { NotFoundError } from '../errors.js';
+import { encodeGlobalID, nodeIdArg } from '../ids.js';
+import type { EdgeRow, EntityRow, PlanRow } from '../rows.js';
+import { EntityType } from './entity.js';
+import { Entity, Plan } from './refs.js';
+
+/** Fact types a traversal may follow (MENTIONED_IN and PART_OF lead to documents, not entities). */
+const FACT_TYPES = ['LOCATED_IN', 'LED_BY', 'HOSTS', 'DEVELOPS', 'INVOLVES', 'HAS_TARGET'] as const;
+
+/** Neighbourhoods stop growing at this many nodes (`truncated` says so). */
+export const MAX_GRAPH_NODES = 500;
+
+const FactType = builder.enumType('FactType', { description: 'Relationship types traversals follow.', values: FACT_TYPES });
+
+interface NodeShape {
+  key: string; // graph id (entity) or plan id
+  isPlan: boolean;
+  row: EntityRow | PlanRow;
+  depth: number;
+}
+
+interface EdgeShape {
+  key: string;
+  start: NodeShape['key'];
+  end: NodeShape['key'];
+  startIsPlan: boolean;
+  type: string;
+  plans: Set<string>;
+  count: number;
+  quote: string | null;
+  factIds: string[];
+}
+
+interface Subgraph {
+  nodes: NodeShape[];
+  edges: EdgeShape[];
+  truncated: boolean;
+  paths: Array<{ nodes: NodeShape[]; edges: EdgeShape[] }>;
+}
+
+const globalIdOf = (key: string, isPlan: boolean, type?: string) => encodeGlobalID(isPlan ? 'Plan' : (type ?? key.split(':')[0]!), key);
+
+const GraphNode = builder.objectRef<NodeShape>('GraphNode').implement({
+  description: 'A node for drawing: an entity or a plan.',
+  fields: (t) => ({
+    id: t.id({ description: 'Global id (use with node(id)); edges refer to it.', resolve: (n) => globalIdOf(n.key, n.isPlan, (n.row as EntityRow).type) }),
+    graphId: t.string({ resolve: (n) => n.key }),
+    label: t.string({ description: 'Name (entity) or short title (plan).', resolve: (n) => (n.isPlan ? ((n.row as PlanRow).shortTitle ?? n.row.name) : n.row.name) }),
+    type: t.string({ description: 'Entity type, or Plan.', resolve: (n) => (n.isPlan ? 'Plan' : (n.row as EntityRow).type) }),
+    depth: t.int({ description: 'Hops from the centre (neighborhood) or the start (paths).', resolve: (n) => n.depth }),
+    entity: t.field({ type: Entity, nullable: true, resolve: (n) => (n.isPlan ? null : (n.row as EntityRow)) }),
+    plan: t.field({ type: Plan, nullable: true, resolve: (n) => (n.isPlan ? (n.row as PlanRow) : null) }),
+  }),
+});
+
+const GraphEdge = builder.objectRef<EdgeShape>('GraphEdge').implement({
+  description: 'All facts of one type from one node to another, drawn as one edge.',
+  fields: (t) => ({
+    id: t.id({ description: 'Stable: source, type and target.', resolve: (e) => Buffer.from(e.key, 'utf8').toString('base64') }),
+    source: t.id({ description: 'Global id of the start node.', resolve: (e) => globalIdOf(e.start, e.startIsPlan) }),
+    target: t.id({ description: 'Global id of the end node.', resolve: (e) => globalIdOf(e.end, false) }),
+    type: t.string({ resolve: (e) => e.type }),
+    count: t.int({ description: 'How many facts (plans × quotes) the edge stands for.', resolve: (e) => e.count }),
+    plans: t.stringList({ description: 'Plan ids of those facts.', resolve: (e) => [...e.plans].sort() }),
+    quote: t.string({ nullable: true, description: 'One of the quotes, for a tooltip.', resolve: (e) => e.quote }),
+    factIds: t.stringList({ description: 'Ids of the facts (relationship ids).', resolve: (e) => e.factIds }),
+  }),
+});
+
+const GraphPath = builder.objectRef<Subgraph['paths'][number]>('GraphPath').implement({
+  fields: (t) => ({
+    nodes: t.idList({ description: 'Global ids, from start to end.', resolve: (p) => p.nodes.map((n) => globalIdOf(n.key, n.isPlan, (n.row as EntityRow).type)) }),
+    edges: t.idList({ description: 'Edge ids, in order.', resolve: (p) => p.edges.map((e) => Buffer.from(e.key, 'utf8').toString('base64')) }),
+    length: t.int({ resolve: (p) => p.edges.length }),
+  }),
+});
+
+const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
+  description: 'Nodes and edges, ready for a graph drawing library.',
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNode], resolve: (g) => g.nodes }),
+    edges: t.field({ type: [GraphEdge], resolve: (g) => g.edges }),
+    paths: t.field({ type: [GraphPath], description: 'paths: each path found, as ids into nodes and edges (empty for neighborhood).', resolve: (g) => g.paths }),
+    truncated: t.boolean({ description: `The neighbourhood reached ${MAX_GRAPH_NODES} nodes and stopped growing.`, resolve: (g) => g.truncated }),
+  }),
+});
+
+/** Collects nodes and (merged) edges as rows arrive. */
+class SubgraphBuilder {
+  readonly nodes = new Map<string, NodeShape>();
+  readonly edges = new Map<string, EdgeShape>();
+  truncated = false;
+
+  node(row: EntityRow | PlanRow, isPlan: boolean, depth: number): NodeShape {
+    const existing = this.nodes.get(row.id);
+    if (existing) return existing;
+    const shape = { key: row.id, isPlan, row, depth };
+    this.nodes.set(row.id, shape);
+    return shape;
+  }
+
+  edge(row: EdgeRow, planIds: Set<string>): EdgeShape {
+    const key = `${row.start}|${row.type}|${row.end}`;
+    let edge = this.edges.get(key);
+    if (!edge) {
+      edge = { key, start: row.start, end: row.end, startIsPlan: planIds.has(row.start), type: row.type, plans: new Set(), count: 0, quote: null, factIds: [] };
+      this.edges.set(key, edge);
+    }
+    if (!edge.factIds.includes(row.id)) {
+      edge.factIds.push(row.id);
+      edge.count += 1;
+      if (row.plan) edge.plans.add(row.plan);
+      edge.quote ??= row.quote;
+    }
+    return edge;
+  }
+
+  result(paths: Subgraph['paths'] = []): Subgraph {
+    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()], truncated: this.truncated, paths };
+  }
+}
+
+async function startNode(context: Context, argument: string, value: string): Promise<{ row: EntityRow | PlanRow; isPlan: boolean }> {
+  const { typename, id } = nodeIdArg(argument, value);
+  const isPlan = typename === 'Plan';
+  const rows = isPlan
+    ? (await context.executor.read<{ plan: PlanRow }>('read/plans-by-id', { ids: [id] })).map((r) => r.plan)
+    : (await context.executor.read<{ node: EntityRow }>('read/entities-by-id', { ids: [id] })).map((r) => r.node);
+  if (!rows[0]) throw new NotFoundError(value, typename);
+  return { row: rows[0], isPlan };
+}
+
+interface NeighborhoodArgs {
+  id: string;
+  depth?: number | null;
+  relationTypes?: string[] | null;
+  types?: string[] | null;
+  limitPerHop?: number | null;
+}
+
+async function neighborhood(context: Context, args: NeighborhoodArgs): Promise<Subgraph> {
+  const depth = inRange('depth', args.depth, 1, 3, 1);
+  const limitPerHop = inRange('limitPerHop', args.limitPerHop, 1, 100, 20);
+  const types = args.relationTypes?.length ? args.relationTypes : [...FACT_TYPES];
+  const start = await startNode(context, 'id', args.id);
+  const graph = new SubgraphBuilder();
+  const planIds = new Set<string>();
+  if (start.isPlan) planIds.add(start.row.id);
+  graph.node(start.row, start.isPlan, 0);
+  let frontier = [start.row.id];
+  for (let hop = 1; hop <= depth && frontier.length > 0 && !graph.truncated; hop++) {
+    const rows = await context.executor.read<{ node: EntityRow | PlanRow; isPlan: boolean; edges: EdgeRow[] }>('read/neighborhood-hop', {
+      ids: frontier,
+      types,
+      entityTypes: args.types?.length ? args.types : null,
+      limit: int(limitPerHop),
+    });
+    const next: string[] = [];
+    for (const row of rows) {
+      if (!graph.nodes.has(row.node.id)) {
+        if (graph.nodes.size >= MAX_GRAPH_NODES) {
+          graph.truncated = true;
+          continue;
+        }
+        next.push(row.node.id);
+      }
+      if (row.isPlan) planIds.add(row.node.id);
+      graph.node(row.node, row.isPlan, hop);
+      for (const edge of row.edges) graph.edge(edge, planIds);
+    }
+    frontier = next;
+  }
+  // Edges only between nodes we kept (a truncated hop may name nodes we dropped).
+  for (const [key, edge] of graph.edges) if (!graph.nodes.has(edge.start) || !graph.nodes.has(edge.end)) graph.edges.delete(key);
+  return graph.result();
+}
+
+interface PathsArgs {
+  from: string;
+  to: string;
+  maxLength?: number | null;
+  relationTypes?: string[] | null;
+  all?: boolean | null;
+  limit?: number | null;
+}
+
+async function paths(context: Context, args: PathsArgs): Promise<Subgraph> {
+  const maxLength = inRange('maxLength', args.maxLength, 1, 6, 4);
+  const limit = inRange('limit', args.limit, 1, 100, 10);
+  const from = nodeIdArg('from', args.from);
+  const to = nodeIdArg('to', args.to);
+  const types = args.relationTypes?.length ? args.relationTypes : [...FACT_TYPES];
+  const rows = await context.executor.read<{ nodes: Array<{ node: EntityRow | PlanRow; isPlan: boolean }>; edges: EdgeRow[] }>(
+    args.all ? 'read/all-shortest-paths' : 'read/shortest-path',
+    { from: from.id, to: to.id, maxLength: int(maxLength), types, limit: int(limit) },
+  );
+  if (rows.length === 0) {
+    // Say which end is unknown rather than answering "no path".
+    await Promise.all([startNode(context, 'from', args.from), startNode(context, 'to', args.to)]);
+  }
+  const graph = new SubgraphBuilder();
+  const found = rows.map((row) => {
+    const planIds = new Set(row.nodes.filter((n) => n.isPlan).map((n) => n.node.id));
+    const nodes = row.nodes.map((n, i) => graph.node(n.node, n.isPlan, i));
+    return { nodes, edges: row.edges.map((e) => graph.edge(e, planIds)) };
+  });
+  return graph.result(found);
+}
+
+builder.queryFields((t) => ({
+  neighborhood: t.field({
+    type: SubgraphRef,
+    nullable: true,
+    description: 'Entities and plans around one node, up to 3 hops, for drawing.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Global or graph id of an entity or plan.' }),
+      depth: t.arg.int({ required: false, defaultValue: 1, description: 'Hops, 1 to 3 (default 1).' }),
+      relationTypes: t.arg({ type: [FactType], required: false, description: 'Follow only these (default: all fact types).' }),
+      types: t.arg({ type: [EntityType], required: false, description: 'Only neighbours of these entity types (plans always show).' }),
+      limitPerHop: t.arg.int({ required: false, defaultValue: 20, description: 'Neighbours per node and hop, 1 to 100 (default 20), by id.' }),
+    },
+    complexity: (args) => ({ field: 20 * inRange('depth', args.depth, 1, 3, 1) * inRange('limitPerHop', args.limitPerHop, 1, 100, 20), multiplier: 1 }),
+    resolve: (_root, args, context) => neighborhood(context, { ...args, id: String(args.id) }),
+  }),
+  paths: t.field({
+    type: SubgraphRef,
+    nullable: true,
+    description: 'Shortest paths between two entities or plans (either direction), for drawing.',
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      maxLength: t.arg.int({ required: false, defaultValue: 4, description: 'At most this many relationships, 1 to 6 (default 4).' }),
+      relationTypes: t.arg({ type: [FactType], required: false, description: 'Follow only these (default: all fact types).' }),
+      all: t.arg.boolean({ required: false, defaultValue: false, description: 'Every shortest path, not just one.' }),
+      limit: t.arg.int({ required: false, defaultValue: 10, description: 'With all: at most this many paths, 1 to 100 (default 10).' }),
+    },
+    complexity: { field: 50, multiplier: 1 },
+    resolve: (_root, args, context) => paths(context, { ...args, from: String(args.from), to: String(args.to) }),
+  }),
+}));

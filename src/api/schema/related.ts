@@ -1,0 +1,55 @@
+// Relationship fields (park → enterprises, area → parks…): each is a fixed
+// spec (types, direction, far-end labels) run by read/related-<direction>
+// for the whole batch of parents at once. Specs come from this table, never
+// from users, so the dynamic types and labels in the Cypher are our own.
+import type { EntityType, RelationType } from '../../extract/types.js';
+import { int, pageSize } from '../args.js';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { planIdArg } from '../ids.js';
+import { batchLoader } from '../loaders.js';
+import type { EntityRow } from '../rows.js';
+
+export interface RelatedSpec {
+  types: RelationType[];
+  /** `any` for pairs whose fact may point either way (enterprise LOCATED_IN area, area HOSTS enterprise). */
+  direction: 'out' | 'in' | 'any';
+  labels: EntityType[];
+}
+
+export interface RelatedArgs {
+  plan?: string | null;
+  first?: number | null;
+}
+
+export const DEFAULT_RELATED = 20;
+
+export const relatedArgs = builder.args((t) => ({
+  plan: t.string({ required: false, description: 'Only facts of this plan (plan id such as "anshan-14fyp").' }),
+  first: t.int({ required: false, description: `At most this many, 0 to 100 (default ${DEFAULT_RELATED}), by name.` }),
+}));
+
+/** Cost of a relationship field: its page size multiplies what is selected below it. */
+export const relatedComplexity = (args: RelatedArgs) => ({ field: 1, multiplier: pageSize('first', args.first, DEFAULT_RELATED) });
+
+/** The distinct entities at the other end of `spec` from entity `id`, by name. */
+export function related(context: Context, id: string, spec: RelatedSpec, args: RelatedArgs): Promise<EntityRow[]> {
+  const first = pageSize('first', args.first, DEFAULT_RELATED);
+  const plan = args.plan ? planIdArg('plan', args.plan) : null;
+  const name = `read/related-${spec.direction}`;
+  return batchLoader(
+    context,
+    `${name}:${spec.types.join('|')}:${spec.labels.join('|')}:${plan}:${first}`,
+    async (ids) => {
+      const rows = await context.executor.read<{ id: string; nodes: EntityRow[] }>(name, {
+        ids,
+        types: spec.types,
+        labels: spec.labels,
+        plan,
+        limit: int(first),
+      });
+      return new Map(rows.map((row) => [row.id, row.nodes]));
+    },
+    [] as EntityRow[],
+  ).load(id);
+}
