@@ -40,7 +40,29 @@ export function agencyName(written: string, region: RegionContext): AgencyName |
 }
 
 /** `(责任单位:市发展改革委、市金融发展局等)` inside running text, ASCII or full-width brackets. */
-const UNIT_LIST = /[((〔﹝\[]\s*(责任单位|牵头单位|配合单位)\s*[::]([^))〕﹞\]]*)[))〕﹞\]]/g;
+const UNIT_LIST_OPEN = /[((〔﹝\[]\s*(责任单位|牵头单位|配合单位)\s*[::]/g;
+const OPEN = '((〔﹝[';
+const CLOSE = '))〕﹞]';
+
+/** The list's body, up to the bracket that closes the list (`相关县(市)区` keeps its own brackets). */
+function listBodies(text: string): { label: string; start: number; body: string }[] {
+  const out: { label: string; start: number; body: string }[] = [];
+  for (const m of text.matchAll(UNIT_LIST_OPEN)) {
+    const start = m.index + m[0].length;
+    let depth = 0;
+    let end = start;
+    for (; end < text.length; end++) {
+      const ch = text[end]!;
+      if (OPEN.includes(ch)) depth++;
+      else if (CLOSE.includes(ch)) {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    if (end < text.length) out.push({ label: m[1]!, start, body: text.slice(start, end) });
+  }
+  return out;
+}
 
 export interface ListedUnit {
   start: number;
@@ -49,16 +71,30 @@ export interface ListedUnit {
   label: string;
 }
 
+/** Inside one bracket a second label may follow a `;`: `(牵头单位:市商务局;配合单位:市财政局)`. */
+const NEXT_LABEL = /^\s*(责任单位|牵头单位|配合单位)\s*[::]/;
+
 export function listedUnits(unit: TextUnit): ListedUnit[] {
   const out: ListedUnit[] = [];
-  for (const m of unit.matchText.matchAll(UNIT_LIST)) {
-    const label = m[1]!;
-    let at = m.index + m[0].indexOf(m[2]!, m[0].indexOf(label) + label.length);
-    for (const part of m[2]!.split(/[、,,]/)) {
-      const lead = part.length - part.trimStart().length;
-      const written = trimListTail(part.trim());
-      if (written) out.push({ start: at + lead, end: at + lead + written.length, written, label });
-      at += part.length + 1;
+  for (const list of listBodies(unit.matchText)) {
+    let label = list.label;
+    let at = list.start;
+    for (const segment of list.body.split(/(?<=[;;])/)) {
+      let body = segment.replace(/[;;]$/, '');
+      const relabel = NEXT_LABEL.exec(body);
+      let offset = at;
+      if (relabel) {
+        label = relabel[1]!;
+        offset += relabel[0].length;
+        body = body.slice(relabel[0].length);
+      }
+      for (const part of body.split(/[、,,]/)) {
+        const lead = part.length - part.trimStart().length;
+        const written = trimListTail(part.trim());
+        if (written) out.push({ start: offset + lead, end: offset + lead + written.length, written, label });
+        offset += part.length + 1;
+      }
+      at += segment.length;
     }
   }
   return out;
