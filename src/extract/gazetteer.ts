@@ -1,10 +1,18 @@
 // Reads the curated gazetteer (seed/gazetteer/*.json). Read-only: the
 // extractor never writes it; what it misses is reported by `candidates`.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ENTITY_TYPES, type Gazetteer, type GazetteerEntry } from './types.js';
 
-export const DEFAULT_GAZETTEER_DIR = 'seed/gazetteer';
+/** The project root: the nearest folder above this file holding package.json, so any working directory works. */
+export function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const DEFAULT_GAZETTEER_DIR = join(projectRoot(), 'seed', 'gazetteer');
 const NOT_ENTITIES_FILE = 'not-entities.json';
 
 export class GazetteerError extends Error {

@@ -2,8 +2,9 @@
 // read-only here; the extractor is scored against it, never tuned into it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectRoot } from '../gazetteer.js';
 
-export const DEFAULT_GOLD_DIR = 'tests/fixtures/gold';
+export const DEFAULT_GOLD_DIR = join(projectRoot(), 'tests', 'fixtures', 'gold');
 
 export interface GoldScope {
   from: number;
