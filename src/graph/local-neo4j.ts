@@ -71,6 +71,9 @@ export async function startLocalNeo4j(config: LauncherConfig, options: StartOpti
       },
       // stdin stays open and unused: when this process dies it closes, and the launcher stops itself.
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group: Ctrl-C in a terminal reaches only us, and we stop Neo4j last,
+      // after the server and the driver (and without keep-alive mistaking it for a crash).
+      detached: true,
     },
   );
   let clean = false;
