@@ -1,7 +1,7 @@
 // Extraction speed on the five seed plans: text parsing, extraction alone,
 // both together, and the gazetteer matcher's raw throughput.
 // Run: npx tsx bench/extract.ts  →  bench/results/extract.md
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadGazetteer } from '../src/extract/gazetteer.js';
 import { indexGazetteer } from '../src/extract/gazetteer-index.js';
@@ -12,6 +12,7 @@ import { loadManifest, seedPlanPath } from '../src/text/manifest.js';
 import { readPlanFile } from '../src/text/read.js';
 
 const RUNS = 15;
+const WARM_UP = 5;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -29,11 +30,18 @@ const raws = manifest.map((p) => ({ plan: p, raw: readPlanFile(seedPlanPath(p)) 
 const gazetteer = loadGazetteer();
 const index = indexGazetteer(gazetteer);
 const docs = raws.map(({ plan, raw }) => parsePlan(raw, plan));
-for (const doc of docs) extractPlan(doc, gazetteer); // warm-up: JIT and the cached index
-
-const parse = median(Array.from({ length: RUNS }, () => time(() => raws.forEach(({ plan, raw }) => parsePlan(raw, plan)))));
-const extract = median(Array.from({ length: RUNS }, () => time(() => docs.forEach((d) => extractPlan(d, gazetteer)))));
-const both = median(Array.from({ length: RUNS }, () => time(() => raws.forEach(({ plan, raw }) => extractPlan(parsePlan(raw, plan), gazetteer)))));
+// Warm-up rounds: JIT, the cached index. Then the three measurements interleave, so a busy
+// neighbour on a shared machine slows all three alike instead of one.
+for (let i = 0; i < WARM_UP; i++) for (const { plan, raw } of raws) extractPlan(parsePlan(raw, plan), gazetteer);
+const samples = { parse: [] as number[], extract: [] as number[], both: [] as number[] };
+for (let i = 0; i < RUNS; i++) {
+  samples.parse.push(time(() => raws.forEach(({ plan, raw }) => parsePlan(raw, plan))));
+  samples.extract.push(time(() => docs.forEach((d) => extractPlan(d, gazetteer))));
+  samples.both.push(time(() => raws.forEach(({ plan, raw }) => extractPlan(parsePlan(raw, plan), gazetteer))));
+}
+const parse = median(samples.parse);
+const extract = median(samples.extract);
+const both = median(samples.both);
 const perPlan = docs.map((d) => ({ id: d.plan.id, ms: median(Array.from({ length: RUNS }, () => time(() => extractPlan(d, gazetteer)))), chars: d.raw.length }));
 
 const texts = docs.flatMap((d) => walkDocument(d).units.map((u) => u.matchText));
@@ -54,7 +62,7 @@ const lines = [
   '',
   `- Date: ${new Date().toISOString()}`,
   `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
-  `- Node ${process.version}; median of ${RUNS} runs after one warm-up run`,
+  `- Node ${process.version}; median of ${RUNS} interleaved runs after ${WARM_UP} warm-up rounds; load average at the end ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (the machine is shared)`,
   `- Input: the five seed plans (${raws.reduce((n, r) => n + r.raw.length, 0).toLocaleString('en')} characters), gazetteer of ${gazetteer.entries.length} entries (${index.surfaces.length} surfaces)`,
   '',
   '| step | all five plans |',
