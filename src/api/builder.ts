@@ -5,6 +5,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
+import { QueryTooComplexError } from './errors.js';
 import { encodeGlobalID, readGlobalID } from './ids.js';
 import { nodeOrError } from './node-loaders.js';
 
@@ -36,6 +37,14 @@ export const builder = new SchemaBuilder<{
     // Bounds what one request can ask of Neo4j; raise with care (each level multiplies).
     // List fields set their multiplier from their `first`/`limit` argument.
     limit: { complexity: 20_000, depth: 12, breadth: 200 },
+    complexityError: (kind, result) => {
+      const [found, max] = {
+        Complexity: [result.complexity, result.maxComplexity],
+        Depth: [result.depth, result.maxDepth],
+        Breadth: [result.breadth, result.maxBreadth],
+      }[kind];
+      return new QueryTooComplexError(kind.toLowerCase(), found ?? 0, max ?? 0);
+    },
   },
 });
 

@@ -110,3 +110,14 @@ export class NotFoundError extends GraphQLError {
     this.name = 'NotFoundError';
   }
 }
+
+/** A query over the cost, depth or breadth limit (Pothos complexity), refused before anything runs. HTTP 400. */
+export class QueryTooComplexError extends GraphQLError {
+  constructor(kind: string, found: number, max: number) {
+    super(
+      `Query ${kind} ${found} exceeds the limit of ${max}; ask for fewer items per list (first) or fewer nested levels.`,
+      { extensions: { code: 'QUERY_TOO_COMPLEX', limit: kind, found, max, http: { status: 400 } } },
+    );
+    this.name = 'QueryTooComplexError';
+  }
+}

@@ -2,8 +2,11 @@
 // server.ts does the listening).
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Executor } from '../graph/executor.js';
+import { readApiConfig } from './config.js';
 import { createContext, type Context } from './context.js';
 import { logger, maskError } from './errors.js';
+import { useIntrospectionSwitch } from './plugins/use-introspection-switch.js';
+import { useLimits, type LimitOptions } from './plugins/use-limits.js';
 import { useNeo4jReadinessCheck } from './plugins/use-readiness-check.js';
 import { schema } from './schema/index.js';
 
@@ -11,17 +14,30 @@ export interface YogaOptions {
   executor: Executor;
   /** Readiness probe budget in ms (default 1000). */
   readinessTimeoutMs?: number;
+  /** GraphiQL at /graphql (default: PLANGRAPH_GRAPHIQL, else on unless NODE_ENV=production). */
+  graphiql?: boolean;
+  /** Introspection (default: PLANGRAPH_INTROSPECTION, else on unless NODE_ENV=production). */
+  introspection?: boolean;
+  /** Depth, alias, token and directive limits (see plugins/use-limits.ts for the defaults). */
+  limits?: LimitOptions;
 }
 
 export type PlanGraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createPlanGraphYoga({ executor, readinessTimeoutMs }: YogaOptions): PlanGraphYoga {
+export function createPlanGraphYoga({ executor, readinessTimeoutMs, graphiql, introspection, limits }: YogaOptions): PlanGraphYoga {
+  const env = readApiConfig();
+  const introspectionOn = introspection ?? env.introspection;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: () => createContext(executor),
-    graphiql: { title: 'PlanGraph' },
+    graphiql: (graphiql ?? env.graphiql) ? { title: 'PlanGraph' } : false,
     maskedErrors: { maskError },
     logging: logger,
-    plugins: [useNeo4jReadinessCheck({ ping: (ms) => executor.ping(ms), timeoutMs: readinessTimeoutMs })],
+    plugins: [
+      useNeo4jReadinessCheck({ ping: (ms) => executor.ping(ms), timeoutMs: readinessTimeoutMs }),
+      // Without introspection, suggestions would leak field names.
+      useLimits({ blockFieldSuggestions: !introspectionOn, ...limits }),
+      useIntrospectionSwitch({ enabled: introspectionOn }),
+    ],
   });
 }

@@ -1,0 +1,29 @@
+// The API's production switches, from the environment (README.md,
+// "Configuration"). Read once when the server is built.
+import { ConfigError } from '../graph/errors.js';
+
+export interface ApiConfig {
+  /** Serve GraphiQL at /graphql for browsers. */
+  graphiql: boolean;
+  /** Answer introspection (__schema, __type); tools and GraphiQL need it. */
+  introspection: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Both default to on, and to off when NODE_ENV=production; PLANGRAPH_GRAPHIQL / PLANGRAPH_INTROSPECTION override. */
+export function readApiConfig(env: Env = process.env): ApiConfig {
+  const development = env.NODE_ENV?.trim() !== 'production';
+  return {
+    graphiql: flag(env, 'PLANGRAPH_GRAPHIQL', development),
+    introspection: flag(env, 'PLANGRAPH_INTROSPECTION', development),
+  };
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (!value) return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(value)) return true;
+  if (['0', 'false', 'off', 'no'].includes(value)) return false;
+  throw new ConfigError(`${name}="${env[name]}" is not a switch: use true or false (default ${fallback} here)`);
+}
