@@ -72,3 +72,13 @@ describe('discovered names', () => {
     expect(names).toEqual(['鞍山高新技术产业开发区']);
   });
 });
+
+describe('funds', () => {
+  it('splits 中德、中钛产业股权投资基金 into two funds and leaves generic funds out', () => {
+    const out = extract(['发挥中德、中钛产业股权投资基金投资效能,设立政府引导基金。']);
+    expect(mentions(out).filter(([id]) => id.endsWith('基金'))).toEqual([
+      ['Enterprise:中德产业股权投资基金', '中德'],
+      ['Enterprise:中钛产业股权投资基金', '中钛产业股权投资基金'],
+    ]);
+  });
+});

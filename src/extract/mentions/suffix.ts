@@ -12,6 +12,8 @@ export const NAME_SUFFIXES: readonly [string, EntityType][] = [
   ['有限公司', 'Enterprise'],
   ['集团', 'Enterprise'],
   ['公司', 'Enterprise'],
+  // A fund is a company in law (a partnership or trust): `中德、中钛产业股权投资基金` names two.
+  ['基金', 'Enterprise'],
   ['股份', 'Enterprise'],
   ['产业园区', 'IndustrialPark'],
   ['产业园', 'IndustrialPark'],
@@ -37,6 +39,7 @@ export const SUFFIX_CONTINUATIONS: Record<string, string[]> = {
   集团: ['化', '军', '式'],
   公司: ['制', '化'],
   股份: ['制', '合作', '化'],
+  基金: ['会', '规模', '体系'],
   大学: ['生', '城'],
   研究院: ['所'],
   研究所: ['等'],
