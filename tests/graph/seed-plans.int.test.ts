@@ -219,3 +219,75 @@ describe('kill -9 in the middle of a plan’s transaction', () => {
     expect(await graphContentHash(executor)).toBe(full);
   });
 });
+
+describe('the CLI verbs against this database (NEO4J_URI)', () => {
+  let saved: string | undefined;
+  beforeAll(() => {
+    saved = process.env.NEO4J_URI;
+    process.env.NEO4J_URI = local.uri;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.NEO4J_URI;
+    else process.env.NEO4J_URI = saved;
+  });
+
+  const quietly = async <T>(work: () => Promise<T>): Promise<T> => {
+    const out = process.stdout.write.bind(process.stdout);
+    const err = process.stderr.write.bind(process.stderr);
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    process.stderr.write = (() => true) as typeof process.stderr.write;
+    const log = console.log;
+    const error = console.error;
+    console.log = () => {};
+    console.error = () => {};
+    try {
+      return await work();
+    } finally {
+      process.stdout.write = out;
+      process.stderr.write = err;
+      console.log = log;
+      console.error = error;
+    }
+  };
+
+  it('ingest --json reports each plan; export writes JSON, GraphML and CSV of a plan; stats counts it', async () => {
+    const { main } = await import('../../src/cli/index.js');
+    const out = path.join(dataDir, 'cli');
+    const plan = 'anshan-hitech-14fyp';
+    // The CLI extracts anew; compare with an extraction made now (the gazetteer may move on disk meanwhile).
+    const expected = extractPlan(loadPlans([plan], false)[0]!, loadGazetteer());
+    expect(await quietly(() => main(['ingest', plan, '--json', path.join(out + '-ingest.json')]))).toBe(0);
+    const { readFile } = await import('node:fs/promises');
+    const report = JSON.parse(await readFile(out + '-ingest.json', 'utf8')) as { planId: string; status: string }[];
+    expect(report).toHaveLength(1);
+    expect(report[0]?.planId).toBe(plan);
+    expect(['unchanged', 'replaced']).toContain(report[0]?.status);
+
+    expect(await quietly(() => main(['export', '--format', 'json', '--plan', plan, '--output', out + '.json']))).toBe(0);
+    const json = JSON.parse(await readFile(out + '.json', 'utf8')) as PlanExtraction;
+    expect(json.planId).toBe(plan);
+    expect(json.relationships.length).toBe(expected.relationships.length);
+    expect(json.nodes.length).toBe(expected.nodes.length);
+
+    expect(await quietly(() => main(['export', '--format', 'graphml', '--plan', plan, '--output', out + '.graphml']))).toBe(0);
+    const graphml = await readFile(out + '.graphml', 'utf8');
+    expect(graphml.match(/<node id=/g)?.length).toBe(expected.nodes.length);
+    expect(graphml.match(/<edge id=/g)?.length).toBe(expected.relationships.length);
+
+    expect(await quietly(() => main(['export', '--format', 'csv', '--plan', plan, '--output', out]))).toBe(0);
+    const nodesCsv = await readFile(path.join(out, 'nodes.csv'), 'utf8');
+    expect(nodesCsv.startsWith('id,labels,type,name,aliases,')).toBe(true);
+    expect(nodesCsv).toContain(`Plan:${plan},Plan,Plan,`);
+
+    expect(await quietly(() => main(['stats', '--json', out + '-stats.json']))).toBe(0);
+    const stats = JSON.parse(await readFile(out + '-stats.json', 'utf8')) as { plans: { plan: string; paragraphs: number }[] };
+    expect(stats.plans.find((p) => p.plan === plan)?.paragraphs).toBe(expected.nodes.filter((n) => n.type === 'Paragraph').length);
+  });
+
+  it('an unknown plan is an error with exit code 1, bad arguments exit 2', async () => {
+    const { main } = await import('../../src/cli/index.js');
+    await expect(quietly(() => main(['export', '--plan', 'no-such-plan']))).rejects.toMatchObject({ code: 1, message: expect.stringContaining('no plan "no-such-plan"') });
+    await expect(quietly(() => main(['ingest', '--remove', 'no-such-plan']))).rejects.toMatchObject({ code: 1 });
+    await expect(quietly(() => main(['export', '--format', 'pdf']))).rejects.toMatchObject({ code: 2 });
+  });
+});
