@@ -33,6 +33,14 @@ describe('provenance', () => {
     expect(checked).toBeGreaterThan(3000);
   });
 
+  it('has a node for both ends of every relationship, in the plan’s own extraction', () => {
+    for (const extraction of byPlan.values()) {
+      const ids = new Set(extraction.nodes.map((n) => n.id));
+      const dangling = extraction.relationships.filter((r) => !ids.has(r.start) || !ids.has(r.end));
+      expect(dangling.map((r) => `${r.type} ${r.start} → ${r.end}`)).toEqual([]);
+    }
+  });
+
   it('gives every relationship a line that matches its start offset', () => {
     for (const doc of docs) {
       for (const r of byPlan.get(doc.plan.id)!.relationships.slice(0, 300)) {
