@@ -13,6 +13,9 @@ import type { GazetteerEntry } from './types.js';
 /** Legal and group endings that short forms leave out: 鞍钢集团有限公司 → 鞍钢集团 → 鞍钢. */
 export const LEGAL_ENDINGS = ['集团股份有限公司', '集团有限责任公司', '集团有限公司', '股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司'];
 
+/** Zones a city has one of: `高新区`, `高新技术产业开发区` (each city's national high-tech zone). */
+export const ONE_PER_CITY = /^(国家)?(高新区|高新技术产业开发区)$/;
+
 export interface Resolver {
   /** The entity a mention names, or undefined (message added) when it cannot say which. */
   resolve(m: Mention, context?: string[]): Entity | undefined;
@@ -56,14 +59,27 @@ export function createResolver(index: GazetteerIndex, region: RegionContext, mes
     const chain = context ?? region.chain;
     if (m.candidates) {
       const entry = pick(m.candidates, chain, hasCue(m));
+      if (entry && entry !== 'ambiguous') return gazetteerEntity(entry);
+      const local = localZone(m);
+      if (local) return local;
       if (entry === 'ambiguous') messages.push({ ...unresolved(m, m.candidates), place: placeOf(m) });
-      if (entry === 'ambiguous' || !entry) return undefined;
-      return gazetteerEntity(entry);
+      return undefined;
     }
     const known = knownForm(m, chain);
     if (known) return gazetteerEntity(known);
     if (m.agency) return discoveredAgency(m.agency, m.unit.matchText.slice(m.start, m.end));
     return discoveredEntity(m.type, m.name, m.rule, m.level);
+  };
+
+  /**
+   * A city has one high-tech zone, so `高新区` in a plan of a city the
+   * gazetteer has no zone for is that city's: `本溪高新区` in a 本溪 plan,
+   * the name the text would give it in full.
+   */
+  const localZone = (m: Mention): Entity | undefined => {
+    const surface = m.unit.matchText.slice(m.start, m.end);
+    if (!region.city || !ONE_PER_CITY.test(surface) || !m.candidates?.every((c) => c.kind === 'context' && c.entry.type === 'IndustrialPark')) return undefined;
+    return discoveredEntity('IndustrialPark', region.city.replace(/市$/, '') + surface.replace(/^国家/, ''), 'context-alias:one-per-city');
   };
 
   /** A discovered full name whose short form the gazetteer has (沈阳东软集团 → 东软集团 entry). */

@@ -13,6 +13,7 @@ const doc = syntheticDoc(benxi, [
       '壮大生物医药产业。本溪经济开发区依托辽宁天元药业有限公司、本溪华康制药等龙头企业,重点发展生物医药产业。',
       '引进北方康泰医疗器械股份有限公司落户本溪经济开发区。推进溪湖钢铁深加工、桓仁冰酒产业园等项目建设。',
       '到2025年,地区生产总值突破1200亿元,城镇登记失业率控制在4%以内。',
+      '支持高新区建设生物医药创新平台。',
     ],
   },
   { heading: '第四章 保障措施', tasks: [{ number: '1', heading: '推动产业升级', body: '加快项目建设。', units: ['市发展改革委', '市工业和信息化局', '相关县(市)区'] }] },
@@ -27,6 +28,11 @@ describe('a new city (本溪市)', () => {
     expect(node('本溪华康制药')?.type).toBe('Enterprise');
     expect(node('北方康泰医疗器械股份有限公司')?.type).toBe('Enterprise');
     expect(node('本溪经济开发区')).toMatchObject({ type: 'IndustrialPark', properties: { gazetteer: false } });
+  });
+
+  it('reads a bare 高新区 as the city’s own zone when the gazetteer has none for it', () => {
+    const quotes = out.relationships.filter((r) => r.type === 'MENTIONED_IN' && r.start === 'IndustrialPark:本溪高新区').map((r) => r.properties.quote);
+    expect(quotes).toEqual(['高新区']);
   });
 
   it('places a park by the city its name carries', () => {
