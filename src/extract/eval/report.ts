@@ -17,7 +17,7 @@ export function summarise(perPlan: PlanScore[]): EvalReport {
   const merge = (pick: (p: PlanScore) => Record<string, Score>) => {
     const out: Record<string, Score> = {};
     const types = [...new Set(perPlan.flatMap((p) => Object.keys(pick(p))))].sort();
-    for (const t of types) out[t] = sum(perPlan.map((p) => pick(p)[t]).filter((s): s is Score => !!s).map((s, _i) => ({ ...s, falsePositives: s.falsePositives, falseNegatives: s.falseNegatives })));
+    for (const t of types) out[t] = sum(perPlan.map((p) => pick(p)[t]).filter((s): s is Score => !!s));
     return out;
   };
   const rows = perPlan.flatMap((p) => p.indicators);
@@ -43,5 +43,16 @@ export function formatReport(report: EvalReport): string {
     '',
     `Indicator rows, every labelled field exact: ${pct(report.indicators)}`,
     `Tasks, units in written order exact:       ${pct(report.tasks)}`,
+    '',
+    'Per plan (micro-averaged over types)',
+    textTable(
+      ['plan', 'entity P', 'entity R', 'relation P', 'relation R', 'indicator rows', 'tasks'],
+      report.perPlan.map((p) => {
+        const e = sum(Object.values(p.entities));
+        const r = sum(Object.values(p.relations));
+        const exact = (xs: { exact: boolean }[]) => `${xs.filter((x) => x.exact).length}/${xs.length}`;
+        return [p.plan, f(e.precision), f(e.recall), f(r.precision), f(r.recall), exact(p.indicators), exact(p.tasks)];
+      }),
+    ),
   ].join('\n');
 }
