@@ -36,7 +36,7 @@ export const builder = new SchemaBuilder<{
     defaultListMultiplier: 10,
     // Bounds what one request can ask of Neo4j; raise with care (each level multiplies).
     // List fields set their multiplier from their `first`/`limit` argument.
-    limit: { complexity: 20_000, depth: 12, breadth: 200 },
+    limit: { complexity: 50_000, depth: 12, breadth: 200 },
     complexityError: (kind, result) => {
       const [found, max] = {
         Complexity: [result.complexity, result.maxComplexity],

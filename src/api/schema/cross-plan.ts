@@ -37,7 +37,7 @@ const Appearance = builder.objectRef<CrossPlanRow['appearances'][number]>('PlanA
   description: 'One plan that speaks of the entity, with its first quotes.',
   fields: (t) => ({
     plan: t.field({ type: Plan, resolve: (a) => a.plan }),
-    quotes: t.field({ type: [Quote], resolve: (a) => a.quotes }),
+    quotes: t.field({ type: [Quote], complexity: { field: 1, multiplier: 3 }, resolve: (a) => a.quotes }),
   }),
 });
 
@@ -45,7 +45,7 @@ const CrossPlanEntity = builder.objectRef<CrossPlanRow>('CrossPlanEntity').imple
   fields: (t) => ({
     entity: t.field({ type: Entity, resolve: (r) => r.node }),
     planCount: t.exposeInt('planCount'),
-    appearances: t.field({ type: [Appearance], description: 'One per plan, by plan id.', resolve: (r) => r.appearances }),
+    appearances: t.field({ type: [Appearance], description: 'One per plan, by plan id.', complexity: { field: 1, multiplier: 5 }, resolve: (r) => r.appearances }),
   }),
 });
 
