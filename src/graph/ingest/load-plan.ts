@@ -17,7 +17,7 @@ export interface PlanLoadResult {
   contentHash: string;
   /** Rows written per kind: `Section`, `Enterprise`, `MENTIONED_IN`… (empty when unchanged). */
   written: Record<string, number>;
-  /** Entities that were already in the graph (from other plans or an earlier ingest), per type. */
+  /** Entities already in the graph through other plans (this plan's own were cleared first), per type. */
   existing: Record<string, number>;
   /** What the clearing steps removed. */
   removed: { facts: number; entities: number };
