@@ -1,0 +1,150 @@
+// How queries execute: round trips that do not grow with the results (one
+// batched Cypher per field and level), the Cypher they run (pinned), keyset
+// pages that neither skip nor repeat, and reads only.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestGraph } from '../setup/neo4j.js';
+import { gql, loadSeedPlans, recordedYoga } from './helpers.js';
+
+const { executor } = useTestGraph();
+const { yoga, recorder } = recordedYoga(executor);
+
+beforeAll(async () => {
+  await loadSeedPlans(executor);
+});
+
+// Q3 of the benchmark: area → parks → enterprises → plans.
+const Q3 = `query($id: ID!, $n: Int) { node(id: $id) { ... on AdminArea { name
+  parks(first: $n) { name enterprises(first: $n) { name plans { planId } } } } } }`;
+
+function count(data: any): { parks: number; enterprises: number; plans: number } {
+  const parks = data.node.parks as Array<{ enterprises: Array<{ plans: unknown[] }> }>;
+  const enterprises = parks.flatMap((p) => p.enterprises);
+  return { parks: parks.length, enterprises: enterprises.length, plans: enterprises.flatMap((e) => e.plans).length };
+}
+
+describe('round trips', () => {
+  it('a depth-3 traversal makes one query per level, however many results each level has', async () => {
+    const trips: number[] = [];
+    const sizes: Array<ReturnType<typeof count>> = [];
+    for (const n of [1, 3, 30]) {
+      recorder.reset();
+      const body = await gql(yoga, Q3, { id: 'AdminArea:辽宁省/鞍山市', n });
+      expect(body.errors).toBeUndefined();
+      sizes.push(count(body.data));
+      trips.push(recorder.calls.length);
+    }
+    // The results grow (鞍山市 has several parks, some hosting several enterprises)…
+    expect(sizes[2]!.parks).toBeGreaterThan(sizes[0]!.parks);
+    expect(sizes[2]!.enterprises).toBeGreaterThan(sizes[0]!.enterprises);
+    // …the round trips do not: area, parks, enterprises, plans (fewer when a level comes back empty).
+    expect(trips.every((t) => t <= 4)).toBe(true);
+    expect(trips[2]).toBe(4);
+  });
+
+  it('runs these named queries with these parameters (the Cypher is in cypher/read/)', async () => {
+    recorder.reset();
+    await gql(yoga, Q3, { id: 'AdminArea:辽宁省/鞍山市', n: 20 });
+    const calls = recorder.calls.map(({ name, params }) => ({
+      name,
+      params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, k === 'ids' ? '[the batch]' : String(v)])),
+    }));
+    expect(calls).toMatchInlineSnapshot(`
+      [
+        {
+          "name": "read/entities-by-id",
+          "params": {
+            "ids": "[the batch]",
+          },
+        },
+        {
+          "name": "read/related-in",
+          "params": {
+            "ids": "[the batch]",
+            "labels": "IndustrialPark",
+            "limit": "20",
+            "plan": "null",
+            "types": "LOCATED_IN",
+          },
+        },
+        {
+          "name": "read/related-out",
+          "params": {
+            "ids": "[the batch]",
+            "labels": "Enterprise",
+            "limit": "20",
+            "plan": "null",
+            "types": "HOSTS",
+          },
+        },
+        {
+          "name": "read/entity-plans",
+          "params": {
+            "ids": "[the batch]",
+          },
+        },
+      ]
+    `);
+  });
+
+  it('answers many entities\' plans and mentions with one query per field', async () => {
+    recorder.reset();
+    const body = await gql(yoga, `{ entities(type: Enterprise, first: 50) { edges { node { name planCount plans { planId } mentions(first: 2) { totalCount edges { node { quote } } } } } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.entities.edges).toHaveLength(50);
+    // page, plans (planCount shares it), mentions, mention counts; no count query: totalCount of entities was not asked.
+    expect(recorder.calls.map((c) => c.name).sort()).toEqual(['read/entities-page', 'read/entity-mention-counts', 'read/entity-mentions', 'read/entity-plans']);
+  });
+});
+
+describe('keyset pages', () => {
+  it('walk every enterprise once, in name order, and totalCount agrees', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 20; page++) {
+      const body: any = await gql(yoga, `query($after: String) { entities(type: Enterprise, first: 100, after: $after) { totalCount edges { node { graphId name } } pageInfo { hasNextPage endCursor } } }`, { after });
+      expect(body.errors).toBeUndefined();
+      total = body.data.entities.totalCount;
+      seen.push(...body.data.entities.edges.map((e: { node: { graphId: string } }) => e.node.graphId));
+      if (!body.data.entities.pageInfo.hasNextPage) break;
+      after = body.data.entities.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(total).toBeGreaterThan(100); // more than one page
+  });
+
+  it('by plan count: most plans first, the second page continuing the first', async () => {
+    const first: any = await gql(yoga, `{ entities(type: Enterprise, orderBy: PLAN_COUNT, first: 5) { edges { node { name planCount } } pageInfo { endCursor } } }`);
+    const second: any = await gql(yoga, `query($after: String) { entities(type: Enterprise, orderBy: PLAN_COUNT, first: 5, after: $after) { edges { node { name planCount } } } }`, {
+      after: first.data.entities.pageInfo.endCursor,
+    });
+    const counts = [...first.data.entities.edges, ...second.data.entities.edges].map((e: { node: { planCount: number } }) => e.node.planCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBeGreaterThanOrEqual(3); // 鞍钢集团有限公司: 000, 001, 003
+    const names = [...first.data.entities.edges, ...second.data.entities.edges].map((e: { node: { name: string } }) => e.node.name);
+    expect(new Set(names).size).toBe(10);
+  });
+
+  it('search pages by score without repeats', async () => {
+    const one: any = await gql(yoga, `{ search(text: "鞍山", first: 100) { totalCount edges { score node { graphId } } } }`);
+    const all = one.data.search.edges.map((e: { node: { graphId: string } }) => e.node.graphId);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const body: any = await gql(yoga, `query($after: String) { search(text: "鞍山", first: 7, after: $after) { edges { node { graphId } } pageInfo { hasNextPage endCursor } } }`, { after });
+      paged.push(...body.data.search.edges.map((e: { node: { graphId: string } }) => e.node.graphId));
+      if (!body.data.search.pageInfo.hasNextPage) break;
+      after = body.data.search.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(all.slice(0, paged.length));
+    expect(paged.length).toBe(Math.min(one.data.search.totalCount, 100));
+  });
+});
+
+describe('read-only', () => {
+  it('has no mutation root', async () => {
+    const body = await gql(yoga, 'mutation { x }');
+    expect(body.errors?.[0]?.message).toMatch(/Schema is not configured for mutations|mutation/i);
+  });
+});
