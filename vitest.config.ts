@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 // Two tiers: unit tests of pure functions (no database) and integration
 // tests (*.int.test.ts) that talk to a real Neo4j started once per run.
 export default defineConfig({
+  // Vite resolves `graphql` to its ESM build (index.mjs) while graphql-yoga
+  // loads the CommonJS one: two GraphQLError classes, so Yoga masked our own
+  // errors under test. Node itself always loads index.js; make vitest agree.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
       {
