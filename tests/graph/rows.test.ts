@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { extractionHash } from '../../src/graph/ingest/content-hash.js';
-import { storeValue } from '../../src/graph/ingest/properties.js';
+import { storeProperties, storeValue } from '../../src/graph/ingest/properties.js';
+import type { Properties } from '../../src/extract/types.js';
 import { InvalidExtractionError, planRows } from '../../src/graph/ingest/rows.js';
 import { loadSteps } from '../../src/graph/ingest/steps.js';
 import { fixture, renamed } from './fixtures.js';
@@ -19,6 +20,17 @@ describe('storeValue', () => {
     ['mixed list becomes text', ['a', 1, true], ['a', '1', 'true']],
   ] as const)('%s', (_name, input, expected) => {
     expect(storeValue(input as never)).toEqual(expected);
+  });
+});
+
+describe('storeProperties', () => {
+  it('flattens maps that slip through the contract; maps inside lists become JSON', () => {
+    const props = { target: { value: 6, unit: '%' }, rows: [{ a: 1 }, { a: 2 }], skip: null, keep: 'x' } as unknown as Properties;
+    expect(storeProperties(props, new Set(['keep']))).toEqual({
+      'target.value': neo4j.int(6),
+      'target.unit': '%',
+      rows: ['{"a":1}', '{"a":2}'],
+    });
   });
 });
 

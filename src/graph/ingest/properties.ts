@@ -31,14 +31,27 @@ export function storeValue(value: Scalar | Scalar[]): StoredValue | undefined {
   return items.map((v) => String(v));
 }
 
-/** A property map without nulls; keys in `omit` are left for the caller to set. */
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * A property map without nulls; keys in `omit` are left for the caller to set.
+ * The contract says values are scalars or lists of them; should a map slip
+ * through anyway it is flattened (`target: {value: 6}` → `target.value: 6`)
+ * and maps inside lists become JSON text, since Neo4j stores neither.
+ */
 export function storeProperties(properties: Properties, omit: ReadonlySet<string> = new Set()): StoredProperties {
   const out: StoredProperties = {};
-  for (const [key, value] of Object.entries(properties)) {
-    if (omit.has(key)) continue;
-    const stored = storeValue(value);
+  const put = (key: string, value: unknown) => {
+    if (isMap(value)) {
+      for (const [sub, inner] of Object.entries(value)) put(`${key}.${sub}`, inner);
+      return;
+    }
+    const scalar = Array.isArray(value) ? value.map((v) => (isMap(v) || Array.isArray(v) ? JSON.stringify(v) : v)) : value;
+    const stored = storeValue(scalar as Scalar | Scalar[]);
     if (stored !== undefined) out[key] = stored;
-  }
+  };
+  for (const [key, value] of Object.entries(properties)) if (!omit.has(key)) put(key, value);
   return out;
 }
 
