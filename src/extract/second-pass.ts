@@ -23,7 +23,10 @@ export function secondPass(doc: PlanDocument, units: TextUnit[], found: Found[],
     // A company is also written by its core (`钢联科技` for 本溪钢联科技有限公司), when that is not a description.
     const core = f.entity.type === 'Enterprise' ? coreName(f.entity.name, index) : '';
     const cores = core.length >= CORE_LENGTH && core !== f.entity.name && !isDescriptive(core, index) ? [core] : [];
-    for (const surface of [f.entity.name, ...f.entity.aliases, f.mention.unit.matchText.slice(f.mention.start, f.mention.end), ...cores]) {
+    // A head of an ellipsis or shared tail (`建昌` of 建昌交通物流园) is a fragment, not a way to write the name.
+    const fragment = f.mention.rule.startsWith('ellipsis') || f.mention.rule.startsWith('enum-before:等…');
+    const written = fragment ? [] : [f.mention.unit.matchText.slice(f.mention.start, f.mention.end)];
+    for (const surface of [f.entity.name, ...f.entity.aliases, ...written, ...cores]) {
       if (surface.length >= MIN_LENGTH && !entityOf.has(surface)) entityOf.set(surface, f.entity);
     }
   }

@@ -31,12 +31,25 @@ export interface PlanScore {
   tasks: RowResult[];
 }
 
-export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction): PlanScore {
+export interface EvalOptions {
+  /**
+   * Accept a name the gold gives as the written `surface` for its canonical
+   * name. Only for estimates with a cut-down gazetteer, where nothing can
+   * know that 聚龙股份 is registered as 聚龙股份有限公司.
+   */
+  surfaces?: boolean;
+}
+
+export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options: EvalOptions = {}): PlanScore {
   const nodes = new Map(extraction.nodes.map((n) => [n.id, n] as const));
   const line = (r: GraphRelationship) => Number(r.properties.line);
   // Entities and relations are scored only in ranges labelled for them (a range may label indicators only).
   const rels = extraction.relationships.filter((r) => inScope(gold.scope, line(r), 'entities'));
-  const name = (id: string) => nodes.get(id)?.name ?? id;
+  const canonical = new Map(options.surfaces ? gold.entities.filter((e) => e.surface).map((e) => [`${e.type}|${e.surface}`, e.name] as const) : []);
+  const name = (id: string) => {
+    const node = nodes.get(id);
+    return node ? (canonical.get(`${node.type}|${node.name}`) ?? node.name) : id;
+  };
 
   const entities: Record<string, Score> = {};
   for (const type of SCORED_ENTITY_TYPES) {

@@ -90,7 +90,8 @@ const canonical = (item: string, type: EntityType): string => (type === 'Project
 /** In `A和B`, the start of B (after the last `和`/`及`/`与`), when both sides are long enough to be names. */
 function lastJoiner(text: string, start: number, end: number): number | undefined {
   for (let i = end - MIN_ITEM - 1; i >= start + MIN_ITEM; i--) {
-    if ('和及与'.includes(text[i]!)) return i + 1;
+    // `A及IC` is one product name: both sides must be words.
+    if ('和及与'.includes(text[i]!) && /\p{Script=Han}{2}/u.test(text.slice(i + 1, end))) return i + 1;
   }
   return undefined;
 }

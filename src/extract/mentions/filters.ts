@@ -61,5 +61,5 @@ export function isGenericProject(m: Mention, index: GazetteerIndex): boolean {
 
 /** A place, company, park or institute inside (an industry word is not a name: `有色金属综合回收`). */
 function namesSomething(m: Mention): boolean {
-  return !!m.nested?.some((n) => n.type !== 'Industry' && n.candidates?.some((c) => c.kind !== 'context'));
+  return !!m.nested?.some((n) => n.type !== 'Industry' && (n.candidates ? n.candidates.some((c) => c.kind !== 'context') : true));
 }

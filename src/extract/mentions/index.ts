@@ -12,6 +12,7 @@ import { enumerationMentions } from './enumeration.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
 import { rulePriority, type Mention } from './mention.js';
+import { companyAtStart } from './project-owner.js';
 import { suffixMentions } from './suffix.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
@@ -36,11 +37,15 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const blocked = selected.filter((m) => m.rule === BLOCKED);
   const industries = selectLeftmostLongest(known.filter((k) => k.type === 'Industry' && blocked.some((b) => b.start <= k.start && k.end <= b.end)));
   const chosen = [...selected, ...industries].filter((m) => m.rule !== BLOCKED && !index.notEntities.has(foldForm(m.name))).sort((a, b) => a.start - b.start);
+  // Names that can sit inside a longer one: the gazetteer's, and companies found by their ending
+  // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`).
+  const owners = listed.map(companyAtStart).filter((m): m is Mention => !!m);
+  const innerNames = [...known, ...anchored.filter((a) => a.type === 'Enterprise' && !isGenericPlace(a, index)), ...owners];
   for (const m of chosen) {
     // Other spellings of the same entry inside it (`鞍钢矿业东部尾矿再选` in `…再选项目`) are not names inside it.
     const own = new Set((m.candidates ?? []).map((c) => c.entry.id));
     const inside = selectLeftmostLongest(
-      known.filter((k) => k.start >= m.start && k.end <= m.end && (k.start > m.start || k.end < m.end) && !k.candidates?.some((c) => own.has(c.entry.id))),
+      innerNames.filter((k) => k.start >= m.start && k.end <= m.end && (k.start > m.start || k.end < m.end) && !k.candidates?.some((c) => own.has(c.entry.id))),
     );
     const samePlace = m.rule.startsWith('ellipsis') ? places.filter((p) => p.start === m.start && p.end === m.end) : [];
     if (inside.length || samePlace.length) m.nested = [...samePlace, ...inside];

@@ -24,6 +24,6 @@ export function ownerOf(container: Mention): Mention | undefined {
     (n) =>
       OWNER_TYPES[container.type]!.has(n.type) &&
       (n.start === at || (place !== undefined && n.start === place.end)) &&
-      n.candidates?.some((c) => c.kind !== 'context'),
+      (n.candidates ? n.candidates.some((c) => c.kind !== 'context') : n.rule.startsWith('suffix:')),
   );
 }

@@ -1,0 +1,29 @@
+// Listed projects are usually `[company][product]`: `杭州利尔达科技物联网系统及
+// 物联网产品`, `比克科技锂电池正极材料`. Where the gazetteer knows no company
+// at the start, a company ending (科技, 股份, 集团…) followed by the product
+// marks where the company's name stops.
+
+import type { Mention } from './mention.js';
+
+/** Endings that close a company's short name, each seen so in the seeds' project lists. */
+export const COMPANY_ENDINGS = ['信息技术', '科技', '股份', '集团', '公司', '电子', '光电', '药业', '制药', '重工', '电气', '能源'];
+const MIN_COMPANY = 4;
+const PLACE_LIKE = /(谷|园|城|港|小镇|中心|基地)$/;
+const MIN_PRODUCT = 2;
+
+export function companyAtStart(project: Mention): Mention | undefined {
+  if (project.type !== 'Project' || !project.rule.startsWith('enum-before')) return undefined;
+  const text = project.unit.matchText.slice(project.start, project.end);
+  let best: number | undefined;
+  for (const ending of COMPANY_ENDINGS) {
+    for (let at = text.indexOf(ending, MIN_COMPANY - ending.length); at !== -1; at = text.indexOf(ending, at + 1)) {
+      const end = at + ending.length;
+      if (end >= MIN_COMPANY && text.length - end >= MIN_PRODUCT && (best === undefined || end < best)) best = end;
+      break;
+    }
+  }
+  // A place-like product (`油罐文化科技创意谷`) is a park's name, not a company's product.
+  if (best === undefined || PLACE_LIKE.test(text)) return undefined;
+  const name = text.slice(0, best);
+  return { unit: project.unit, start: project.start, end: project.start + best, type: 'Enterprise', rule: 'suffix:project-owner', name };
+}
