@@ -82,3 +82,11 @@ describe('funds', () => {
     ]);
   });
 });
+
+describe('left edges', () => {
+  it('keeps 和 inside a name when splitting there would leave a description, and splits real coordination', () => {
+    const out = extract(['推动辽宁东和新材料股份有限公司上市,支持鞍钢和本溪钢联集团合作。']);
+    const names = out.nodes.filter((n) => n.type === 'Enterprise').map((n) => n.name).sort();
+    expect(names).toEqual(['本溪钢联集团', '辽宁东和新材料股份有限公司', '鞍钢集团有限公司']);
+  });
+});

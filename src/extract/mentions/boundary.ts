@@ -36,7 +36,7 @@ export const isNameChar = (ch: string | undefined): boolean => ch !== undefined 
  * `text.slice(mustKeep, end)`: scans left over name characters and stops
  * after the nearest stop word or non-name character, at most `maxLength` back.
  */
-export function leftBoundary(text: string, mustKeep: number, end: number, maxLength = 24): number {
+export function leftBoundary(text: string, mustKeep: number, end: number, maxLength = 24, ignored: readonly string[] = []): number {
   let start = mustKeep;
   for (;;) {
     while (start > 0 && end - start < maxLength && isNameChar(text[start - 1])) start--;
@@ -47,11 +47,37 @@ export function leftBoundary(text: string, mustKeep: number, end: number, maxLen
   }
   // The nearest stop word left of the kept part wins: the name starts after it.
   for (let i = mustKeep; i > start; i--) {
-    const stop = LEFT_STOP_WORDS.find((w) => i - w.length >= start && text.startsWith(w, i - w.length));
+    const stop = LEFT_STOP_WORDS.find((w) => !ignored.includes(w) && i - w.length >= start && text.startsWith(w, i - w.length));
     if (stop) return i;
   }
   return start;
 }
+
+/**
+ * The left edge, ignoring a joiner (和/与/及) when honouring it would leave
+ * only a description and a short place-led word stands before it:
+ * `辽宁东和新材料股份有限公司` is not `新材料股份有限公司`, while `鞍钢和本钢集团`
+ * still splits at 和 and `…的新兴产业集聚区` at 的.
+ */
+export interface NameTests {
+  descriptive: (core: string) => boolean;
+  /** Whether a place name (gazetteer) starts at this index. */
+  placeAt: (index: number) => boolean;
+}
+
+export function nameStart(text: string, mustKeep: number, end: number, tests: NameTests, maxLength = 24): number {
+  const { descriptive, placeAt } = tests;
+  const start = leftBoundary(text, mustKeep, end, maxLength);
+  if (start === 0 || !descriptive(text.slice(start, mustKeep)) || LEFT_STOP_WORDS.some((w) => w.length > 1 && text.startsWith(w, start - w.length))) return start;
+  const wider = leftBoundary(text, mustKeep, end, maxLength, NAME_JOINERS);
+  // What stood before the joiner must open with a place, as company names do (`辽宁东和…`), and be short:
+  // `中心和招商服务集团`, `现代农业产业园和省级现代农业产业园` stay split.
+  const joinerAt = start - 1;
+  return joinerAt > wider && joinerAt - wider <= 4 && placeAt(wider) && !descriptive(text.slice(wider, joinerAt)) ? wider : start;
+}
+
+/** Joiners that also occur inside names (`东和`, `中和`, `和平`): the only stops a description may override. */
+const NAME_JOINERS = ['和', '与', '及'];
 
 /** Drops clause lead-ins from the front of a list item (`依托鞍钢` → `鞍钢`). */
 export function trimLeadIn(text: string, start: number, end: number): number {

@@ -13,11 +13,15 @@ import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
 import { rulePriority, type Mention } from './mention.js';
 import { companyAtStart } from './project-owner.js';
+import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
   const known = gazetteerMentions(unit, index);
-  const suffixed = suffixMentions(unit);
+  const suffixed = suffixMentions(unit, {
+    descriptive: (core) => isDescriptive(core, index),
+    placeAt: (at) => known.some((k) => k.start === at && k.type === 'AdminArea'),
+  });
   const listed = enumerationMentions(unit);
   const units = unitListMentions(unit, region, index.notEntities);
   const places = known.filter((m) => m.type === 'AdminArea');

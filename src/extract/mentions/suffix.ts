@@ -2,7 +2,7 @@
 // `…产业园`) and a careful left edge (see boundary.ts).
 import type { EntityType } from '../types.js';
 import type { TextUnit } from '../units.js';
-import { isNameChar, leftBoundary } from './boundary.js';
+import { isNameChar, nameStart, type NameTests } from './boundary.js';
 import type { Mention } from './mention.js';
 
 /** Suffix → type. Longer suffixes of the same family are listed too, so `集团有限公司` is one name. */
@@ -65,7 +65,7 @@ export const LEVEL_PREFIXES = ['国家级', '省级'];
 
 const MIN_CORE = 2;
 
-export function suffixMentions(unit: TextUnit): Mention[] {
+export function suffixMentions(unit: TextUnit, tests: NameTests = { descriptive: () => false, placeAt: () => false }): Mention[] {
   const text = unit.matchText;
   const mentions: Mention[] = [];
   for (const [suffix, type] of NAME_SUFFIXES) {
@@ -73,7 +73,7 @@ export function suffixMentions(unit: TextUnit): Mention[] {
       const end = at + suffix.length;
       if (SUFFIX_CONTINUATIONS[suffix]?.includes(text[end] ?? '')) continue;
       if (SUFFIX_SWALLOWED[suffix]?.includes(text[at - 1] ?? '')) continue;
-      let start = leftBoundary(text, at, end);
+      let start = nameStart(text, at, end, tests);
       let level: string | undefined;
       const prefix = LEVEL_PREFIXES.find((p) => text.startsWith(p, start));
       if (prefix) {
