@@ -20,7 +20,8 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const known = gazetteerMentions(unit, index);
   const suffixed = suffixMentions(unit, {
     descriptive: (core) => isDescriptive(core, index),
-    placeAt: (at) => known.some((k) => k.start === at && k.type === 'AdminArea'),
+    // Any place spelling, even one read as a modifier (`辽宁` in `辽宁东和…`).
+    placeAt: (at) => index.matcher.findAll(unit.matchText.slice(at, at + 8)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea')),
   });
   const listed = enumerationMentions(unit);
   const units = unitListMentions(unit, region, index.notEntities);
