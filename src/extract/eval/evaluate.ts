@@ -48,7 +48,9 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
   const canonical = new Map(options.surfaces ? gold.entities.filter((e) => e.surface).map((e) => [`${e.type}|${e.surface}`, e.name] as const) : []);
   const name = (id: string) => {
     const node = nodes.get(id);
-    return node ? (canonical.get(`${node.type}|${node.name}`) ?? node.name) : id;
+    if (!node) return id;
+    const written = [node.name, ...node.aliases].find((n) => canonical.has(`${node.type}|${n}`));
+    return written ? canonical.get(`${node.type}|${written}`)! : node.name;
   };
 
   const entities: Record<string, Score> = {};
