@@ -14,6 +14,8 @@ export const NAME_SUFFIXES: readonly [string, EntityType][] = [
   ['公司', 'Enterprise'],
   // A fund is a company in law (a partnership or trust): `中德、中钛产业股权投资基金` names two.
   ['基金', 'Enterprise'],
+  // Most firms in plans go by `<brand>科技` (云数科技, 比克科技, 宏源科技).
+  ['科技', 'Enterprise'],
   ['股份', 'Enterprise'],
   ['产业园区', 'IndustrialPark'],
   ['产业园', 'IndustrialPark'],
@@ -40,6 +42,8 @@ export const SUFFIX_CONTINUATIONS: Record<string, string[]> = {
   公司: ['制', '化'],
   股份: ['制', '合作', '化'],
   基金: ['会', '规模', '体系'],
+  // `科技创新`, `科技型`, `科技成果`, `科技企业`, `科技金融`, `科技园`…: the word, not a firm's name.
+  科技: ['创', '型', '成', '企', '金', '服', '人', '馆', '局', '部', '计', '资', '园', '城', '研', '合', '中', '支', '进', '领', '含', '实', '水', '孵', '攻', '项', '特', '和', '、', '与', '及', '等', '产', '示', '强', '大', '平', '基'],
   大学: ['生', '城'],
   研究院: ['所'],
   研究所: ['等'],
@@ -59,6 +63,21 @@ export const GENERIC_CORES = new Set([
   '企业', '园区', '各级', '其他', '两个', '三个', '沿海', '城市', '综合', '专业化', '特色化', '智慧', '数字', '绿色', '生态', '现代',
   '一流', '高水平', '研发', '技术', '工程', '重点实验', '新型研发', '众创', '孵化', '循环', '低碳', '化工', '物流', '高校',
 ]);
+
+/**
+ * Endings that are also plain words (`坚持科技创新`, `彰显鞍山科技…`): a name
+ * with one must stand in a list (`云数科技、希思腾科`) or after a verb that
+ * takes firms (`支持比克科技扩产`), and its brand must be short.
+ */
+const WEAK_SUFFIXES = ['科技'];
+const FIRM_VERBS = ['支持', '引进', '依托', '推动', '推进', '联合', '携手', '与', '和', '引导', '鼓励', '培育', '招引', '吸引'];
+const MAX_WEAK_CORE = 6;
+
+function inCompanyContext(text: string, start: number, end: number, core: string): boolean {
+  if (core.length > MAX_WEAK_CORE) return false;
+  const inList = text[start - 1] === '、' || text[end] === '、' || text[end] === '等';
+  return inList || FIRM_VERBS.some((v) => text.startsWith(v, start - v.length));
+}
 
 /** A level written in front of a name: recorded as the entity's level, not part of its name. */
 export const LEVEL_PREFIXES = ['国家级', '省级'];
@@ -81,6 +100,7 @@ export function suffixMentions(unit: TextUnit, tests: NameTests = { descriptive:
         start += prefix.length;
       }
       const core = text.slice(start, at);
+      if (WEAK_SUFFIXES.includes(suffix) && !inCompanyContext(text, start, end, core)) continue;
       if (core.length < MIN_CORE || GENERIC_CORES.has(core) || !/\p{Script=Han}/u.test(core)) continue;
       if (/^[0-9]/.test(core)) continue;
       const mention: Mention = { unit, start, end, type, rule: `suffix:${suffix}`, name: text.slice(start, end) };
