@@ -55,6 +55,17 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     const samePlace = m.rule.startsWith('ellipsis') ? places.filter((p) => p.start === m.start && p.end === m.end) : [];
     if (inside.length || samePlace.length) m.nested = [...samePlace, ...inside];
   }
-  return chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
+  return chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index)).map(asWritten);
+}
+
+/**
+ * Rules read matchText (simplified); a discovered name is kept as the plan
+ * writes it (`汎宇化学`, not `泛宇化学`). Both texts have the same length.
+ */
+function asWritten(m: Mention): Mention {
+  if (m.candidates) return m;
+  const simplified = m.unit.matchText.slice(m.start, m.end);
+  const written = m.unit.text.slice(m.start, m.end);
+  return simplified === written || !m.name.includes(simplified) ? m : { ...m, name: m.name.replace(simplified, written) };
 }
 

@@ -7,6 +7,8 @@ import type { Mention } from './mention.js';
 
 /** Endings that close a company's short name, each seen so in the seeds' project lists. */
 export const COMPANY_ENDINGS = ['信息技术', '科技', '股份', '集团', '公司', '电子', '光电', '药业', '制药', '重工', '电气', '能源'];
+/** Endings that close a name for sure; the others (`能源`) may sit inside one (`江苏矫豪新能源科技`). */
+const STRONG_ENDINGS = new Set(['信息技术', '科技', '股份', '集团', '公司']);
 const MIN_COMPANY = 4;
 const PLACE_LIKE = /(谷|园|城|港|小镇|中心|基地)$/;
 const MIN_PRODUCT = 2;
@@ -14,14 +16,18 @@ const MIN_PRODUCT = 2;
 export function companyAtStart(project: Mention): Mention | undefined {
   if (project.type !== 'Project' || !project.rule.startsWith('enum-before')) return undefined;
   const text = project.unit.matchText.slice(project.start, project.end);
-  let best: number | undefined;
+  // The last strong ending that leaves a product, else the first weak one.
+  let strong: number | undefined;
+  let weak: number | undefined;
   for (const ending of COMPANY_ENDINGS) {
-    for (let at = text.indexOf(ending, MIN_COMPANY - ending.length); at !== -1; at = text.indexOf(ending, at + 1)) {
+    for (let at = text.indexOf(ending); at !== -1; at = text.indexOf(ending, at + 1)) {
       const end = at + ending.length;
-      if (end >= MIN_COMPANY && text.length - end >= MIN_PRODUCT && (best === undefined || end < best)) best = end;
-      break;
+      if (end < MIN_COMPANY || text.length - end < MIN_PRODUCT) continue;
+      if (STRONG_ENDINGS.has(ending)) strong = Math.max(strong ?? 0, end);
+      else weak = Math.min(weak ?? Infinity, end);
     }
   }
+  const best = strong ?? weak;
   // A place-like product (`油罐文化科技创意谷`) is a park's name, not a company's product.
   if (best === undefined || PLACE_LIKE.test(text)) return undefined;
   const name = text.slice(0, best);
