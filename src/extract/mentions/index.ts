@@ -55,7 +55,10 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     const samePlace = m.rule.startsWith('ellipsis') ? places.filter((p) => p.start === m.start && p.end === m.end) : [];
     if (inside.length || samePlace.length) m.nested = [...samePlace, ...inside];
   }
-  return chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index)).map(asWritten);
+  const kept = chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
+  // A place written right before a company opens the company's full name (`鞍山市云数科技…`), it is no mention of its own.
+  const opensName = (m: Mention) => m.type === 'AdminArea' && kept.some((o) => o.start === m.end && (o.type === 'Enterprise' || o.type === 'Institution'));
+  return kept.filter((m) => !opensName(m)).map(asWritten);
 }
 
 /**
