@@ -19,6 +19,8 @@ export const ONE_PER_CITY = /^(国家)?(高新区|高新技术产业开发区)$/
 export interface Resolver {
   /** The entity a mention names, or undefined (message added) when it cannot say which. */
   resolve(m: Mention, context?: string[]): Entity | undefined;
+  /** The plan's own office for a unit written with a bare level prefix that the gazetteer knows for other cities. */
+  localAgency(surface: string, candidates: SurfaceEntry[]): Entity | undefined;
   /** The gazetteer entry for a written name in this plan's context, if exactly one fits. */
   lookupName(surface: string, context?: string[]): GazetteerEntry | undefined;
 }
@@ -60,7 +62,7 @@ export function createResolver(index: GazetteerIndex, region: RegionContext, mes
     if (m.candidates) {
       const entry = pick(m.candidates, chain, hasCue(m));
       if (entry && entry !== 'ambiguous') return gazetteerEntity(entry);
-      const local = localZone(m);
+      const local = localZone(m) ?? localAgency(m.unit.matchText.slice(m.start, m.end), m.candidates);
       if (local) return local;
       if (entry === 'ambiguous') messages.push({ ...unresolved(m, m.candidates), place: placeOf(m) });
       return undefined;
@@ -82,6 +84,21 @@ export function createResolver(index: GazetteerIndex, region: RegionContext, mes
     return discoveredEntity('IndustrialPark', region.city.replace(/市$/, '') + surface.replace(/^国家/, ''), 'context-alias:one-per-city');
   };
 
+  /**
+   * `市发展改革委` in a plan of a city the gazetteer has no such agency for: the
+   * same office of the plan's own city, named the way the gazetteer names
+   * the others (`本溪市发展和改革委员会`, id `GovernmentAgency:本溪市/发展和改革委员会`).
+   */
+  const localAgency = (surface: string, candidates: SurfaceEntry[]): Entity | undefined => {
+    const place = surface.startsWith('市') ? region.city : /^[区县]/.test(surface) && region.district ? (region.city ?? '') + region.district : undefined;
+    if (!place || candidates.length === 0 || !candidates.every((c) => c.kind === 'context' && c.entry.type === 'GovernmentAgency')) return undefined;
+    const rests = new Set(candidates.map((c) => c.entry.id.split('/').slice(1).join('/')));
+    const rest = [...rests][0];
+    if (rests.size !== 1 || !rest) return undefined;
+    const entity = discoveredAgency({ name: place + rest, place, rest }, surface);
+    return entity;
+  };
+
   /** A discovered full name whose short form the gazetteer has (沈阳东软集团 → 东软集团 entry). */
   const knownForm = (m: Mention, chain: readonly string[]): GazetteerEntry | undefined => {
     for (const variant of variants(m.name, m.nested ?? [])) {
@@ -91,7 +108,7 @@ export function createResolver(index: GazetteerIndex, region: RegionContext, mes
     return undefined;
   };
 
-  return { resolve, lookupName };
+  return { resolve, lookupName, localAgency };
 }
 
 /** The name, without a leading place (鞍山), without a legal ending, and without both. */

@@ -52,8 +52,9 @@ describe('a new city (本溪市)', () => {
 
   it('scopes responsible units to the plan’s city', () => {
     const led = out.relationships.filter((r) => r.type === 'LED_BY').map((r) => r.end).sort();
-    expect(led).toEqual(['GovernmentAgency:本溪市/发展改革委', 'GovernmentAgency:本溪市/工业和信息化局']);
-    expect(node('本溪市发展改革委')?.aliases).toContain('市发展改革委');
+    // Named like the gazetteer names the same offices of other cities (鞍山市发展和改革委员会).
+    expect(led).toEqual(['GovernmentAgency:本溪市/发展和改革委员会', 'GovernmentAgency:本溪市/工业和信息化局']);
+    expect(node('本溪市发展和改革委员会')?.aliases).toContain('市发展改革委');
   });
 
   it('reads its running-text targets', () => {
@@ -71,7 +72,7 @@ describe('a new city’s plan file through the text stage (tests/fixtures/extrac
   const facts = file.relationships.filter((r) => r.type !== 'MENTIONED_IN' && r.type !== 'PART_OF').map((r) => `${r.type} ${r.start} → ${r.end}`);
 
   it('infers the region and scopes units to 本溪市', () => {
-    expect(facts).toContain('LED_BY Task:' + file.nodes.find((n) => n.type === 'Task')!.id.slice(5) + ' → GovernmentAgency:本溪市/发展改革委');
+    expect(facts).toContain('LED_BY Task:' + file.nodes.find((n) => n.type === 'Task')!.id.slice(5) + ' → GovernmentAgency:本溪市/发展和改革委员会');
   });
 
   it('finds parks, firms and their relations with no gazetteer entry for any of them', () => {

@@ -87,6 +87,8 @@ function addUnits(ctx: ExtractionContext, task: TaskSource, id: string): void {
 function unitEntity(ctx: ExtractionContext, written: string): Entity | undefined {
   const entry = ctx.resolver.lookupName(written);
   if (entry) return gazetteerEntity(entry);
+  const local = ctx.resolver.localAgency(written, ctx.index.lookup(written));
+  if (local) return local;
   const agency = agencyName(written, ctx.region);
   if (!agency) return undefined;
   const full = ctx.resolver.lookupName(agency.name);
