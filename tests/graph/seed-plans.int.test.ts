@@ -1,7 +1,7 @@
 // The five seed plans in a Neo4j of this file's own (started here, so the
 // graph starts empty and whole-graph checks such as "no orphans" are exact).
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,7 @@ let cleanHash: string;
 const gazetteer = loadGazetteer();
 
 beforeAll(async () => {
+  await mkdir(path.join(PROJECT_ROOT, '.data'), { recursive: true });
   dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'test-seed-'));
   local = await startLocalNeo4j({ ...readConfig({}).launcher, dataDir, boltPort: await freePort() });
   driver = createDriver({ uri: local.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
