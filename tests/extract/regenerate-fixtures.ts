@@ -6,12 +6,13 @@ import { loadGazetteer } from '../../src/extract/gazetteer.js';
 import { extractPlan } from '../../src/extract/index.js';
 import { loadPlanDocument } from '../../src/text/index.js';
 import { loadManifest } from '../../src/text/manifest.js';
-import { FIXTURE_DIR, summarise } from './fixtures.js';
+import { FIXTURE_DIR, inputsHash, summarise } from './fixtures.js';
 
 mkdirSync(FIXTURE_DIR, { recursive: true });
 const gazetteer = loadGazetteer();
 for (const plan of loadManifest()) {
-  const summary = summarise(extractPlan(loadPlanDocument(plan.id), gazetteer));
+  const doc = loadPlanDocument(plan.id);
+  const summary = summarise(extractPlan(doc, gazetteer), inputsHash(doc, gazetteer));
   writeFileSync(join(FIXTURE_DIR, `${plan.id}.json`), JSON.stringify(summary, null, 1) + '\n');
   console.log(`${plan.id}: ${summary.entities.length} entities, ${summary.facts.length} facts`);
 }
