@@ -24,11 +24,11 @@ export const builder = new SchemaBuilder<{
     // Relay returns null for an unknown id; we also say so, as a NOT_FOUND error beside the null.
     nodeQueryOptions: {
       description: 'Any entity, plan or section by its global id (or its graph id, e.g. "Enterprise:鞍钢集团有限公司").',
-      resolve: (_root, { id }, context) => nodeOrError(context, id),
+      resolve: (_root, { id }, context, info) => nodeOrError(context, id, info),
     },
     nodesQueryOptions: {
       description: 'Several nodes by global id, in the order given; each unknown or malformed id is null with its own error.',
-      resolve: (_root, { ids }, context) => ids.map((id) => nodeOrError(context, id)),
+      resolve: (_root, { ids }, context, info) => ids.map((id) => nodeOrError(context, id, info)),
     },
   },
   complexity: {

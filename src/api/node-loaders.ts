@@ -6,7 +6,9 @@
 import type DataLoader from 'dataloader';
 import type { Context } from './context.js';
 import { NotFoundError } from './errors.js';
-import { decodeGlobalID, UNREADABLE } from './ids.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { decodeGlobalID, isEntityType, UNREADABLE } from './ids.js';
+import { chainBelow, MAX_LEVELS, traverse } from './traverse.js';
 
 type GetLoader = (context: Context) => DataLoader<string, unknown>;
 
@@ -23,9 +25,11 @@ export async function loadNode(context: Context, typename: string, key: string):
 }
 
 /** node(id)'s answer: the node, or why there is none (INVALID_ID for an unreadable id, NOT_FOUND for an unknown one). */
-export async function nodeOrError(context: Context, id: { typename: string; id: string }): Promise<unknown> {
+export async function nodeOrError(context: Context, id: { typename: string; id: string }, info: GraphQLResolveInfo): Promise<unknown> {
   if (id.typename === UNREADABLE) decodeGlobalID(id.id); // throws InvalidIdError saying why
-  const node = await loadNode(context, id.typename, id.id);
+  // An entity with relationship fields selected below it: fetch them with it, in one query.
+  const chain = isEntityType(id.typename) ? chainBelow(info, info.fieldNodes[0]?.selectionSet, id.typename, MAX_LEVELS) : undefined;
+  const node = chain && (chain.levels.length > 0 || chain.plans) ? await traverse(context, id.id, chain) : await loadNode(context, id.typename, id.id);
   if (node === null) throw new NotFoundError(id.id, id.typename);
   return node;
 }

@@ -1,5 +1,6 @@
 // Listens on a port; nothing else. The app is built in yoga.ts.
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { PlanGraphYoga } from './yoga.js';
 
 export interface RunningServer {
@@ -16,7 +17,8 @@ export function listen(yoga: PlanGraphYoga, port: number, host?: string): Promis
     server.listen(port, host, () => {
       server.off('error', reject);
       resolve({
-        url: `http://localhost:${port}${yoga.graphqlEndpoint}`,
+        // The bound port: `port` 0 asks the OS for a free one.
+        url: `http://localhost:${(server.address() as AddressInfo).port}${yoga.graphqlEndpoint}`,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());

@@ -23,7 +23,7 @@ function count(data: any): { parks: number; enterprises: number; plans: number }
 }
 
 describe('round trips', () => {
-  it('a depth-3 traversal makes one query per level, however many results each level has', async () => {
+  it('a depth-3 traversal is one query, however many results each level has', async () => {
     const trips: number[] = [];
     const sizes: Array<ReturnType<typeof count>> = [];
     for (const n of [1, 3, 30]) {
@@ -36,9 +36,24 @@ describe('round trips', () => {
     // The results grow (鞍山市 has several parks, some hosting several enterprises)…
     expect(sizes[2]!.parks).toBeGreaterThan(sizes[0]!.parks);
     expect(sizes[2]!.enterprises).toBeGreaterThan(sizes[0]!.enterprises);
-    // …the round trips do not: area, parks, enterprises, plans (fewer when a level comes back empty).
-    expect(trips.every((t) => t <= 4)).toBe(true);
-    expect(trips[2]).toBe(4);
+    // …the round trips do not: the chain area → parks → enterprises → plans is compiled into read/traverse.
+    expect(trips).toEqual([1, 1, 1]);
+  });
+
+  it('fields off the chain batch per level, so they do not grow either', async () => {
+    // Two relationship lists under each park: the chain takes the first, the other batches over all parks.
+    const query = `query($n: Int) { node(id: "AdminArea:辽宁省/鞍山市") { ... on AdminArea {
+      parks(first: $n) { name industries(first: $n) { name } enterprises(first: $n) { name mentions(first: 1) { edges { node { quote } } } } } } } }`;
+    const trips: number[] = [];
+    for (const n of [1, 30]) {
+      recorder.reset();
+      const body = await gql(yoga, query, { n });
+      expect(body.errors).toBeUndefined();
+      trips.push(recorder.calls.length);
+    }
+    // traverse (parks → industries), enterprises of all parks, their mentions; fewer when a level comes back empty.
+    expect(trips.every((t) => t <= 3)).toBe(true);
+    expect(trips[1]).toBe(3);
   });
 
   it('runs these named queries with these parameters (the Cypher is in cypher/read/)', async () => {
@@ -51,35 +66,28 @@ describe('round trips', () => {
     expect(calls).toMatchInlineSnapshot(`
       [
         {
-          "name": "read/entities-by-id",
+          "name": "read/traverse",
           "params": {
+            "d1": "in",
+            "d2": "out",
+            "d3": "out",
             "ids": "[the batch]",
-          },
-        },
-        {
-          "name": "read/related-in",
-          "params": {
-            "ids": "[the batch]",
-            "labels": "IndustrialPark",
-            "limit": "20",
-            "plan": "null",
-            "types": "LOCATED_IN",
-          },
-        },
-        {
-          "name": "read/related-out",
-          "params": {
-            "ids": "[the batch]",
-            "labels": "Enterprise",
-            "limit": "20",
-            "plan": "null",
-            "types": "HOSTS",
-          },
-        },
-        {
-          "name": "read/entity-plans",
-          "params": {
-            "ids": "[the batch]",
+            "l1": "IndustrialPark",
+            "l2": "Enterprise",
+            "l3": "",
+            "n1": "20",
+            "n2": "20",
+            "n3": "0",
+            "p1": "null",
+            "p2": "null",
+            "p3": "null",
+            "plans0": "false",
+            "plans1": "false",
+            "plans2": "true",
+            "plans3": "false",
+            "t1": "LOCATED_IN",
+            "t2": "HOSTS",
+            "t3": "",
           },
         },
       ]

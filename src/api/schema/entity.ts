@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { fromCursor, toPage, type Page } from '../cursors.js';
 import { planIdArg } from '../ids.js';
 import { batchLoader } from '../loaders.js';
+import { PLANS, prefetched } from '../traverse.js';
 import type { EntityRow, MentionRow, PlanRow } from '../rows.js';
 import { Entity, Mention, Plan, Section } from './refs.js';
 
@@ -29,7 +30,9 @@ const EntityWhere = builder.inputType('EntityWhere', {
 });
 
 /** The plans around each entity: one query per batch, shared by `plans` and `planCount`. */
-function plansOf(context: Context, id: string): Promise<PlanRow[]> {
+function plansOf(context: Context, entity: EntityRow): Promise<PlanRow[]> {
+  const ready = prefetched<PlanRow[]>(entity, PLANS);
+  if (ready) return Promise.resolve(ready);
   return batchLoader(
     context,
     'read/entity-plans',
@@ -38,7 +41,7 @@ function plansOf(context: Context, id: string): Promise<PlanRow[]> {
       return new Map(rows.map((row) => [row.id, row.plans]));
     },
     [] as PlanRow[],
-  ).load(id);
+  ).load(entity.id);
 }
 
 interface MentionArgs {
@@ -120,12 +123,12 @@ Entity.implement({
     type: t.field({ type: EntityType, resolve: (e) => e.type }),
     name: t.exposeString('name', { description: 'Canonical name.' }),
     aliases: t.exposeStringList('aliases', { description: 'Other names the plans use (short forms).' }),
-    planCount: t.int({ description: 'How many plans speak of it.', resolve: async (e, _args, context) => (await plansOf(context, e.id)).length }),
+    planCount: t.int({ description: 'How many plans speak of it.', resolve: async (e, _args, context) => (await plansOf(context, e)).length }),
     plans: t.field({
       type: [Plan],
       description: 'The plans that speak of it, by id.',
       complexity: { field: 1, multiplier: 5 },
-      resolve: (e, _args, context) => plansOf(context, e.id),
+      resolve: (e, _args, context) => plansOf(context, e),
     }),
     mentions: t.field({
       type: MentionConnection,

@@ -12,8 +12,8 @@ Industry.implement({
       description: 'Parks, areas and enterprises that develop it (DEVELOPS).',
       args: relatedArgs,
       complexity: relatedComplexity,
-      resolve: (i, args, context) =>
-        related(context, i.id, { types: ['DEVELOPS'], direction: 'in', labels: ['IndustrialPark', 'AdminArea', 'Enterprise'] }, args),
+      extensions: { related: { types: ['DEVELOPS'], direction: 'in', labels: ['IndustrialPark', 'AdminArea', 'Enterprise'] } },
+      resolve: (i, args, context, info) => related(context, i, { types: ['DEVELOPS'], direction: 'in', labels: ['IndustrialPark', 'AdminArea', 'Enterprise'] }, args, info),
     }),
   }),
 });

@@ -12,14 +12,16 @@ Institution.implement({
       description: 'Areas it is located in or hosted by (LOCATED_IN, HOSTS).',
       args: relatedArgs,
       complexity: relatedComplexity,
-      resolve: (i, args, context) => related(context, i.id, { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['AdminArea'] }, args),
+      extensions: { related: { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['AdminArea'] } },
+      resolve: (i, args, context, info) => related(context, i, { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['AdminArea'] }, args, info),
     }),
     parks: t.field({
       type: [IndustrialPark],
       description: 'Parks that host it (HOSTS).',
       args: relatedArgs,
       complexity: relatedComplexity,
-      resolve: (i, args, context) => related(context, i.id, { types: ['HOSTS'], direction: 'in', labels: ['IndustrialPark'] }, args),
+      extensions: { related: { types: ['HOSTS'], direction: 'in', labels: ['IndustrialPark'] } },
+      resolve: (i, args, context, info) => related(context, i, { types: ['HOSTS'], direction: 'in', labels: ['IndustrialPark'] }, args, info),
     }),
   }),
 });

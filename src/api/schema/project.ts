@@ -13,14 +13,16 @@ Project.implement({
       description: 'Where it is (LOCATED_IN).',
       args: relatedArgs,
       complexity: relatedComplexity,
-      resolve: (p, args, context) => related(context, p.id, { types: ['LOCATED_IN'], direction: 'out', labels: ['AdminArea'] }, args),
+      extensions: { related: { types: ['LOCATED_IN'], direction: 'out', labels: ['AdminArea'] } },
+      resolve: (p, args, context, info) => related(context, p, { types: ['LOCATED_IN'], direction: 'out', labels: ['AdminArea'] }, args, info),
     }),
     enterprises: t.field({
       type: [Enterprise],
       description: 'Enterprises it involves (INVOLVES).',
       args: relatedArgs,
       complexity: relatedComplexity,
-      resolve: (p, args, context) => related(context, p.id, { types: ['INVOLVES'], direction: 'out', labels: ['Enterprise'] }, args),
+      extensions: { related: { types: ['INVOLVES'], direction: 'out', labels: ['Enterprise'] } },
+      resolve: (p, args, context, info) => related(context, p, { types: ['INVOLVES'], direction: 'out', labels: ['Enterprise'] }, args, info),
     }),
   }),
 });

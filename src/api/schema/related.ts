@@ -9,6 +9,8 @@ import type { Context } from '../context.js';
 import { planIdArg } from '../ids.js';
 import { batchLoader } from '../loaders.js';
 import type { EntityRow } from '../rows.js';
+import { chainBelow, DEFAULT_RELATED, MAX_LEVELS, prefetched, traverse } from '../traverse.js';
+import type { GraphQLResolveInfo } from 'graphql';
 
 export interface RelatedSpec {
   types: RelationType[];
@@ -22,8 +24,6 @@ export interface RelatedArgs {
   first?: number | null;
 }
 
-export const DEFAULT_RELATED = 20;
-
 export const relatedArgs = builder.args((t) => ({
   plan: t.string({ required: false, description: 'Only facts of this plan (plan id such as "anshan-14fyp").' }),
   first: t.int({ required: false, description: `At most this many, 0 to 100 (default ${DEFAULT_RELATED}), by name.` }),
@@ -32,8 +32,29 @@ export const relatedArgs = builder.args((t) => ({
 /** Cost of a relationship field: its page size multiplies what is selected below it. */
 export const relatedComplexity = (args: RelatedArgs) => ({ field: 1, multiplier: pageSize('first', args.first, DEFAULT_RELATED) });
 
-/** The distinct entities at the other end of `spec` from entity `id`, by name. */
-export function related(context: Context, id: string, spec: RelatedSpec, args: RelatedArgs): Promise<EntityRow[]> {
+/**
+ * A relationship field's value: prefetched by a traversal above it, or
+ * fetched with the chain selected below it (traverse.ts), or else batched
+ * with the same field of its sibling parents.
+ */
+export async function related(context: Context, parent: EntityRow, spec: RelatedSpec, args: RelatedArgs, info: GraphQLResolveInfo): Promise<EntityRow[]> {
+  const key = String(info.path.key);
+  const ready = prefetched<EntityRow[]>(parent, key);
+  if (ready) return ready;
+  if (spec.labels.length === 1) {
+    const below = chainBelow(info, info.fieldNodes[0]?.selectionSet, spec.labels[0]!, MAX_LEVELS - 1);
+    if (below.levels.length > 0 || below.plans) {
+      const first = pageSize('first', args.first, DEFAULT_RELATED);
+      const plan = args.plan ? planIdArg('plan', args.plan) : null;
+      const root = await traverse(context, parent.id, { plans: false, levels: [{ key, spec, first, plan, plans: below.plans }, ...below.levels] });
+      return (root && prefetched<EntityRow[]>(root, key)) ?? [];
+    }
+  }
+  return relatedBatch(context, parent.id, spec, args);
+}
+
+/** The distinct entities at the other end of `spec` from entity `id`, by name: one query per batch of ids. */
+export function relatedBatch(context: Context, id: string, spec: RelatedSpec, args: RelatedArgs): Promise<EntityRow[]> {
   const first = pageSize('first', args.first, DEFAULT_RELATED);
   const plan = args.plan ? planIdArg('plan', args.plan) : null;
   const name = `read/related-${spec.direction}`;

@@ -1,0 +1,138 @@
+// Traversals in one query. Relationship fields batch per level (one query
+// each), so area → parks → enterprises → plans would cost four round trips.
+// Before resolving a node or a relationship field, we look at what the
+// request selects below it: when that is a chain of relationship fields
+// (the first one at each level, up to three, plus `plans`), cypher/read/
+// traverse.cypher fetches the whole chain at once and the rows carry their
+// children, so the nested resolvers find them instead of querying again.
+// Anything else below (other relationship fields, mentions…) loads as usual.
+import { createRequire } from 'node:module';
+import type * as GraphQLModule from 'graphql';
+import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { int, pageSize } from './args.js';
+import type { Context } from './context.js';
+import { planIdArg } from './ids.js';
+import { batchLoader } from './loaders.js';
+import type { EntityRow, PlanRow } from './rows.js';
+import type { RelatedSpec } from './schema/related.js';
+
+// The graphql instance Yoga and Pothos run on (see errors.ts).
+const { getArgumentValues } = createRequire(import.meta.url)('graphql') as typeof GraphQLModule;
+
+const PREFETCH = Symbol('prefetched children');
+/** Key of the prefetched plans of a row (response keys never start with #). */
+export const PLANS = '#plans';
+export const MAX_LEVELS = 3;
+export const DEFAULT_RELATED = 20;
+
+export interface Level {
+  /** Response key (alias or field name) the children are kept under. */
+  key: string;
+  spec: RelatedSpec;
+  first: number;
+  plan: string | null;
+  /** The level's nodes select `plans` or `planCount`. */
+  plans: boolean;
+}
+
+export interface Chain {
+  /** The roots select `plans` or `planCount`. */
+  plans: boolean;
+  levels: Level[];
+}
+
+/** What a resolver can take from its parent instead of querying. */
+export function prefetched<T>(parent: object, key: string): T | undefined {
+  return (parent as { [PREFETCH]?: Map<string, unknown> })[PREFETCH]?.get(key) as T | undefined;
+}
+
+/** The chain of relationship fields selected below `selectionSet` on `typeName`, at most `max` levels. */
+export function chainBelow(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, typeName: string, max: number): Chain {
+  if (!selectionSet) return { plans: false, levels: [] };
+  const fields = selected(info, selectionSet, typeName);
+  const plans = fields.some((f) => f.name.value === 'plans' || f.name.value === 'planCount');
+  const type = info.schema.getType(typeName) as GraphQLObjectType | undefined;
+  if (max === 0 || !type || !('getFields' in type)) return { plans, levels: [] };
+  for (const field of fields) {
+    const definition = type.getFields()[field.name.value];
+    const spec = definition?.extensions?.related as RelatedSpec | undefined;
+    // Interface-typed lists (Industry.developedBy) would need per-type selections: left to the loaders.
+    if (!definition || !spec || spec.labels.length !== 1 || !field.selectionSet) continue;
+    const args = getArgumentValues(definition, field, info.variableValues) as { first?: number | null; plan?: string | null };
+    const below = chainBelow(info, field.selectionSet, spec.labels[0]!, max - 1);
+    const level = {
+      key: field.alias?.value ?? field.name.value,
+      spec,
+      first: pageSize('first', args.first, DEFAULT_RELATED),
+      plan: args.plan ? planIdArg('plan', args.plan) : null,
+      plans: below.plans,
+    };
+    return { plans, levels: [level, ...below.levels] };
+  }
+  return { plans, levels: [] };
+}
+
+/** Fields of `selectionSet` that apply to `typeName`, through inline fragments and fragment spreads. */
+function selected(info: GraphQLResolveInfo, selectionSet: SelectionSetNode, typeName: string): FieldNode[] {
+  const out: FieldNode[] = [];
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === 'Field') out.push(selection);
+    else if (selection.kind === 'InlineFragment') {
+      if (!selection.typeCondition || applies(info, selection.typeCondition.name.value, typeName)) out.push(...selected(info, selection.selectionSet, typeName));
+    } else {
+      const fragment = info.fragments[selection.name.value];
+      if (fragment && applies(info, fragment.typeCondition.name.value, typeName)) out.push(...selected(info, fragment.selectionSet, typeName));
+    }
+  }
+  return out;
+}
+
+function applies(info: GraphQLResolveInfo, condition: string, typeName: string): boolean {
+  if (condition === typeName) return true;
+  const type = info.schema.getType(typeName) as GraphQLObjectType | undefined;
+  return !!type && 'getInterfaces' in type && type.getInterfaces().some((i) => i.name === condition);
+}
+
+type Nested = {
+  node: EntityRow;
+  plans: PlanRow[] | null;
+  children?: Nested[] | null;
+};
+
+/** Entity `id` with the chain below it fetched (one query per batch of ids with the same chain); null when unknown. */
+export function traverse(context: Context, id: string, chain: Chain): Promise<EntityRow | null> {
+  return batchLoader(
+    context,
+    `read/traverse:${JSON.stringify(chain)}`,
+    async (ids) => {
+      const rows = await context.executor.read<{ id: string } & Nested>('read/traverse', params(ids, chain));
+      return new Map(rows.map((row) => [row.id, attach(row, chain.levels, 0)]));
+    },
+    null as EntityRow | null,
+  ).load(id);
+}
+
+function params(ids: string[], chain: Chain): Record<string, unknown> {
+  const out: Record<string, unknown> = { ids, plans0: chain.plans };
+  for (let k = 1; k <= MAX_LEVELS; k++) {
+    const level = chain.levels[k - 1];
+    Object.assign(out, {
+      [`t${k}`]: level?.spec.types ?? [],
+      [`l${k}`]: level?.spec.labels ?? [],
+      [`d${k}`]: level?.spec.direction ?? 'out',
+      [`p${k}`]: level?.plan ?? null,
+      [`n${k}`]: int(level?.first ?? 0),
+      [`plans${k}`]: level?.plans ?? false,
+    });
+  }
+  return out;
+}
+
+function attach(row: Nested, levels: Level[], depth: number): EntityRow {
+  const found = new Map<string, unknown>();
+  if (row.plans) found.set(PLANS, row.plans);
+  const level = levels[depth];
+  if (level && row.children) found.set(level.key, row.children.map((child) => attach(child, levels, depth + 1)));
+  Object.defineProperty(row.node, PREFETCH, { value: found });
+  return row.node;
+}
