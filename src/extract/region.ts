@@ -13,6 +13,9 @@ export interface RegionContext {
   /** The district or county of a district plan (`区…` units mean it). */
   district?: string;
   province?: string;
+  /** The plan's own region as the manifest names it, and its level. */
+  name: string;
+  level: PlanManifestEntry['region']['level'];
 }
 
 export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex): RegionContext {
@@ -28,7 +31,7 @@ export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex): R
     if (found.length === 1) chain.push(found[0]!.id);
   }
   const city = [...names].reverse().find((n) => n.endsWith('市'));
-  const context: RegionContext = { chain, names };
+  const context: RegionContext = { chain, names, name: plan.region.name, level: plan.region.level };
   if (city) context.city = city;
   if (plan.region.level === 'district' || plan.region.level === 'county') context.district = plan.region.name;
   if (names[0]?.endsWith('省')) context.province = names[0];

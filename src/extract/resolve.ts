@@ -81,6 +81,8 @@ export function createResolver(index: GazetteerIndex, region: RegionContext, mes
   const localZone = (m: Mention): Entity | undefined => {
     const surface = m.unit.matchText.slice(m.start, m.end);
     if (!region.city || !ONE_PER_CITY.test(surface) || !m.candidates?.every((c) => c.kind === 'context' && c.entry.type === 'IndustrialPark')) return undefined;
+    // In the zone's own plan (`本溪高新技术产业开发区…规划`), the zone itself.
+    if (region.level === 'development-zone' && /高新/.test(region.name)) return discoveredEntity('IndustrialPark', region.name, 'context-alias:one-per-city');
     return discoveredEntity('IndustrialPark', region.city.replace(/市$/, '') + surface.replace(/^国家/, ''), 'context-alias:one-per-city');
   };
 

@@ -67,13 +67,28 @@ export interface NameTests {
 
 export function nameStart(text: string, mustKeep: number, end: number, tests: NameTests, maxLength = 24): number {
   const { descriptive, placeAt } = tests;
-  const start = leftBoundary(text, mustKeep, end, maxLength);
+  const start = pastEmptyStops(text, leftBoundary(text, mustKeep, end, maxLength), mustKeep, end, maxLength, tests);
   if (start === 0 || !descriptive(text.slice(start, mustKeep)) || LEFT_STOP_WORDS.some((w) => w.length > 1 && text.startsWith(w, start - w.length))) return start;
   const wider = leftBoundary(text, mustKeep, end, maxLength, NAME_JOINERS);
   // What stood before the joiner must open with a place, as company names do (`辽宁东和…`), and be short:
   // `中心和招商服务集团`, `现代农业产业园和省级现代农业产业园` stay split.
   const joinerAt = start - 1;
   return joinerAt > wider && joinerAt - wider <= 4 && placeAt(wider) && !descriptive(text.slice(wider, joinerAt)) ? wider : start;
+}
+
+/**
+ * `发展` also sits inside names (`兴城市泳装跨境电商融合发展产业园`). Where it
+ * leaves no name, the name runs on to the previous boundary if a place opens
+ * it there. (`建设` does not: `支持建昌建设食品加工集聚区` is 建昌 building one.)
+ */
+const IN_NAME_STOPS = ['发展'];
+
+function pastEmptyStops(text: string, start: number, mustKeep: number, end: number, maxLength: number, tests: NameTests): number {
+  if (mustKeep - start >= 2 && !tests.descriptive(text.slice(start, mustKeep))) return start;
+  const stop = IN_NAME_STOPS.find((w) => text.startsWith(w, start - w.length));
+  if (!stop) return start;
+  const wider = leftBoundary(text, start - stop.length, end, maxLength);
+  return wider < start - stop.length && tests.placeAt(wider) ? wider : start;
 }
 
 /** Joiners that also occur inside names (`东和`, `中和`, `和平`): the only stops a description may override. */

@@ -34,6 +34,8 @@ export const NAME_SUFFIXES: readonly [string, EntityType][] = [
   ['实验室', 'Institution'],
   ['大学', 'Institution'],
   ['分院', 'Institution'],
+  ['医院', 'Institution'],
+  ['学院', 'Institution'],
 ];
 
 /** Characters after a suffix that show it is not the end of a name: `集团化`, `大学生`, `股份制`, `研究院所`. */
@@ -70,6 +72,8 @@ export const GENERIC_CORES = new Set([
  * takes firms (`支持比克科技扩产`), and its brand must be short.
  */
 const WEAK_SUFFIXES = ['科技'];
+/** Endings shared by a kind and its members (`公立医院`, `传染病医院` vs `葫芦岛市第二人民医院`): only a place in front makes a name. */
+const PLACE_LED_SUFFIXES = ['医院', '学院'];
 const FIRM_VERBS = ['支持', '引进', '依托', '推动', '推进', '联合', '携手', '与', '和', '引导', '鼓励', '培育', '招引', '吸引'];
 const MAX_WEAK_CORE = 6;
 
@@ -101,6 +105,7 @@ export function suffixMentions(unit: TextUnit, tests: NameTests = { descriptive:
       }
       const core = text.slice(start, at);
       if (WEAK_SUFFIXES.includes(suffix) && !inCompanyContext(text, start, end, core)) continue;
+      if (PLACE_LED_SUFFIXES.includes(suffix) && !tests.placeAt(start)) continue;
       if (core.length < MIN_CORE || GENERIC_CORES.has(core) || !/\p{Script=Han}/u.test(core)) continue;
       if (/^[0-9]/.test(core)) continue;
       const mention: Mention = { unit, start, end, type, rule: `suffix:${suffix}`, name: text.slice(start, end) };
