@@ -56,6 +56,16 @@ export function addLocatedIn(ctx: ExtractionContext): void {
     ctx.graph.addNode(gazetteerEntity(area));
     ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'name-carries-area' });
   }
+  // A company or institute written with the plan's own city or district in front (`沈阳机床集团` in a
+  // 沈阳 plan) is there; one named after elsewhere (`深圳宏电股份` in 鞍山) may only invest there.
+  for (const f of ctx.found) {
+    if (placed.has(f.entity.id) || (f.entity.type !== 'Enterprise' && f.entity.type !== 'Institution') || f.mention.rule === 'nested') continue;
+    const area = leadingPlace(f.mention.unit.matchText.slice(f.mention.start, f.mention.end), ctx);
+    if (!area || ctx.region.chain.indexOf(area.id) < 1) continue;
+    placed.add(f.entity.id);
+    ctx.graph.addNode(gazetteerEntity(area));
+    ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'name-carries-home-area' });
+  }
   // A town or street in an area sub-section of its own district (000 chapter 12: 千山区。…汤岗子): stated by the text.
   for (const f of ctx.found) {
     if (placed.has(f.entity.id) || f.entity.type !== 'AdminArea' || !f.entity.entry?.locatedIn) continue;
@@ -83,6 +93,14 @@ export function addLocatedIn(ctx: ExtractionContext): void {
     ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'area-section' });
   }
   for (const [unitId, list] of ctx.byUnit) addStatedLocations(ctx, unitId, list);
+}
+
+/** The area a written name opens with, by its longest spelling (`沈阳铁西文旅集团` → 沈阳市铁西区 via 沈阳铁西). */
+function leadingPlace(surface: string, ctx: ExtractionContext) {
+  const hits = ctx.index.matcher.findAll(surface).filter((h) => h.start === 0 && h.end < surface.length && ctx.index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea'));
+  const longest = hits.sort((a, b) => b.end - a.end)[0];
+  const entry = longest && ctx.resolver.lookupName(surface.slice(0, longest.end));
+  return entry?.type === 'AdminArea' ? entry : undefined;
 }
 
 function addStatedLocations(ctx: ExtractionContext, unitId: string, list: Found[]): void {
