@@ -19,7 +19,8 @@ import type { RelatedSpec } from './schema/related.js';
 // The graphql instance Yoga and Pothos run on (see errors.ts).
 const { getArgumentValues } = createRequire(import.meta.url)('graphql') as typeof GraphQLModule;
 
-const PREFETCH = Symbol('prefetched children');
+/** Children fetched with a row, kept beside it (rows stay plain data). */
+const PREFETCHED = new WeakMap<object, Map<string, unknown>>();
 /** Key of the prefetched plans of a row (response keys never start with #). */
 export const PLANS = '#plans';
 export const MAX_LEVELS = 3;
@@ -43,7 +44,7 @@ export interface Chain {
 
 /** What a resolver can take from its parent instead of querying. */
 export function prefetched<T>(parent: object, key: string): T | undefined {
-  return (parent as { [PREFETCH]?: Map<string, unknown> })[PREFETCH]?.get(key) as T | undefined;
+  return PREFETCHED.get(parent)?.get(key) as T | undefined;
 }
 
 /** The chain of relationship fields selected below `selectionSet` on `typeName`, at most `max` levels. */
@@ -133,6 +134,6 @@ function attach(row: Nested, levels: Level[], depth: number): EntityRow {
   if (row.plans) found.set(PLANS, row.plans);
   const level = levels[depth];
   if (level && row.children) found.set(level.key, row.children.map((child) => attach(child, levels, depth + 1)));
-  Object.defineProperty(row.node, PREFETCH, { value: found });
+  PREFETCHED.set(row.node, found);
   return row.node;
 }

@@ -149,19 +149,23 @@ async function neighborhood(context: Context, args: NeighborhoodArgs): Promise<S
   const depth = inRange('depth', args.depth, 1, 3, 1);
   const limitPerHop = inRange('limitPerHop', args.limitPerHop, 1, 100, 20);
   const types = args.relationTypes?.length ? args.relationTypes : [...FACT_TYPES];
-  const start = await startNode(context, 'id', args.id);
+  const hop = (ids: string[]) =>
+    context.executor.read<{ node: EntityRow | PlanRow; isPlan: boolean; edges: EdgeRow[] }>('read/neighborhood-hop', {
+      ids,
+      types,
+      entityTypes: args.types?.length ? args.types : null,
+      limit: int(limitPerHop),
+    });
+  // The centre's own row and its first hop need only its id: ask for both at once.
+  const centre = nodeIdArg('id', args.id).id;
+  const [start, firstHop] = await Promise.all([startNode(context, 'id', args.id), hop([centre])]);
   const graph = new SubgraphBuilder();
   const planIds = new Set<string>();
   if (start.isPlan) planIds.add(start.row.id);
   graph.node(start.row, start.isPlan, 0);
   let frontier = [start.row.id];
-  for (let hop = 1; hop <= depth && frontier.length > 0 && !graph.truncated; hop++) {
-    const rows = await context.executor.read<{ node: EntityRow | PlanRow; isPlan: boolean; edges: EdgeRow[] }>('read/neighborhood-hop', {
-      ids: frontier,
-      types,
-      entityTypes: args.types?.length ? args.types : null,
-      limit: int(limitPerHop),
-    });
+  for (let depthNow = 1; depthNow <= depth && frontier.length > 0 && !graph.truncated; depthNow++) {
+    const rows = depthNow === 1 ? firstHop : await hop(frontier);
     const next: string[] = [];
     for (const row of rows) {
       if (!graph.nodes.has(row.node.id)) {
@@ -172,7 +176,7 @@ async function neighborhood(context: Context, args: NeighborhoodArgs): Promise<S
         next.push(row.node.id);
       }
       if (row.isPlan) planIds.add(row.node.id);
-      graph.node(row.node, row.isPlan, hop);
+      graph.node(row.node, row.isPlan, depthNow);
       for (const edge of row.edges) graph.edge(edge, planIds);
     }
     frontier = next;
