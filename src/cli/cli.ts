@@ -47,9 +47,13 @@ export const commands: CommandSpec[] = [
   {
     name: 'eval',
     description: 'Score extraction against the labelled set in tests/fixtures/gold (precision, recall, F1)',
-    usage: 'eval',
-    options: { json },
-    examples: ['plangraph eval', 'npm run eval'],
+    usage: 'eval [--unseen] [--detail]',
+    options: {
+      unseen: { type: 'boolean', description: 'Only the unseen-plan estimate: each plan scored without the gazetteer entries only it sourced' },
+      detail: { type: 'boolean', description: 'Also list every false positive and false negative, per plan' },
+      json,
+    },
+    examples: ['plangraph eval', 'npm run eval', 'plangraph eval --unseen --detail'],
     load: () => import('./commands/eval.js'),
   },
   {
