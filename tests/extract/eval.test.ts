@@ -3,6 +3,7 @@ import { evaluatePlan } from '../../src/extract/eval/evaluate.js';
 import type { GoldFile } from '../../src/extract/eval/gold.js';
 import { summarise } from '../../src/extract/eval/report.js';
 import { score } from '../../src/extract/eval/score.js';
+import { withoutPlan } from '../../src/extract/eval/leave-one-out.js';
 import { extractPlan } from '../../src/extract/index.js';
 import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
 
@@ -46,5 +47,20 @@ describe('evaluatePlan', () => {
     expect(result.relations.LOCATED_IN).toMatchObject({ tp: 1 });
     expect(result.tasks).toEqual([{ line: 5, name: '任务', exact: true, differences: [] }]);
     expect(summarise([result]).tasks.rate).toBe(1);
+  });
+});
+
+describe('leave one plan out', () => {
+  it('drops only the entries whose source quotes the plan left out', () => {
+    const g = seedGazetteer();
+    const left = withoutPlan(g, 'anshan-14fyp');
+    const fromPlan = g.entries.filter((e) => e.source.kind === 'plan' && e.source.plan === 'anshan-14fyp');
+    expect(fromPlan.length).toBeGreaterThan(0);
+    expect(left.entries.length).toBe(g.entries.length - fromPlan.length);
+    expect(left.entries.some((e) => e.id === 'Enterprise:鞍钢集团有限公司')).toBe(false);
+    // public entries and other plans' entries stay
+    expect(left.entries.some((e) => e.id === 'AdminArea:辽宁省/鞍山市/海城市')).toBe(true);
+    expect(left.entries.some((e) => e.source.kind === 'plan' && e.source.plan === 'huludao-14fyp')).toBe(true);
+    expect(left.notEntities).toEqual(g.notEntities);
   });
 });

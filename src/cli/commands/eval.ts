@@ -1,10 +1,13 @@
-// `plangraph eval [--json out.json]`: precision/recall/F1 per entity and
-// relation type, indicator-row and task exact-match rates, against
-// tests/fixtures/gold. The JSON has every miss, for fixing rules.
+// `plangraph eval [--unseen] [--detail] [--json out.json]`: precision/recall/F1
+// per entity and relation type, indicator-row and task exact-match rates,
+// against tests/fixtures/gold. Without --unseen it prints two tables: the
+// seed gazetteer's score (inflated: the gazetteer was read off these plans)
+// and the leave-one-plan-out estimate of an unseen plan. The JSON has every
+// miss, for fixing rules.
 import { writeFileSync } from 'node:fs';
-import { runEval } from '../../extract/eval/index.js';
+import { EVAL_MODE_TITLES, runEval, type EvalMode } from '../../extract/eval/index.js';
 import { GoldError } from '../../extract/eval/gold.js';
-import { formatReport } from '../../extract/eval/report.js';
+import { formatMisses, formatReport, type EvalReport } from '../../extract/eval/report.js';
 import { GazetteerError } from '../../extract/gazetteer.js';
 import { PlanInputError } from '../../extract/load-plans.js';
 import { ExitError } from '../errors.js';
@@ -12,21 +15,34 @@ import type { CommandRun } from '../types.js';
 
 export interface EvalOptions {
   json?: string;
+  /** Only the leave-one-plan-out estimate. */
+  unseen: boolean;
+  /** Also print every false positive and false negative, per plan. */
+  detail: boolean;
 }
 
 export const run: CommandRun = async ({ values }) => {
-  const options: EvalOptions = typeof values.json === 'string' ? { json: values.json } : {};
-  let report;
+  const options: EvalOptions = {
+    ...(typeof values.json === 'string' ? { json: values.json } : {}),
+    unseen: values.unseen === true,
+    detail: values.detail === true,
+  };
+  const modes: EvalMode[] = options.unseen ? ['unseen'] : ['seed', 'unseen'];
+  const reports: Partial<Record<EvalMode, EvalReport>> = {};
   try {
-    report = runEval();
+    for (const mode of modes) reports[mode] = runEval(mode);
   } catch (error) {
     if (error instanceof GoldError || error instanceof GazetteerError || error instanceof PlanInputError) throw new ExitError(error.message);
     throw error;
   }
-  if (options.json === '-') process.stdout.write(JSON.stringify(report, null, 1) + '\n');
+  if (options.json === '-') process.stdout.write(JSON.stringify(reports, null, 1) + '\n');
   else {
-    console.log(formatReport(report));
-    if (options.json) writeFileSync(options.json, JSON.stringify(report, null, 1) + '\n');
+    for (const mode of modes) {
+      const report = reports[mode]!;
+      console.log(`==== ${EVAL_MODE_TITLES[mode]} ====\n${formatReport(report)}\n`);
+      if (options.detail) console.log(`${formatMisses(report)}\n`);
+    }
+    if (options.json) writeFileSync(options.json, JSON.stringify(reports, null, 1) + '\n');
   }
   return 0;
 };

@@ -56,3 +56,17 @@ export function formatReport(report: EvalReport): string {
     ),
   ].join('\n');
 }
+
+/** Every false positive (+) and false negative (−), per plan and type: where to look when fixing a rule. */
+export function formatMisses(report: EvalReport): string {
+  const lines: string[] = [];
+  for (const p of report.perPlan) {
+    for (const [kind, scores] of [['entity', p.entities], ['relation', p.relations]] as const) {
+      for (const [type, s] of Object.entries(scores)) {
+        for (const x of s.falsePositives) lines.push(`${p.plan}\t${kind}\t${type}\t+ ${x}`);
+        for (const x of s.falseNegatives) lines.push(`${p.plan}\t${kind}\t${type}\t− ${x}`);
+      }
+    }
+  }
+  return lines.length ? `Misses (+ false positive, − false negative)\n${lines.join('\n')}` : 'No misses.';
+}
