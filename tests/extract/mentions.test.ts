@@ -29,6 +29,16 @@ describe('gazetteer mentions', () => {
     expect(quotes).toEqual(['大连']);
   });
 
+  it('reads 岫岩玉 as the jade and bare 千山 as the mountain, 岫岩 and 千山区 as the areas', () => {
+    const out = extract(['推广岫岩玉制品,围绕千山、汤岗子温泉打造旅游线路,支持岫岩发展,千山区加快建设。']);
+    const areas = mentions(out).filter(([id]) => id.startsWith('AdminArea:'));
+    expect(areas).toEqual([
+      ['AdminArea:辽宁省/鞍山市/千山区/汤岗子镇', '汤岗子'],
+      ['AdminArea:辽宁省/鞍山市/岫岩满族自治县', '岫岩'],
+      ['AdminArea:辽宁省/鞍山市/千山区', '千山区'],
+    ]);
+  });
+
   it('reads 中科院沈阳分院 as an institution, not as a mention of 沈阳市', () => {
     const out = extract(['深化与中科院沈阳分院合作。']);
     const ids = mentions(out).map(([id]) => id);

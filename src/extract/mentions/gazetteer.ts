@@ -26,6 +26,19 @@ function continuesIntoPlace(text: string, end: number, candidates: SurfaceEntry[
 }
 
 /**
+ * Characters that turn a short place form into a product named after the
+ * place: `岫岩玉` is the jade, not 岫岩满族自治县 (likewise 和田玉, 蓝田玉).
+ * Only short forms are checked: `岫岩县玉器` still names the county.
+ */
+export const PLACE_NAMED_PRODUCT_TAILS = '玉';
+
+function namesAProduct(text: string, end: number, candidates: SurfaceEntry[], surface: string): boolean {
+  const next = text[end];
+  if (!next || !PLACE_NAMED_PRODUCT_TAILS.includes(next)) return false;
+  return candidates.every((c) => c.entry.type === 'AdminArea' && c.entry.name !== surface);
+}
+
+/**
  * A province written as a modifier names a designation, not the province:
  * `建设辽宁省绿色宜居示范区`, `辽宁农产品加工第一县`, `打造辽宁省清洁能源基地`.
  * It is a mention only where it stands alone: before punctuation, a list
@@ -43,7 +56,8 @@ export function gazetteerMentions(unit: TextUnit, index: GazetteerIndex): Mentio
   for (const hit of index.matcher.findAll(text)) {
     if (crossedByWord(text, hit.start, hit.end)) continue;
     const candidates = index.entriesOf[hit.pattern]!;
-    if (continuesIntoPlace(text, hit.end, candidates, index.surfaces[hit.pattern]!) || provinceAsModifier(text, hit.end, candidates)) continue;
+    const surface = index.surfaces[hit.pattern]!;
+    if (continuesIntoPlace(text, hit.end, candidates, surface) || namesAProduct(text, hit.end, candidates, surface) || provinceAsModifier(text, hit.end, candidates)) continue;
     mentions.push({
       unit,
       start: hit.start,
