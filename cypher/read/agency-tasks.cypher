@@ -6,6 +6,6 @@ CALL (a) {
   WHERE ($lead IS NULL OR r.lead = $lead) AND ($plan IS NULL OR r.plan = $plan)
   WITH r, t ORDER BY r.lead DESC, t.id
   LIMIT $limit
-  RETURN collect({fact: properties(r), task: properties(t)}) AS assignments
+  RETURN collect({fact: properties(r), task: t {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units}}) AS assignments
 }
 RETURN id, assignments

@@ -21,6 +21,6 @@ CALL (n, plans) {
   WITH p, quotes ORDER BY p.id
   RETURN collect({plan: properties(p), quotes: quotes}) AS appearances
 }
-RETURN properties(n) AS node, size(plans) AS planCount, appearances
+RETURN n {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} AS node, size(plans) AS planCount, appearances
 ORDER BY planCount DESC, n.name, n.id
 LIMIT $limit

@@ -2,4 +2,4 @@
 // DataLoader: one row per id found, in any order (the loader re-orders).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN properties(n) AS node
+RETURN n {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} AS node

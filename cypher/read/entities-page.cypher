@@ -11,6 +11,6 @@ WHERE $after IS NULL
   OR ($orderBy = 'NAME' AND (n.name > $after[0] OR (n.name = $after[0] AND n.id > $after[1])))
   OR ($orderBy = 'PLAN_COUNT' AND (planCount < $after[0]
       OR (planCount = $after[0] AND (n.name > $after[1] OR (n.name = $after[1] AND n.id > $after[2])))))
-RETURN properties(n) AS node, planCount
+RETURN n {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} AS node, planCount
 ORDER BY planCount DESC, n.name, n.id
 LIMIT $limit

@@ -6,6 +6,6 @@ CALL (n) {
   WHERE $plan IS NULL OR r.plan = $plan
   WITH DISTINCT m ORDER BY m.name, m.id
   LIMIT $limit
-  RETURN collect(properties(m)) AS nodes
+  RETURN collect(m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units}) AS nodes
 }
 RETURN id, nodes

@@ -6,6 +6,6 @@ CALL db.index.fulltext.queryNodes('entity_search', $phrase) YIELD node, score
 WHERE ($types IS NULL OR node.type IN $types)
   AND ($plans IS NULL OR EXISTS { (node)-[r]-() WHERE r.plan IN $plans })
   AND ($after IS NULL OR score < $after[0] OR (score = $after[0] AND node.id > $after[1]))
-RETURN properties(node) AS node, score
+RETURN node {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} AS node, score
 ORDER BY score DESC, node.id
 LIMIT $limit

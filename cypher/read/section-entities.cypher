@@ -6,6 +6,6 @@ CALL (s) {
   WHERE $types IS NULL OR n.type IN $types
   WITH DISTINCT n ORDER BY n.name, n.id
   LIMIT $limit
-  RETURN collect(properties(n)) AS entities
+  RETURN collect(n {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units}) AS entities
 }
 RETURN id, entities

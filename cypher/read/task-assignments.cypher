@@ -4,6 +4,6 @@ MATCH (t:Task {id: id})
 CALL (t) {
   MATCH (t)-[r:LED_BY]->(a:GovernmentAgency)
   WITH r, a ORDER BY r.lead DESC, r.order, a.id
-  RETURN collect({fact: properties(r), agency: properties(a)}) AS assignments
+  RETURN collect({fact: properties(r), agency: a {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units}}) AS assignments
 }
 RETURN id, assignments
