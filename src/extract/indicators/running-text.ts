@@ -26,9 +26,12 @@ const SENTENCE_END = /[。!?]/;
 const UNITS = '万亿元|亿元|万元|元|万人|人次|人|万吨|吨|万亩|亩|公顷|万平方米|平方米|平方公里|公里|万辆|辆|个|家|场|条|项|件|所|座|万户|户|台|套|%';
 const VERBS = '突破|达到|超过|控制在|稳定在|保持在|不低于|不少于|不超过|提高到|提升到|增加到|增长到|降低到|下降到|达';
 /** Verbs before the name that qualify the target (`力争培育…1个`); `年` makes it annual (`年…达`). */
-const LEAD_VERBS = /^(年?(?:力争(?:实现|引入|培育|建成|达到)?|完成|实施|建设|建成|引入|培育|新增|聚集|吸引储备|吸引|累计|承办)|年(?!均)(?=\p{Script=Han}{2}))/u;
-/** Verbs before the name that say nothing about the target (`拥有`, `实现`). */
-const PLAIN_LEADS = /^(拥有|实现)/;
+const LEAD_VERBS = /^(年?(?:力争(?:实现|引入|培育|建成|达到)?|实现|完成|实施|建设|建成|引入|培育|新增|聚集|吸引储备|吸引|累计|承办)|年(?!均)(?=\p{Script=Han}{2}))/u;
+/**
+ * Verbs before the name that say nothing about the target (`全区拥有科技载体总面积…`).
+ * `实现` is a lead verb like `力争实现` (`实现离校未就业高校毕业生就业率85%以上` → 实现…以上).
+ */
+const PLAIN_LEADS = /^(拥有)/;
 /** A clause ending in one of these before its number names what is counted after it: `形成4个…`, `至少1个…`. */
 const VERB_BEFORE_COUNT = /(打造|形成|创建|建成|建设|促进|培育|引进|新建|新增|至少|力争|着力打造|累计)$/;
 /** A growth rate on its own names no indicator (`年均增长3.3%` follows its indicator's clause). */

@@ -9,7 +9,8 @@
 //   one value left is read as the target, a guess either way.
 // results tables (planned | actual):
 //   two growth-shaped values are growth then actual growth (`[16.03] | [17.19]`);
-//   two levels are target then actual (a guess); three are baseline, target, actual.
+//   two levels are target then actual (a guess); three are baseline, target, actual
+//   (a guess too where the table has more value columns than that).
 import type { ValueRole } from './columns.js';
 
 const GROWTH_SHAPED = /%|^[\[〔{]/;
@@ -62,8 +63,10 @@ function placeResults(values: string[], roles: ValueRole[]): Placed {
     return { values: out, ambiguous: true };
   }
   if (values.length === 3) {
+    // Read as baseline, target, actual; with five columns (…, 累计, 实际, 累计) a guess all the same:
+    // 002 表1 `化学需氧量 | 9.2 | 13.4 | 17.96` could as well be cumulative reductions.
     assign(['baseline', 'target', 'actual']);
-    return { values: out, ambiguous: false };
+    return { values: out, ambiguous: roles.length > values.length };
   }
   assign(roles);
   return { values: out, ambiguous: true };

@@ -1,5 +1,5 @@
-// X LOCATED_IN area: from a place a park's or project's name carries
-// (海城菱镁工业园 → 海城市), else the gazetteer's hierarchy (for mentioned
+// X LOCATED_IN area: from a place a name carries as written
+// (海城菱镁工业园 → 海城市, 深圳宏电股份 → 深圳市), else the gazetteer's hierarchy (for mentioned
 // entities only), else the area sub-section a park or project is listed in;
 // and from `A位于B`.
 import type { ExtractionContext, Found } from '../context.js';
@@ -11,14 +11,17 @@ import type { EntityType } from '../types.js';
 
 const PLACED_TYPES: EntityType[] = ['IndustrialPark', 'Project', 'Enterprise', 'Institution'];
 /**
- * Types a place in the name locates: a park or project is where its name
- * says. A company or institute named after a place may be anywhere
- * (`深圳宏电股份` invests in 鞍山), so its name alone does not place it.
+ * Types a place in the written name locates: a park or project is where its
+ * name says (`海城菱镁工业园`); a company or institute is based where its name
+ * says (`深圳宏电股份` → 深圳市, `中钢集团鞍山热能研究院` → 鞍山市), even when the plan
+ * is about its investment elsewhere. A place inside a company named within a
+ * project's name is the company's, not the project's (places-in-name.ts).
  */
-const NAMED_PLACE_TYPES: EntityType[] = ['IndustrialPark', 'Project'];
+const NAMED_PLACE_TYPES: EntityType[] = ['IndustrialPark', 'Project', 'Enterprise', 'Institution'];
 /**
- * A province in a park's name (`辽宁东戴河新区`) is a brand, not an address;
- * a province-level city is an address (`北京大兴生物医药基地`).
+ * A province in a name is a registration prefix or a brand, not an address
+ * (`辽宁菱镁矿业有限公司`, `江苏矫豪新能源科技`, `辽宁东戴河新区`); a province-level
+ * city is an address (`北京大兴生物医药基地`).
  */
 function placesItsType(_type: EntityType, areaId: string, ctx: ExtractionContext): boolean {
   const area = ctx.index.byId.get(areaId);
@@ -32,9 +35,7 @@ const MAX_GAP = 2;
 
 export function addLocatedIn(ctx: ExtractionContext): void {
   const placed = new Set<string>();
-  // A park's or project's name that carries a place says where it is: quoted
-  // once per section where the written form shows the place, else once from
-  // the canonical name at the first mention.
+  // A name that carries a place, as written, says where it is: quoted once per section.
   const stated = new Set<string>();
   for (const f of ctx.found) {
     if (!NAMED_PLACE_TYPES.includes(f.entity.type)) continue;
@@ -48,24 +49,9 @@ export function addLocatedIn(ctx: ExtractionContext): void {
     ctx.graph.addNode(gazetteerEntity(area));
     ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'name-carries-area' });
   }
-  for (const f of ctx.found) {
-    if (placed.has(f.entity.id) || !NAMED_PLACE_TYPES.includes(f.entity.type)) continue;
-    const area = placeInName(f.entity.name, ctx.index, ctx.resolver, f.entity.id);
-    if (!area || !placesItsType(f.entity.type, area.id, ctx)) continue;
-    placed.add(f.entity.id);
-    ctx.graph.addNode(gazetteerEntity(area));
-    ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'name-carries-area' });
-  }
-  // A company or institute written with the plan's own city or district in front (`沈阳机床集团` in a
-  // 沈阳 plan) is there; one named after elsewhere (`深圳宏电股份` in 鞍山) may only invest there.
-  for (const f of ctx.found) {
-    if (placed.has(f.entity.id) || (f.entity.type !== 'Enterprise' && f.entity.type !== 'Institution') || f.mention.rule === 'nested') continue;
-    const area = leadingPlace(f.mention.unit.matchText.slice(f.mention.start, f.mention.end), ctx);
-    if (!area || ctx.region.chain.indexOf(area.id) < 1) continue;
-    placed.add(f.entity.id);
-    ctx.graph.addNode(gazetteerEntity(area));
-    ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'name-carries-home-area' });
-  }
+  // Only the written form counts: a canonical name the plan does not write
+  // (`数字产业园` resolved to 鞍山数字产业园) states nothing; the gazetteer's
+  // hierarchy below places it, as a copied fact.
   // A town or street in an area sub-section of its own district (000 chapter 12: 千山区。…汤岗子): stated by the text.
   for (const f of ctx.found) {
     if (placed.has(f.entity.id) || f.entity.type !== 'AdminArea' || !f.entity.entry?.locatedIn) continue;
@@ -93,14 +79,6 @@ export function addLocatedIn(ctx: ExtractionContext): void {
     ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'area-section' });
   }
   for (const [unitId, list] of ctx.byUnit) addStatedLocations(ctx, unitId, list);
-}
-
-/** The area a written name opens with, by its longest spelling (`沈阳铁西文旅集团` → 沈阳市铁西区 via 沈阳铁西). */
-function leadingPlace(surface: string, ctx: ExtractionContext) {
-  const hits = ctx.index.matcher.findAll(surface).filter((h) => h.start === 0 && h.end < surface.length && ctx.index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea'));
-  const longest = hits.sort((a, b) => b.end - a.end)[0];
-  const entry = longest && ctx.resolver.lookupName(surface.slice(0, longest.end));
-  return entry?.type === 'AdminArea' ? entry : undefined;
 }
 
 function addStatedLocations(ctx: ExtractionContext, unitId: string, list: Found[]): void {
