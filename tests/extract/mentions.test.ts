@@ -100,3 +100,28 @@ describe('left edges', () => {
     expect(names).toEqual(['本溪钢联集团', '辽宁东和新材料股份有限公司', '鞍钢集团有限公司']);
   });
 });
+
+describe('discovery that generalises (no gazetteer entry needed)', () => {
+  const names = (out: PlanExtraction, type: string) =>
+    out.nodes.filter((n) => n.type === type && n.properties.gazetteer === false).map((n) => n.name).sort();
+
+  it('reads firms listed after a verb that takes firms, without 等企业, only when every item has a company shape', () => {
+    const out = extract(['积极引进德硕光电、金岚激光,支持恒顺重工、瑞达新材料做强主业。推动钢铁、菱镁、建材等优势产能输出,培育云演艺、云展览。']);
+    expect(names(out, 'Enterprise')).toEqual(['德硕光电', '恒顺重工', '瑞达新材料', '金岚激光']);
+  });
+
+  it('reads a firm list closed by rank words (等国内头部企业), not one closed by a kind (等配套企业)', () => {
+    const out = extract(['对接德硕光电、金岚激光等国内头部企业。引进电解液、隔膜等配套企业。']);
+    expect(names(out, 'Enterprise')).toEqual(['德硕光电', '金岚激光']);
+  });
+
+  it('reads projects named by a place, company or capacity, and not kinds of project', () => {
+    const out = extract(['推进海城西部供水工程、瑞达新材料年产5万吨镁砂项目建设,谋划500千伏主干网架等项目,实施强基工程和基础设施项目。落实《海城市矿山修复工程实施方案》。']);
+    expect(names(out, 'Project')).toEqual(['海城西部供水工程', '瑞达新材料年产5万吨镁砂项目']);
+  });
+
+  it('keeps a company product list with 及 as one project, and splits two companies', () => {
+    const out = extract(['重点推进金岚激光切割设备、德硕光电激光器及光模块、瑞达新材料镁砂及恒顺重工轧机等项目建设。']);
+    expect(names(out, 'Project')).toEqual(['德硕光电激光器及光模块项目', '恒顺重工轧机项目', '瑞达新材料镁砂项目', '金岚激光切割设备项目']);
+  });
+});

@@ -3,6 +3,7 @@
 import type { EntityType } from '../types.js';
 import type { TextUnit } from '../units.js';
 import { isNameChar, leftBoundary, trimLeadIn } from './boundary.js';
+import { isFirmShaped } from './firm-list.js';
 import type { Mention } from './mention.js';
 
 /** What follows `等` → the type of the listed names. Longest first. */
@@ -39,9 +40,23 @@ const ITEM_SEPARATOR = '、';
 const MAX_ITEM = 24;
 const MIN_ITEM = 2;
 
+/**
+ * `等` + scope and rank words + `企业` closes a list of firms too, beyond the
+ * fixed closers above: `对接三安光电、芯源微电子、拓荆科技等国内头部企业`,
+ * `推进市燃气集团、市温泉集团等国有企业混合所有制改革`. Only rank and
+ * ownership words: `等配套企业`, `等领域企业`, `等科技服务企业` close lists of
+ * kinds (电解液, 制储氢设备制造, 知识产权), not of firms.
+ */
+const FIRM_CLOSER = /^等(?:国内外|国内|国际|全国|全球|省内|本地|行业)?(?:知名|头部|龙头|骨干|重点|领军|优势|优质|大型|上市|国有|民营|外资|链主|核心|标杆)+企业/u;
+
 export function enumerationMentions(unit: TextUnit): Mention[] {
   const text = unit.matchText;
   const mentions: Mention[] = [];
+  for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
+    const closer = FIRM_CLOSER.exec(text.slice(at))?.[0];
+    if (!closer || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
+    mentions.push(...listItems(unit, at, 'Enterprise', `enum-before:${closer}`));
+  }
   for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
     const shared = SHARED_PROJECT_TAIL.exec(text.slice(at));
     if (!shared || KIND_WORDS.test(shared[1]!) || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
@@ -69,7 +84,7 @@ function listItems(unit: TextUnit, at: number, type: EntityType, rule: string): 
     // The first item runs back to the clause's lead-in: `台安经济开发区依托泛宇化学、…` starts after 依托.
     const middle = text[start - 1] === ITEM_SEPARATOR;
     const itemStart = middle ? trimLeadIn(text, start, end) : leftBoundary(text, Math.max(start, end - MIN_ITEM), end, end - start);
-    const lastLeadIn = lastJoiner(text, itemStart, end);
+    const lastLeadIn = lastJoiner(text, itemStart, end, type);
     const s = lastLeadIn ?? itemStart;
     if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: canonical(text.slice(s, end), type) });
     if (lastLeadIn !== undefined && lastLeadIn > itemStart) {
@@ -88,10 +103,21 @@ function listItems(unit: TextUnit, at: number, type: EntityType, rule: string): 
 const canonical = (item: string, type: EntityType): string => (type === 'Project' && !item.endsWith('项目') ? `${item}项目` : item);
 
 /** In `A和B`, the start of B (after the last `和`/`及`/`与`), when both sides are long enough to be names. */
-function lastJoiner(text: string, start: number, end: number): number | undefined {
+function lastJoiner(text: string, start: number, end: number, type: EntityType): number | undefined {
   for (let i = end - MIN_ITEM - 1; i >= start + MIN_ITEM; i--) {
     // `A及IC` is one product name: both sides must be words.
-    if ('和及与'.includes(text[i]!) && /\p{Script=Han}{2}/u.test(text.slice(i + 1, end))) return i + 1;
+    if (!'和及与'.includes(text[i]!) || !/\p{Script=Han}{2}/u.test(text.slice(i + 1, end))) continue;
+    // In a project list, after a company's product `及` joins a second product of the same project
+    // unless another company opens the right side: `杭州利尔达科技物联网系统及物联网产品`,
+    // `金发科技高性能碳纤维及复合材料` are one project each.
+    if (type === 'Project' && text[i] === '及' && isFirmShaped(firmPrefix(text.slice(start, i))) && !isFirmShaped(firmPrefix(text.slice(i + 1, end)))) continue;
+    return i + 1;
   }
   return undefined;
+}
+
+/** The start of `s` up to its first firm ending, if any (`长飞光纤` → none, `宁波科技锂电池` → 宁波科技). */
+function firmPrefix(s: string): string {
+  for (let end = 4; end <= Math.min(s.length, 10); end++) if (isFirmShaped(s.slice(0, end))) return s.slice(0, end);
+  return '';
 }

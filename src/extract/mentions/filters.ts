@@ -52,8 +52,16 @@ export function anchorOnKnown(m: Mention, known: Mention[]): Mention | undefined
  * one project: `结合油氢混合站、氢能公交示范线等项目`. Named ones carry a
  * company or place (`西鞍山铁矿`, `海镁混改`) or head a shared tail.
  */
+/**
+ * A stated capacity after a name makes a listed project one project:
+ * `辽能南票200MW风力发电`, `中国三峡新能源350兆瓦风电`, `某某年产10万吨…`. A capacity
+ * that opens the item names a kind (`500千伏主干网架`), so two name characters must come first.
+ */
+const CAPACITY = /\p{Script=Han}{2}(?<!年产)(?:年产)?\d+(?:\.\d+)?\s*(?:万吨|吨|MW|GW|KV|kV|兆瓦|万千瓦|千瓦|千伏|万千伏安|英寸|万平方米|万套|万台|万辆|亿只|万只)/u;
+
 export function isGenericProject(m: Mention, index: GazetteerIndex): boolean {
-  if (m.type !== 'Project' || !m.rule.startsWith('enum-before') || namesSomething(m)) return false;
+  if (m.type !== 'Project' || !(m.rule.startsWith('enum-before') || m.rule.startsWith('project-name')) || namesSomething(m)) return false;
+  if (CAPACITY.test(m.unit.matchText.slice(m.start, m.end))) return false;
   // Heads of a shared tail (`西鞍山、陈台沟等特大型铁矿项目`) are names by construction, unless descriptive.
   if (m.rule.startsWith('enum-before:等…')) return isDescriptive(m.unit.matchText.slice(m.start, m.end), index);
   return true;

@@ -9,6 +9,8 @@ import { foldForm, unitListMentions } from './agency.js';
 import { BLOCKED, blockerMentions } from './blockers.js';
 import { ellipsisMentions } from './ellipsis.js';
 import { enumerationMentions } from './enumeration.js';
+import { firmListMentions } from './firm-list.js';
+import { projectNameMentions } from './project-name.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
 import { rulePriority, type Mention } from './mention.js';
@@ -24,6 +26,8 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     placeAt: (at) => index.matcher.findAll(unit.matchText.slice(at, at + 8)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea')),
   });
   const listed = enumerationMentions(unit);
+  const firms = firmListMentions(unit);
+  const projects = projectNameMentions(unit);
   const units = unitListMentions(unit, region, index.notEntities);
   const places = known.filter((m) => m.type === 'AdminArea');
   const anchored = suffixed.map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
@@ -32,7 +36,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     .findAll(unit.matchText)
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
     .concat(blockerMentions(unit, known));
-  const discovered = [...anchored, ...listed.map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)];
+  const discovered = [...anchored, ...[...listed, ...firms, ...projects].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)];
   const proposals = [...blockers, ...elliptic, ...known, ...units, ...discovered]
     .map((m, i) => ({ m, i, p: m.rule === BLOCKED ? -2 : rulePriority(m.rule) }))
     .sort((a, b) => a.p - b.p || a.i - b.i)

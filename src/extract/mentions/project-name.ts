@@ -1,0 +1,38 @@
+// Projects named in running text by their ending, without a list closer:
+// `推进鞍山陆港项目建设`, `辽宁徐大堡核电项目、兴城抽水蓄能项目等`,
+// `葫芦岛电网升级改造工程`. Most `…项目`/`…工程` are kinds (`基础设施项目`,
+// `强基工程`, `613工程`), so a proposal is kept only when it names something
+// proper: a place, company, park or institute inside, or a stated capacity
+// (filters.ts isGenericProject decides, as for listed projects).
+import type { TextUnit } from '../units.js';
+import { leftBoundary } from './boundary.js';
+import type { Mention } from './mention.js';
+
+export const PROJECT_ENDINGS = ['项目', '工程'];
+/** Characters after the ending that show it is not a name's end: `项目库`, `工程师`, `工程化`. */
+const CONTINUES = /^(库|部|制|化|师|院|公司|局|处|办|学|机械|建设管理|审批)/;
+const MIN_CORE = 3;
+/** Scan this far left so a clause verb is seen whole (`重点推进葫芦岛市…系统项目`), keep names up to MAX_NAME. */
+const SCAN = 34;
+const MAX_NAME = 28;
+
+export function projectNameMentions(unit: TextUnit): Mention[] {
+  const text = unit.matchText;
+  const mentions: Mention[] = [];
+  for (const ending of PROJECT_ENDINGS) {
+    for (let at = text.indexOf(ending); at !== -1; at = text.indexOf(ending, at + 1)) {
+      const end = at + ending.length;
+      if (CONTINUES.test(text.slice(end))) continue;
+      const start = leftBoundary(text, at, end, SCAN);
+      if (at - start < MIN_CORE || end - start > MAX_NAME || insideTitle(text, start)) continue;
+      mentions.push({ unit, start, end, type: 'Project', rule: `project-name:${ending}`, name: text.slice(start, end) });
+    }
+  }
+  return mentions;
+}
+
+/** Inside `《…》` the words are a document's title (`《鞍山市城市更新专项行动矿山生态修复工程实施方案》`), not a project. */
+function insideTitle(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
