@@ -48,6 +48,13 @@ describe('a new city (本溪市)', () => {
     expect(located.filter((l) => l.includes('江苏'))).toEqual([]);
   });
 
+  it('keeps the place of a discovered company inside a project name to the company', () => {
+    const d = syntheticDoc(benxi, [{ heading: '第三章', paragraphs: ['重点推进上海德硕光电激光器、溪湖瑞达新材料镁砂等项目建设。'] }]);
+    const located = extractPlan(d, seedGazetteer()).relationships.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.start} → ${r.end}`);
+    expect(located).toContain('Enterprise:上海德硕光电 → AdminArea:上海市');
+    expect(located.filter((l) => l.startsWith('Project:'))).toEqual([]);
+  });
+
   it('links park, firms and industry as the sentences state', () => {
     expect(rels('HOSTS')).toEqual(
       expect.arrayContaining([

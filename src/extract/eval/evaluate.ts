@@ -45,7 +45,9 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
   const line = (r: GraphRelationship) => Number(r.properties.line);
   // Entities and relations are scored only in ranges labelled for them (a range may label indicators only).
   const rels = extraction.relationships.filter((r) => inScope(gold.scope, line(r), 'entities'));
-  const canonical = new Map(options.surfaces ? gold.entities.filter((e) => e.surface).map((e) => [`${e.type}|${e.surface}`, e.name] as const) : []);
+  // A listed project's name adds the 项目 the list shares (seed/gazetteer/README.md): `鞍山五矿陈台沟铁矿` is written, `…铁矿项目` is its name.
+  const written = (e: GoldFile['entities'][number]) => (e.type === 'Project' && !/(项目|工程)$/.test(e.surface!) ? [e.surface!, `${e.surface}项目`] : [e.surface!]);
+  const canonical = new Map(options.surfaces ? gold.entities.filter((e) => e.surface).flatMap((e) => written(e).map((w) => [`${e.type}|${w}`, e.name] as const)) : []);
   const name = (id: string) => {
     const node = nodes.get(id);
     if (!node) return id;

@@ -40,7 +40,12 @@ export function addLocatedIn(ctx: ExtractionContext): void {
   for (const f of ctx.found) {
     if (!NAMED_PLACE_TYPES.includes(f.entity.type)) continue;
     const surface = f.mention.unit.matchText.slice(f.mention.start, f.mention.end);
-    const area = placeInName(surface, ctx.index, ctx.resolver, f.entity.id);
+    // Companies, parks and institutes named inside a project or park (found by any rule) keep their places to
+    // themselves; inside a company's own name they are its other spellings (`沈阳铁西文旅集团` in `…有限公司`).
+    const owners = (f.entity.type === 'Project' || f.entity.type === 'IndustrialPark' ? (f.mention.nested ?? []) : [])
+      .filter((n) => n.type !== 'AdminArea' && n.type !== 'Industry')
+      .map((n) => ({ start: n.start - f.mention.start, end: n.end - f.mention.start }));
+    const area = placeInName(surface, ctx.index, ctx.resolver, f.entity.id, owners);
     if (area && !placesItsType(f.entity.type, area.id, ctx)) continue;
     const key = `${f.entity.id}|${f.provenance.section}`;
     if (!area || stated.has(key)) continue;
