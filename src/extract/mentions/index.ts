@@ -37,28 +37,16 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
     .concat(blockerMentions(unit, known));
   const discovered = [...anchored, ...[...listed, ...firms, ...projects].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)];
-  const proposals = [...blockers, ...elliptic, ...known, ...units, ...discovered]
-    .map((m, i) => ({ m, i, p: m.rule === BLOCKED ? -2 : rulePriority(m.rule) }))
-    .sort((a, b) => a.p - b.p || a.i - b.i)
-    .map(({ m }) => m);
-  const selected = selectLeftmostLongest(proposals);
-  // A designation blocks the places and companies inside it, not the industry it is about (`先进装备制造业基地`).
-  const blocked = selected.filter((m) => m.rule === BLOCKED);
-  const industries = selectLeftmostLongest(known.filter((k) => k.type === 'Industry' && blocked.some((b) => b.start <= k.start && k.end <= b.end)));
-  const chosen = [...selected, ...industries].filter((m) => m.rule !== BLOCKED && !index.notEntities.has(foldForm(m.name))).sort((a, b) => a.start - b.start);
+  const all = [...blockers, ...elliptic, ...known, ...units, ...discovered];
   // Names that can sit inside a longer one: the gazetteer's, and companies found by their ending
   // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`).
   const owners = listed.map(companyAtStart).filter((m): m is Mention => !!m);
   const innerNames = [...known, ...anchored.filter((a) => a.type === 'Enterprise' && !isGenericPlace(a, index)), ...owners];
-  for (const m of chosen) {
-    // Other spellings of the same entry inside it (`鞍钢矿业东部尾矿再选` in `…再选项目`) are not names inside it.
-    const own = new Set((m.candidates ?? []).map((c) => c.entry.id));
-    const inside = selectLeftmostLongest(
-      innerNames.filter((k) => k.start >= m.start && k.end <= m.end && (k.start > m.start || k.end < m.end) && !k.candidates?.some((c) => own.has(c.entry.id))),
-    );
-    const samePlace = m.rule.startsWith('ellipsis') ? places.filter((p) => p.start === m.start && p.end === m.end) : [];
-    if (inside.length || samePlace.length) m.nested = [...samePlace, ...inside];
-  }
+  let chosen = choose(all, known, innerNames, places, index);
+  // A project found only by its ending that turns out to name nothing (`成经开区工字形象廊道工程`) must not
+  // hide the names inside it (经开区): choose again without it.
+  const empty = new Set(chosen.filter((m) => m.rule.startsWith('project-name') && isGenericProject(m, index)));
+  if (empty.size) chosen = choose(all.filter((m) => !empty.has(m)), known, innerNames, places, index);
   const kept = chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
   // A place written right before a company opens the company's full name (`鞍山市云数科技…`), it is no mention of its own.
   const opensName = (m: Mention) => m.type === 'AdminArea' && kept.some((o) => o.start === m.end && (o.type === 'Enterprise' || o.type === 'Institution'));
@@ -76,3 +64,26 @@ function asWritten(m: Mention): Mention {
   return simplified === written || !m.name.includes(simplified) ? m : { ...m, name: m.name.replace(simplified, written) };
 }
 
+/** One leftmost-longest choice among the proposals (rule priority on equal spans), each chosen name with the names inside it. */
+function choose(all: Mention[], known: Mention[], innerNames: Mention[], places: Mention[], index: GazetteerIndex): Mention[] {
+  const proposals = all
+    .map((m, i) => ({ m, i, p: m.rule === BLOCKED ? -2 : rulePriority(m.rule) }))
+    .sort((a, b) => a.p - b.p || a.i - b.i)
+    .map(({ m }) => m);
+  const selected = selectLeftmostLongest(proposals);
+  // A designation blocks the places and companies inside it, not the industry it is about (`先进装备制造业基地`).
+  const blocked = selected.filter((m) => m.rule === BLOCKED);
+  const industries = selectLeftmostLongest(known.filter((k) => k.type === 'Industry' && blocked.some((b) => b.start <= k.start && k.end <= b.end)));
+  const chosen = [...selected, ...industries].filter((m) => m.rule !== BLOCKED && !index.notEntities.has(foldForm(m.name))).sort((a, b) => a.start - b.start);
+  for (const m of chosen) {
+    // Other spellings of the same entry inside it (`鞍钢矿业东部尾矿再选` in `…再选项目`) are not names inside it.
+    const own = new Set((m.candidates ?? []).map((c) => c.entry.id));
+    const inside = selectLeftmostLongest(
+      innerNames.filter((k) => k.start >= m.start && k.end <= m.end && (k.start > m.start || k.end < m.end) && !k.candidates?.some((c) => own.has(c.entry.id))),
+    );
+    const samePlace = m.rule.startsWith('ellipsis') ? places.filter((p) => p.start === m.start && p.end === m.end) : [];
+    if (inside.length || samePlace.length) m.nested = [...samePlace, ...inside];
+    else delete m.nested;
+  }
+  return chosen;
+}
