@@ -100,6 +100,12 @@ describe('ids', () => {
     expect(body.errors).toHaveLength(5);
   });
 
+  it('plan(id) takes a plan id and says when there is no such plan', async () => {
+    const body = await gql(yoga, '{ known: plan(id: "huludao-14fyp") { planId shortTitle } unknown: plan(id: "nope-2099") { planId } }');
+    expect(body.data).toEqual({ known: { planId: 'huludao-14fyp', shortTitle: '葫芦岛市“十四五”规划纲要' }, unknown: null });
+    expect(body.errors?.[0]).toMatchObject({ path: ['unknown'], extensions: { code: 'NOT_FOUND' } });
+  });
+
   it('traversals from an unknown node say so instead of answering "nothing"', async () => {
     const body = await gql(yoga, '{ paths(from: "Enterprise:没有这家公司", to: "Plan:anshan-14fyp") { nodes { id } } }');
     expect(body.data?.paths).toBeNull();

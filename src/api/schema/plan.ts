@@ -3,7 +3,9 @@
 import { pageSize } from '../args.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { NotFoundError } from '../errors.js';
 import { planIdArg } from '../ids.js';
+import { loadNode } from '../node-loaders.js';
 import { batchLoader } from '../loaders.js';
 import type { EntityRow, FactRow, PlanRow } from '../rows.js';
 import { EntityConnection, EntityType, entitiesPage } from './entity.js';
@@ -81,8 +83,12 @@ builder.queryFields((t) => ({
   plan: t.field({
     type: Plan,
     nullable: true,
-    description: 'One plan by plan id (anshan-14fyp) or global id; null when there is none.',
+    description: 'One plan by plan id (anshan-14fyp) or global id; null with NOT_FOUND when there is none.',
     args: { id: t.arg.string({ required: true }) },
-    resolve: (_root, { id }) => planIdArg('id', id),
+    resolve: async (_root, { id }, context) => {
+      const plan = (await loadNode(context, 'Plan', planIdArg('id', id))) as PlanRow | null;
+      if (!plan) throw new NotFoundError(id, 'Plan');
+      return plan;
+    },
   }),
 }));
