@@ -110,6 +110,11 @@ describe('discovery that generalises (no gazetteer entry needed)', () => {
     expect(names(out, 'Enterprise')).toEqual(['德硕光电', '恒顺重工', '瑞达新材料', '金岚激光']);
   });
 
+  it('reads firms in the frame 以A、B为依托 and lists joined by 以及, not products (以新能源汽车为重点)', () => {
+    const out = extract(['以恒顺压缩机、金岚机器人为依托,推动德硕集团、瑞达集团以及兴业银行、华夏银行等开展合作。以新能源汽车为重点,以化学仿制药为核心。']);
+    expect(names(out, 'Enterprise')).toEqual(['兴业银行', '华夏银行', '德硕集团', '瑞达集团', '恒顺压缩机', '金岚机器人'].sort());
+  });
+
   it('reads a firm list closed by rank words (等国内头部企业), not one closed by a kind (等配套企业)', () => {
     const out = extract(['对接德硕光电、金岚激光等国内头部企业。引进电解液、隔膜等配套企业。']);
     expect(names(out, 'Enterprise')).toEqual(['德硕光电', '金岚激光']);

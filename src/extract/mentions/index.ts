@@ -26,7 +26,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     placeAt: (at) => index.matcher.findAll(unit.matchText.slice(at, at + 8)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea')),
   });
   const listed = enumerationMentions(unit);
-  const firms = firmListMentions(unit);
+  const firms = firmListMentions(unit, (core) => isDescriptive(core, index));
   const projects = projectNameMentions(unit);
   const units = unitListMentions(unit, region, index.notEntities);
   const places = known.filter((m) => m.type === 'AdminArea');
