@@ -125,6 +125,14 @@ describe('discovery that generalises (no gazetteer entry needed)', () => {
     expect(names(out, 'Project')).toEqual(['海城西部供水工程', '瑞达新材料年产5万吨镁砂项目']);
   });
 
+  it('keeps the company a listed project opens with, and reads a listed park + 项目 as the park', () => {
+    const out = extract(['重点推进鞍钢冷轧线智能化改造、德硕半导体产业园等项目建设。']);
+    expect(names(out, 'Project')).toEqual(['鞍钢冷轧线智能化改造项目']);
+    expect(names(out, 'IndustrialPark')).toEqual(['德硕半导体产业园']);
+    const involves = out.relationships.filter((r) => r.type === 'INVOLVES').map((r) => `${r.start} → ${r.end}`);
+    expect(involves).toContain('Project:鞍钢冷轧线智能化改造项目 → Enterprise:鞍钢集团有限公司');
+  });
+
   it('keeps a company product list with 及 as one project, and splits two companies', () => {
     const out = extract(['重点推进金岚激光切割设备、德硕光电激光器及光模块、瑞达新材料镁砂及恒顺重工轧机等项目建设。']);
     expect(names(out, 'Project')).toEqual(['德硕光电激光器及光模块项目', '恒顺重工轧机项目', '瑞达新材料镁砂项目', '金岚激光切割设备项目']);

@@ -26,6 +26,9 @@ const DESCRIBED_TYPES = new Set(['IndustrialPark', 'Institution', 'Enterprise'])
  * one inside it starts the real candidate after it
  * (`台安农业高新技术产业园晋升省级经济开发区`).
  */
+/** Park endings (suffix.ts): a listed `…产业园` is a park even in a list of projects. */
+const PARK_ENDINGS = NAME_SUFFIXES.filter(([, type]) => type === 'IndustrialPark').map(([s]) => s);
+
 /** Endings so generic that only a place in front makes a name. */
 const PLACE_FIRST_SUFFIXES = ['高新区', '新区'];
 
@@ -36,11 +39,16 @@ export function anchorOnKnown(m: Mention, known: Mention[]): Mention | undefined
     (k) => k.start >= m.start && k.end <= m.end && k.end - k.start < m.end - m.start && k.type !== 'AdminArea' && k.type !== 'Industry' && k.candidates?.some((c) => c.kind !== 'context'),
   );
   if (inside.some((k) => k.end === m.end)) return undefined;
+  // `依托优迅科技光电子产业园项目`: a known name, or a park's name by its ending, + a bare 项目/工程 is
+  // that name, not a project of its own (`中科鞍镓半导体产业园、…等项目` lists a park).
+  if (m.type === 'Project' && inside.some((k) => k.start === m.start && /^(项目|工程)$/.test(m.unit.matchText.slice(k.end, m.end)))) return undefined;
+  if (m.type === 'Project' && PARK_ENDINGS.some((e) => m.name.replace(/(项目|工程)$/, '').endsWith(e))) return undefined;
   // One stray character before an industry is a verb's tail, not a name: `新(改)建文化产业园区`.
   if (known.some((k) => k.type === 'Industry' && k.start - m.start === 1 && k.end <= m.end)) return undefined;
   // Some endings name a park only after a place: `苏州高新区`, not `开展高新区`.
   if (PLACE_FIRST_SUFFIXES.some((s) => m.rule === `suffix:${s}`) && !known.some((k) => k.start === m.start && k.type === 'AdminArea')) return undefined;
-  const last = inside.sort((a, b) => b.end - a.end)[0];
+  // A project opens with the company it is named after (`鞍钢钢渣处理升级改造`): its owner, not a lead-in to cut.
+  const last = inside.filter((k) => !(m.type === 'Project' && k.start === m.start)).sort((a, b) => b.end - a.end)[0];
   if (!last) return m;
   const start = trimLeadIn(m.unit.matchText, last.end, m.end);
   if (m.end - start < 4) return undefined;
