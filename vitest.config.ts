@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Projects do not inherit the root config (the graphql alias) unless told to.
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
@@ -17,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'int',
           include: ['tests/**/*.int.test.ts'],
