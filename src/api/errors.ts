@@ -1,22 +1,14 @@
 // Errors clients may see. Expected failures become GraphQLError subclasses
 // with a stable `extensions.code`; anything else is masked by Yoga as
 // "Unexpected error." so internals (hosts, Cypher, stacks) never leak.
-import { createRequire } from 'node:module';
 import createDebug from 'debug';
-import type * as GraphQLModule from 'graphql';
-import type { GraphQLErrorOptions } from 'graphql';
+import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
 import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/errors.js';
 
-/**
- * The GraphQLError class graphql-yoga and Pothos use. graphql 16 has no
- * "exports" map, so Node loads its CommonJS build for them, while vite (hence
- * vitest) resolves a bare `import 'graphql'` in our sources to index.mjs: two
- * classes, and Yoga would mask our errors as "Unexpected error." under test.
- * Requiring it pins the same class everywhere. Extend this one for API errors.
- */
-export const GraphQLError = (createRequire(import.meta.url)('graphql') as typeof GraphQLModule).GraphQLError;
-export type GraphQLError = GraphQLModule.GraphQLError;
+// Extend graphql's GraphQLError for API errors (vitest.config.ts makes tests
+// load the same copy of graphql as Yoga, so none is masked by mistake).
+export { GraphQLError };
 
 const debug = createDebug('plangraph:api');
 

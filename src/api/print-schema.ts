@@ -2,12 +2,9 @@
 // API change shows up as a diff; tests/api/schema.test.ts fails when stale.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type * as GraphQLModule from 'graphql';
 import { PROJECT_ROOT } from '../graph/config.js';
 import { schema } from './schema/index.js';
-
-const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)('graphql') as typeof GraphQLModule;
+import { lexicographicSortSchema, printSchema } from 'graphql';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 

@@ -6,18 +6,13 @@
 // traverse.cypher fetches the whole chain at once and the rows carry their
 // children, so the nested resolvers find them instead of querying again.
 // Anything else below (other relationship fields, mentions…) loads as usual.
-import { createRequire } from 'node:module';
-import type * as GraphQLModule from 'graphql';
-import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { int, pageSize } from './args.js';
 import type { Context } from './context.js';
 import { planIdArg } from './ids.js';
 import { batchLoader } from './loaders.js';
 import type { EntityRow, PlanRow } from './rows.js';
 import type { RelatedSpec } from './schema/related.js';
-
-// The graphql instance Yoga and Pothos run on (see errors.ts).
-const { getArgumentValues } = createRequire(import.meta.url)('graphql') as typeof GraphQLModule;
 
 /** Children fetched with a row, kept beside it (rows stay plain data). */
 const PREFETCHED = new WeakMap<object, Map<string, unknown>>();

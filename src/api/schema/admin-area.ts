@@ -1,7 +1,7 @@
 // AdminArea: provinces down to towns. `parent`/`children` follow LOCATED_IN
 // between areas; parks and enterprises are those located in (or hosted by) it.
 import { prop } from '../rows.js';
-import { related, relatedArgs, relatedBatch, relatedComplexity } from './related.js';
+import { relatedBatch, relatedField } from './related.js';
 import { AdminArea, Enterprise, Entity, IndustrialPark, Industry } from './refs.js';
 
 AdminArea.implement({
@@ -16,37 +16,21 @@ AdminArea.implement({
       description: 'The area it lies in (LOCATED_IN).',
       resolve: async (a, _args, context) => (await relatedBatch(context, a.id, { types: ['LOCATED_IN'], direction: 'out', labels: ['AdminArea'] }, { first: 1 }))[0] ?? null,
     }),
-    children: t.field({
-      type: [AdminArea],
+    children: relatedField(t, AdminArea, {
       description: 'Areas that lie in it.',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['LOCATED_IN'], direction: 'in', labels: ['AdminArea'] } },
-      resolve: (a, args, context, info) => related(context, a, { types: ['LOCATED_IN'], direction: 'in', labels: ['AdminArea'] }, args, info),
+      via: { types: ['LOCATED_IN'], direction: 'in', labels: ['AdminArea'] },
     }),
-    parks: t.field({
-      type: [IndustrialPark],
+    parks: relatedField(t, IndustrialPark, {
       description: 'Industrial parks located in it.',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['LOCATED_IN'], direction: 'in', labels: ['IndustrialPark'] } },
-      resolve: (a, args, context, info) => related(context, a, { types: ['LOCATED_IN'], direction: 'in', labels: ['IndustrialPark'] }, args, info),
+      via: { types: ['LOCATED_IN'], direction: 'in', labels: ['IndustrialPark'] },
     }),
-    enterprises: t.field({
-      type: [Enterprise],
+    enterprises: relatedField(t, Enterprise, {
       description: 'Enterprises located in it or that it hosts (依托…).',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['Enterprise'] } },
-      resolve: (a, args, context, info) => related(context, a, { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['Enterprise'] }, args, info),
+      via: { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['Enterprise'] },
     }),
-    industries: t.field({
-      type: [Industry],
+    industries: relatedField(t, Industry, {
       description: 'Industries it develops (DEVELOPS).',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['DEVELOPS'], direction: 'out', labels: ['Industry'] } },
-      resolve: (a, args, context, info) => related(context, a, { types: ['DEVELOPS'], direction: 'out', labels: ['Industry'] }, args, info),
+      via: { types: ['DEVELOPS'], direction: 'out', labels: ['Industry'] },
     }),
   }),
 });

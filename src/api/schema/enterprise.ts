@@ -1,6 +1,6 @@
 // Enterprise: companies and groups, with the parks that host them, where they
 // sit, the projects that involve them and the industries they develop.
-import { related, relatedArgs, relatedComplexity } from './related.js';
+import { relatedField } from './related.js';
 import { AdminArea, Enterprise, Entity, IndustrialPark, Industry, Project } from './refs.js';
 
 Enterprise.implement({
@@ -8,37 +8,21 @@ Enterprise.implement({
   interfaces: [Entity],
   isTypeOf: (value) => (value as { type?: string }).type === 'Enterprise',
   fields: (t) => ({
-    parks: t.field({
-      type: [IndustrialPark],
+    parks: relatedField(t, IndustrialPark, {
       description: 'Parks that host it or rely on it (HOSTS).',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['HOSTS'], direction: 'in', labels: ['IndustrialPark'] } },
-      resolve: (e, args, context, info) => related(context, e, { types: ['HOSTS'], direction: 'in', labels: ['IndustrialPark'] }, args, info),
+      via: { types: ['HOSTS'], direction: 'in', labels: ['IndustrialPark'] },
     }),
-    locatedIn: t.field({
-      type: [AdminArea],
+    locatedIn: relatedField(t, AdminArea, {
       description: 'Areas it is located in or hosted by (LOCATED_IN, HOSTS).',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['AdminArea'] } },
-      resolve: (e, args, context, info) => related(context, e, { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['AdminArea'] }, args, info),
+      via: { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['AdminArea'] },
     }),
-    projects: t.field({
-      type: [Project],
+    projects: relatedField(t, Project, {
       description: 'Projects that involve it (INVOLVES).',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['INVOLVES'], direction: 'in', labels: ['Project'] } },
-      resolve: (e, args, context, info) => related(context, e, { types: ['INVOLVES'], direction: 'in', labels: ['Project'] }, args, info),
+      via: { types: ['INVOLVES'], direction: 'in', labels: ['Project'] },
     }),
-    industries: t.field({
-      type: [Industry],
+    industries: relatedField(t, Industry, {
       description: 'Industries it develops (DEVELOPS).',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['DEVELOPS'], direction: 'out', labels: ['Industry'] } },
-      resolve: (e, args, context, info) => related(context, e, { types: ['DEVELOPS'], direction: 'out', labels: ['Industry'] }, args, info),
+      via: { types: ['DEVELOPS'], direction: 'out', labels: ['Industry'] },
     }),
   }),
 });

@@ -1,5 +1,5 @@
 // Industry: sectors that parks, areas and enterprises develop.
-import { related, relatedArgs, relatedComplexity } from './related.js';
+import { relatedField } from './related.js';
 import { Entity, Industry } from './refs.js';
 
 Industry.implement({
@@ -7,13 +7,9 @@ Industry.implement({
   interfaces: [Entity],
   isTypeOf: (value) => (value as { type?: string }).type === 'Industry',
   fields: (t) => ({
-    developedBy: t.field({
-      type: [Entity],
+    developedBy: relatedField(t, Entity, {
       description: 'Parks, areas and enterprises that develop it (DEVELOPS).',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['DEVELOPS'], direction: 'in', labels: ['IndustrialPark', 'AdminArea', 'Enterprise'] } },
-      resolve: (i, args, context, info) => related(context, i, { types: ['DEVELOPS'], direction: 'in', labels: ['IndustrialPark', 'AdminArea', 'Enterprise'] }, args, info),
+      via: { types: ['DEVELOPS'], direction: 'in', labels: ['IndustrialPark', 'AdminArea', 'Enterprise'] },
     }),
   }),
 });

@@ -1,5 +1,5 @@
 // Institution: universities, institutes and research centres.
-import { related, relatedArgs, relatedComplexity } from './related.js';
+import { relatedField } from './related.js';
 import { AdminArea, Entity, IndustrialPark, Institution } from './refs.js';
 
 Institution.implement({
@@ -7,21 +7,13 @@ Institution.implement({
   interfaces: [Entity],
   isTypeOf: (value) => (value as { type?: string }).type === 'Institution',
   fields: (t) => ({
-    locatedIn: t.field({
-      type: [AdminArea],
+    locatedIn: relatedField(t, AdminArea, {
       description: 'Areas it is located in or hosted by (LOCATED_IN, HOSTS).',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['AdminArea'] } },
-      resolve: (i, args, context, info) => related(context, i, { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['AdminArea'] }, args, info),
+      via: { types: ['LOCATED_IN', 'HOSTS'], direction: 'any', labels: ['AdminArea'] },
     }),
-    parks: t.field({
-      type: [IndustrialPark],
+    parks: relatedField(t, IndustrialPark, {
       description: 'Parks that host it (HOSTS).',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['HOSTS'], direction: 'in', labels: ['IndustrialPark'] } },
-      resolve: (i, args, context, info) => related(context, i, { types: ['HOSTS'], direction: 'in', labels: ['IndustrialPark'] }, args, info),
+      via: { types: ['HOSTS'], direction: 'in', labels: ['IndustrialPark'] },
     }),
   }),
 });

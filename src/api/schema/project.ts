@@ -1,6 +1,6 @@
 // Project: named construction and investment projects, where they are and
 // which enterprises they involve.
-import { related, relatedArgs, relatedComplexity } from './related.js';
+import { relatedField } from './related.js';
 import { AdminArea, Enterprise, Entity, Project } from './refs.js';
 
 Project.implement({
@@ -8,21 +8,13 @@ Project.implement({
   interfaces: [Entity],
   isTypeOf: (value) => (value as { type?: string }).type === 'Project',
   fields: (t) => ({
-    locatedIn: t.field({
-      type: [AdminArea],
+    locatedIn: relatedField(t, AdminArea, {
       description: 'Where it is (LOCATED_IN).',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['LOCATED_IN'], direction: 'out', labels: ['AdminArea'] } },
-      resolve: (p, args, context, info) => related(context, p, { types: ['LOCATED_IN'], direction: 'out', labels: ['AdminArea'] }, args, info),
+      via: { types: ['LOCATED_IN'], direction: 'out', labels: ['AdminArea'] },
     }),
-    enterprises: t.field({
-      type: [Enterprise],
+    enterprises: relatedField(t, Enterprise, {
       description: 'Enterprises it involves (INVOLVES).',
-      args: relatedArgs,
-      complexity: relatedComplexity,
-      extensions: { related: { types: ['INVOLVES'], direction: 'out', labels: ['Enterprise'] } },
-      resolve: (p, args, context, info) => related(context, p, { types: ['INVOLVES'], direction: 'out', labels: ['Enterprise'] }, args, info),
+      via: { types: ['INVOLVES'], direction: 'out', labels: ['Enterprise'] },
     }),
   }),
 });

@@ -2,6 +2,8 @@
 // spec (types, direction, far-end labels) run by read/related-<direction>
 // for the whole batch of parents at once. Specs come from this table, never
 // from users, so the dynamic types and labels in the Cypher are our own.
+// `relatedField` is the one way to declare such a field: the spec is stated
+// once and serves both the resolver and traverse.ts (through `extensions`).
 import type { EntityType, RelationType } from '../../extract/types.js';
 import { int, pageSize } from '../args.js';
 import { builder } from '../builder.js';
@@ -11,6 +13,7 @@ import { batchLoader } from '../loaders.js';
 import type { EntityRow } from '../rows.js';
 import { chainBelow, DEFAULT_RELATED, MAX_LEVELS, prefetched, traverse } from '../traverse.js';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { InterfaceRef, ObjectRef } from '@pothos/core';
 
 export interface RelatedSpec {
   types: RelationType[];
@@ -73,4 +76,31 @@ export function relatedBatch(context: Context, id: string, spec: RelatedSpec, ar
     },
     [] as EntityRow[],
   ).load(id);
+}
+
+/** What a relationship field says about itself; `via` is read by traverse.ts too. */
+export interface RelatedFieldOptions {
+  description: string;
+  via: RelatedSpec;
+}
+
+type Types = typeof builder.$inferSchemaTypes;
+
+/**
+ * A list field of the distinct entities `via` leads to from an entity, with
+ * `plan` and `first` arguments and a cost that grows with `first`.
+ */
+export function relatedField(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, EntityRow>,
+  type: ObjectRef<Types, EntityRow | string, EntityRow> | InterfaceRef<Types, EntityRow>,
+  { description, via }: RelatedFieldOptions,
+) {
+  return t.field({
+    type: [type],
+    description,
+    args: relatedArgs,
+    complexity: relatedComplexity,
+    extensions: { related: via },
+    resolve: (parent, args, context, info) => related(context, parent, via, args, info),
+  });
 }
