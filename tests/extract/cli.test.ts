@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { run as extract } from '../../src/cli/commands/extract.js';
 import { run as candidates } from '../../src/cli/commands/candidates.js';
+import { run as evalCommand } from '../../src/cli/commands/eval.js';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ExitError, UsageError } from '../../src/cli/errors.js';
 
 describe('extract and candidates commands', () => {
@@ -15,4 +19,24 @@ describe('extract and candidates commands', () => {
   it('rejects an unknown --type', async () => {
     await expect(candidates({ positionals: [], values: { all: true, type: 'Company' } })).rejects.toThrow(/Unknown type "Company"/);
   });
+});
+
+describe('eval command', () => {
+  it('--unseen writes only the leave-one-plan-out report; without it both, and the unseen one scores lower', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plangraph-eval-'));
+    const log = console.log;
+    console.log = () => {};
+    try {
+      await evalCommand({ positionals: [], values: { unseen: true, json: join(dir, 'u.json') } });
+      await evalCommand({ positionals: [], values: { json: join(dir, 'both.json') } });
+    } finally {
+      console.log = log;
+    }
+    const unseen = JSON.parse(readFileSync(join(dir, 'u.json'), 'utf8'));
+    const both = JSON.parse(readFileSync(join(dir, 'both.json'), 'utf8'));
+    expect(Object.keys(unseen)).toEqual(['unseen']);
+    expect(Object.keys(both).sort()).toEqual(['seed', 'unseen']);
+    expect(both.unseen.entities.Enterprise.recall).toBeLessThan(both.seed.entities.Enterprise.recall);
+    expect(both.unseen.plans).toEqual(both.seed.plans);
+  }, 60_000);
 });
