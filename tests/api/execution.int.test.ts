@@ -94,6 +94,31 @@ describe('round trips', () => {
     `);
   });
 
+  it('a neighbourhood is one query at any depth, breadth first, limitPerHop neighbours per node', async () => {
+    const query = `query($depth: Int, $limit: Int) { neighborhood(id: "Enterprise:华晨宝马汽车有限公司", depth: $depth, limitPerHop: $limit) {
+      truncated nodes { id depth } edges { source target } } }`;
+    const sizes: number[] = [];
+    for (const depth of [1, 2, 3]) {
+      recorder.reset();
+      const body = await gql(yoga, query, { depth, limit: 3 });
+      expect(body.errors).toBeUndefined();
+      expect(recorder.calls.map((c) => c.name)).toEqual(['read/neighborhood']);
+      const { nodes, edges, truncated } = body.data.neighborhood as { nodes: Array<{ id: string; depth: number }>; edges: Array<{ source: string; target: string }>; truncated: boolean };
+      expect(truncated).toBe(false);
+      sizes.push(nodes.length);
+      const depthOf = new Map(nodes.map((n) => [n.id, n.depth]));
+      const byDepth = (d: number) => nodes.filter((n) => n.depth === d).length;
+      // Every node past the centre touches a node one hop nearer; each node brings at most 3 new ones.
+      for (const node of nodes.filter((n) => n.depth > 0)) {
+        const touches = edges.filter((e) => e.source === node.id || e.target === node.id).map((e) => depthOf.get(e.source === node.id ? e.target : e.source));
+        expect(touches).toContain(node.depth - 1);
+      }
+      for (let d = 1; d <= depth; d++) expect(byDepth(d)).toBeLessThanOrEqual(3 * Math.max(byDepth(d - 1), 1));
+      expect(Math.max(...nodes.map((n) => n.depth))).toBeLessThanOrEqual(depth);
+    }
+    expect(sizes[1]).toBeGreaterThan(sizes[0]!);
+  });
+
   it('answers many entities\' plans and mentions with one query per field', async () => {
     recorder.reset();
     const body = await gql(yoga, `{ entities(type: Enterprise, first: 50) { edges { node { name planCount plans { planId } mentions(first: 2) { totalCount edges { node { quote } } } } } } }`);

@@ -149,41 +149,45 @@ async function neighborhood(context: Context, args: NeighborhoodArgs): Promise<S
   const depth = inRange('depth', args.depth, 1, 3, 1);
   const limitPerHop = inRange('limitPerHop', args.limitPerHop, 1, 100, 20);
   const types = args.relationTypes?.length ? args.relationTypes : [...FACT_TYPES];
-  const hop = (ids: string[]) =>
-    context.executor.read<{ node: EntityRow | PlanRow; isPlan: boolean; edges: EdgeRow[] }>('read/neighborhood-hop', {
-      ids,
-      types,
-      entityTypes: args.types?.length ? args.types : null,
-      limit: int(limitPerHop),
-    });
-  // The centre's own row and its first hop need only its id: ask for both at once.
-  const centre = nodeIdArg('id', args.id).id;
-  const [start, firstHop] = await Promise.all([startNode(context, 'id', args.id), hop([centre])]);
+  const { typename, id } = nodeIdArg('id', args.id);
+  const isPlan = typename === 'Plan';
+  // Every hop in one query; it stops expanding past MAX_GRAPH_NODES, as the loop below does.
+  const [row] = await context.executor.read<{ centre: EntityRow | PlanRow; hops: HopRow[][] }>('read/neighborhood', {
+    id,
+    isPlan,
+    types,
+    entityTypes: args.types?.length ? args.types : null,
+    limit: int(limitPerHop),
+    depth: int(depth),
+    maxNodes: int(MAX_GRAPH_NODES),
+  });
+  if (!row) throw new NotFoundError(args.id, typename);
   const graph = new SubgraphBuilder();
   const planIds = new Set<string>();
-  if (start.isPlan) planIds.add(start.row.id);
-  graph.node(start.row, start.isPlan, 0);
-  let frontier = [start.row.id];
-  for (let depthNow = 1; depthNow <= depth && frontier.length > 0 && !graph.truncated; depthNow++) {
-    const rows = depthNow === 1 ? firstHop : await hop(frontier);
-    const next: string[] = [];
-    for (const row of rows) {
-      if (!graph.nodes.has(row.node.id)) {
-        if (graph.nodes.size >= MAX_GRAPH_NODES) {
-          graph.truncated = true;
-          continue;
-        }
-        next.push(row.node.id);
+  if (isPlan) planIds.add(row.centre.id);
+  graph.node(row.centre, isPlan, 0);
+  for (const [index, rows] of row.hops.entries()) {
+    if (graph.truncated) break;
+    for (const hop of rows) {
+      if (!graph.nodes.has(hop.node.id) && graph.nodes.size >= MAX_GRAPH_NODES) {
+        graph.truncated = true;
+        continue;
       }
-      if (row.isPlan) planIds.add(row.node.id);
-      graph.node(row.node, row.isPlan, depthNow);
-      for (const edge of row.edges) graph.edge(edge, planIds);
+      if (hop.isPlan) planIds.add(hop.node.id);
+      graph.node(hop.node, hop.isPlan, index + 1);
+      for (const edge of hop.edges) graph.edge(edge, planIds);
     }
-    frontier = next;
   }
   // Edges only between nodes we kept (a truncated hop may name nodes we dropped).
   for (const [key, edge] of graph.edges) if (!graph.nodes.has(edge.start) || !graph.nodes.has(edge.end)) graph.edges.delete(key);
   return graph.result();
+}
+
+/** One neighbour reached in a hop of read/neighborhood, with the relationships that reach it. */
+interface HopRow {
+  node: EntityRow | PlanRow;
+  isPlan: boolean;
+  edges: EdgeRow[];
 }
 
 interface PathsArgs {

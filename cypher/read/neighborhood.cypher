@@ -1,0 +1,64 @@
+// `neighborhood` in one round trip: the centre ($id, a plan when $isPlan)
+// and up to $depth hops (1 to 3) around it, breadth first. Each hop expands
+// only the nodes first reached in the hop before (its frontier, in order), to
+// up to $limit distinct neighbours per node along $types in either direction,
+// by id, with every relationship between the two. Documents (Section,
+// Paragraph) are not neighbours; $entityTypes (or null) filters neighbouring
+// entities by type. Once more than $maxNodes distinct nodes are reached no
+// further hop runs (the API marks the graph truncated), which bounds the work.
+CALL () {
+  MATCH (c:Entity {id: $id}) WHERE NOT $isPlan
+  RETURN c, c {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} AS centre
+  UNION
+  MATCH (c:Plan {id: $id}) WHERE $isPlan
+  RETURN c, properties(c) AS centre
+}
+CALL (c) {
+  UNWIND [c] AS n
+  CALL (n) {
+    MATCH (n)-[r:$any($types)]-(m)
+    WHERE (m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan
+    WITH m, collect(r) AS rels ORDER BY m.id
+    LIMIT $limit
+    RETURN m, rels
+  }
+  RETURN collect(m) AS nodes1, collect({
+    node: CASE WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
+    isPlan: m:Plan,
+    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: r.quote}]
+  }) AS hop1
+}
+WITH c, centre, hop1, [m IN nodes1 WHERE m <> c] AS frontier1
+CALL (frontier1) {
+  UNWIND CASE WHEN $depth >= 2 AND size(frontier1) + 1 <= $maxNodes THEN frontier1 ELSE [] END AS n
+  CALL (n) {
+    MATCH (n)-[r:$any($types)]-(m)
+    WHERE (m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan
+    WITH m, collect(r) AS rels ORDER BY m.id
+    LIMIT $limit
+    RETURN m, rels
+  }
+  RETURN collect(m) AS nodes2, collect({
+    node: CASE WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
+    isPlan: m:Plan,
+    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: r.quote}]
+  }) AS hop2
+}
+WITH c, centre, hop1, hop2, frontier1,
+  COLLECT { UNWIND nodes2 AS m WITH DISTINCT m WHERE m <> c AND NOT m IN frontier1 RETURN m } AS frontier2
+CALL (frontier1, frontier2) {
+  UNWIND CASE WHEN $depth >= 3 AND 1 + size(frontier1) + size(frontier2) <= $maxNodes THEN frontier2 ELSE [] END AS n
+  CALL (n) {
+    MATCH (n)-[r:$any($types)]-(m)
+    WHERE (m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan
+    WITH m, collect(r) AS rels ORDER BY m.id
+    LIMIT $limit
+    RETURN m, rels
+  }
+  RETURN collect({
+    node: CASE WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
+    isPlan: m:Plan,
+    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: r.quote}]
+  }) AS hop3
+}
+RETURN centre, [hop1, hop2, hop3] AS hops
