@@ -39,6 +39,12 @@ describe('gazetteer mentions', () => {
     ]);
   });
 
+  it('reads 新材料 as the industry where a word starts, not inside the sub-field 化工新材料', () => {
+    const out = extract(['发展彩涂板、化工新材料等特色工业,壮大装备制造、新材料等产业。']);
+    const quotes = mentions(out).filter(([id]) => id === 'Industry:新材料产业').map(([, q]) => q);
+    expect(quotes).toEqual(['新材料']);
+  });
+
   it('reads 中科院沈阳分院 as an institution, not as a mention of 沈阳市', () => {
     const out = extract(['深化与中科院沈阳分院合作。']);
     const ids = mentions(out).map(([id]) => id);

@@ -39,6 +39,20 @@ function namesAProduct(text: string, end: number, candidates: SurfaceEntry[], su
 }
 
 /**
+ * Field words that turn an industry's short form after them into a sub-field
+ * of another field, each seen so: `化工新材料` (000), `新能源新材料` (000),
+ * `军民两用新材料` (002), `海洋新材料` (002), `镁质新材料` (000). Praise and places
+ * before a short form keep the industry (`先进装备制造`, `沈阳汽车产业`).
+ */
+export const SUB_FIELD_MODIFIERS = ['化工', '新能源', '两用', '海洋', '镁质', '生物', '金属', '电子', '纳米', '稀土'];
+
+function industrySubField(text: string, start: number, candidates: SurfaceEntry[], surface: string): boolean {
+  if (!candidates.every((c) => c.entry.type === 'Industry' && c.entry.name !== surface)) return false;
+  const before = text.slice(0, start);
+  return SUB_FIELD_MODIFIERS.some((w) => before.endsWith(w));
+}
+
+/**
  * A province written as a modifier names a designation, not the province:
  * `建设辽宁省绿色宜居示范区`, `辽宁农产品加工第一县`, `打造辽宁省清洁能源基地`.
  * It is a mention only where it stands alone: before punctuation, a list
@@ -57,7 +71,7 @@ export function gazetteerMentions(unit: TextUnit, index: GazetteerIndex): Mentio
     if (crossedByWord(text, hit.start, hit.end)) continue;
     const candidates = index.entriesOf[hit.pattern]!;
     const surface = index.surfaces[hit.pattern]!;
-    if (continuesIntoPlace(text, hit.end, candidates, surface) || namesAProduct(text, hit.end, candidates, surface) || provinceAsModifier(text, hit.end, candidates)) continue;
+    if (continuesIntoPlace(text, hit.end, candidates, surface) || namesAProduct(text, hit.end, candidates, surface) || industrySubField(text, hit.start, candidates, surface) || provinceAsModifier(text, hit.end, candidates)) continue;
     mentions.push({
       unit,
       start: hit.start,
