@@ -1,6 +1,7 @@
 // Entities of $type that at least $minPlans plans speak of, most plans first,
-// each with its plans and up to $quotes quotes per plan (mentions first, in
-// document order) so a reader can check every appearance.
+// each with its plans (by id) and up to $quotes quotes per plan (mentions
+// first, in document order) so a reader can check every appearance. One row:
+// the entities, and each plan they name once (not once per appearance).
 MATCH (n:Entity {type: $type})
 CALL (n) {
   MATCH (n)-[r]-()
@@ -8,9 +9,10 @@ CALL (n) {
   RETURN collect(plan) AS plans
 }
 WITH n, plans WHERE size(plans) >= $minPlans
+WITH n, plans ORDER BY size(plans) DESC, n.name, n.id
+LIMIT $limit
 CALL (n, plans) {
   UNWIND plans AS planId
-  MATCH (p:Plan {id: planId})
   CALL (n, planId) {
     MATCH (n)-[r]-()
     WHERE r.plan = planId AND r.quote IS NOT NULL
@@ -18,9 +20,14 @@ CALL (n, plans) {
     LIMIT $quotes
     RETURN collect(r {.quote, .start, .end, .line, .section, type: type(r)}) AS quotes
   }
-  WITH p, quotes ORDER BY p.id
-  RETURN collect({plan: properties(p), quotes: quotes}) AS appearances
+  WITH planId, quotes ORDER BY planId
+  RETURN collect({plan: planId, quotes: quotes}) AS appearances
 }
-RETURN n {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} AS node, size(plans) AS planCount, appearances
-ORDER BY planCount DESC, n.name, n.id
-LIMIT $limit
+WITH collect({node: n {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units}, planCount: size(plans), appearances: appearances}) AS entities
+RETURN entities, COLLECT {
+  UNWIND entities AS e
+  UNWIND e.appearances AS a
+  WITH DISTINCT a.plan AS planId
+  MATCH (p:Plan {id: planId})
+  RETURN properties(p)
+} AS plans

@@ -60,12 +60,19 @@ builder.queryField('crossPlan', (t) =>
       first: t.arg.int({ required: false, description: 'At most this many, 0 to 100 (default 50).' }),
     },
     complexity: (args) => ({ field: 10, multiplier: pageSize('first', args.first, 50) }),
-    resolve: async (_root, args, { executor }) =>
-      executor.read<CrossPlanRow>('read/cross-plan', {
+    resolve: async (_root, args, { executor }) => {
+      const [row] = await executor.read<{ entities: Array<Omit<CrossPlanRow, 'appearances'> & { appearances: Array<{ plan: string; quotes: QuoteRow[] }> }>; plans: PlanRow[] }>('read/cross-plan', {
         type: args.type ?? 'Enterprise',
         minPlans: int(inRange('minPlans', args.minPlans, 2, 10, 2)),
         quotes: int(inRange('quotesPerPlan', args.quotesPerPlan, 0, 10, 3)),
         limit: int(pageSize('first', args.first, 50)),
-      }),
+      });
+      // Each plan comes once; appearances name it by id (an id without its Plan node is left out, as before).
+      const plans = new Map((row?.plans ?? []).map((plan) => [plan.id, plan]));
+      return (row?.entities ?? []).map((entity) => ({
+        ...entity,
+        appearances: entity.appearances.flatMap(({ plan, quotes }) => (plans.has(plan) ? [{ plan: plans.get(plan)!, quotes }] : [])),
+      }));
+    },
   }),
 );
