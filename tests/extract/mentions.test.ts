@@ -139,6 +139,11 @@ describe('discovery that generalises (no gazetteer entry needed)', () => {
     expect(involves).toContain('Project:鞍钢冷轧线智能化改造项目 → Enterprise:鞍钢集团有限公司');
   });
 
+  it('names a park after the company it opens with (鞍钢 + 冷轧产业园), not after the words behind it', () => {
+    const out = extract(['重点推动鞍钢冷轧新材料产业园建设。']);
+    expect(names(out, 'IndustrialPark')).toEqual(['鞍钢冷轧新材料产业园']);
+  });
+
   it('keeps a company product list with 及 as one project, and splits two companies', () => {
     const out = extract(['重点推进金岚激光切割设备、德硕光电激光器及光模块、瑞达新材料镁砂及恒顺重工轧机等项目建设。']);
     expect(names(out, 'Project')).toEqual(['德硕光电激光器及光模块项目', '恒顺重工轧机项目', '瑞达新材料镁砂项目', '金岚激光切割设备项目']);

@@ -47,8 +47,10 @@ export function anchorOnKnown(m: Mention, known: Mention[]): Mention | undefined
   if (known.some((k) => k.type === 'Industry' && k.start - m.start === 1 && k.end <= m.end)) return undefined;
   // Some endings name a park only after a place: `苏州高新区`, not `开展高新区`.
   if (PLACE_FIRST_SUFFIXES.some((s) => m.rule === `suffix:${s}`) && !known.some((k) => k.start === m.start && k.type === 'AdminArea')) return undefined;
-  // A project opens with the company it is named after (`鞍钢钢渣处理升级改造`): its owner, not a lead-in to cut.
-  const last = inside.filter((k) => !(m.type === 'Project' && k.start === m.start)).sort((a, b) => b.end - a.end)[0];
+  // A project or park opens with the company it is named after (`鞍钢钢渣处理升级改造`, `中科鞍镓半导体产业园`,
+  // `星空能源钠电池产业园`): its owner, not a lead-in to cut. A park inside a park's span still cuts it.
+  const owner = (k: Mention) => k.start === m.start && (m.type === 'Project' || (m.type === 'IndustrialPark' && (k.type === 'Enterprise' || k.type === 'Institution')));
+  const last = inside.filter((k) => !owner(k)).sort((a, b) => b.end - a.end)[0];
   if (!last) return m;
   const start = trimLeadIn(m.unit.matchText, last.end, m.end);
   if (m.end - start < 4) return undefined;
