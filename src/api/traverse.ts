@@ -91,7 +91,8 @@ function applies(info: GraphQLResolveInfo, condition: string, typeName: string):
 
 type Nested = {
   node: EntityRow;
-  plans: PlanRow[] | null;
+  /** Plan ids around the node, by id (null: not asked). */
+  plans: string[] | null;
   children?: Nested[] | null;
 };
 
@@ -101,8 +102,8 @@ export function traverse(context: Context, id: string, chain: Chain): Promise<En
     context,
     `read/traverse:${JSON.stringify(chain)}`,
     async (ids) => {
-      const rows = await context.executor.read<{ id: string } & Nested>('read/traverse', params(ids, chain));
-      return new Map(rows.map((row) => [row.id, attach(row, chain.levels, 0)]));
+      const rows = await context.executor.read<{ id: string; planTable: PlanRow[] } & Nested>('read/traverse', params(ids, chain));
+      return new Map(rows.map((row) => [row.id, attach(row, chain.levels, 0, new Map(row.planTable.map((plan) => [plan.id, plan])))]));
     },
     null as EntityRow | null,
   ).load(id);
@@ -124,11 +125,12 @@ function params(ids: string[], chain: Chain): Record<string, unknown> {
   return out;
 }
 
-function attach(row: Nested, levels: Level[], depth: number): EntityRow {
+function attach(row: Nested, levels: Level[], depth: number, plans: Map<string, PlanRow>): EntityRow {
   const found = new Map<string, unknown>();
-  if (row.plans) found.set(PLANS, row.plans);
+  // An id without its Plan node (none in a consistent graph) is left out, as a lookup would.
+  if (row.plans) found.set(PLANS, row.plans.flatMap((id) => plans.get(id) ?? []));
   const level = levels[depth];
-  if (level && row.children) found.set(level.key, row.children.map((child) => attach(child, levels, depth + 1)));
+  if (level && row.children) found.set(level.key, row.children.map((child) => attach(child, levels, depth + 1, plans)));
   PREFETCHED.set(row.node, found);
   return row.node;
 }
