@@ -144,6 +144,11 @@ describe('discovery that generalises (no gazetteer entry needed)', () => {
     expect(names(out, 'IndustrialPark')).toEqual(['鞍钢冷轧新材料产业园']);
   });
 
+  it('names an institute after the company it opens with (鞍钢 + 冷轧技术研究院)', () => {
+    const out = extract(['依托鞍钢冷轧技术研究院开展攻关。']);
+    expect(names(out, 'Institution')).toEqual(['鞍钢冷轧技术研究院']);
+  });
+
   it('keeps a company product list with 及 as one project, and splits two companies', () => {
     const out = extract(['重点推进金岚激光切割设备、德硕光电激光器及光模块、瑞达新材料镁砂及恒顺重工轧机等项目建设。']);
     expect(names(out, 'Project')).toEqual(['德硕光电激光器及光模块项目', '恒顺重工轧机项目', '瑞达新材料镁砂项目', '金岚激光切割设备项目']);

@@ -47,9 +47,11 @@ export function anchorOnKnown(m: Mention, known: Mention[]): Mention | undefined
   if (known.some((k) => k.type === 'Industry' && k.start - m.start === 1 && k.end <= m.end)) return undefined;
   // Some endings name a park only after a place: `苏州高新区`, not `开展高新区`.
   if (PLACE_FIRST_SUFFIXES.some((s) => m.rule === `suffix:${s}`) && !known.some((k) => k.start === m.start && k.type === 'AdminArea')) return undefined;
-  // A project or park opens with the company it is named after (`鞍钢钢渣处理升级改造`, `中科鞍镓半导体产业园`,
-  // `星空能源钠电池产业园`): its owner, not a lead-in to cut. A park inside a park's span still cuts it.
-  const owner = (k: Mention) => k.start === m.start && (m.type === 'Project' || (m.type === 'IndustrialPark' && (k.type === 'Enterprise' || k.type === 'Institution')));
+  // A project, park or institute opens with the company or institute it is named after (`鞍钢钢渣处理升级改造`,
+  // `中科鞍镓半导体产业园`, `鞍钢集团钢铁研究院`, `中科院金属研究所`): its owner, not a lead-in to cut.
+  // A park inside a park's span still cuts it (`台安农业高新技术产业园晋升省级经济开发区`).
+  const owned = m.type === 'IndustrialPark' || m.type === 'Institution';
+  const owner = (k: Mention) => k.start === m.start && (m.type === 'Project' || (owned && (k.type === 'Enterprise' || k.type === 'Institution')));
   const last = inside.filter((k) => !owner(k)).sort((a, b) => b.end - a.end)[0];
   if (!last) return m;
   const start = trimLeadIn(m.unit.matchText, last.end, m.end);
