@@ -149,6 +149,17 @@ describe('discovery that generalises (no gazetteer entry needed)', () => {
     expect(names(out, 'Institution')).toEqual(['鞍钢冷轧技术研究院']);
   });
 
+  it('reads a project list closed by 重点项目 or 项目建设 without 等, and not `…重点项目` as a name', () => {
+    const out = extract(['加快海城西部供水、台安抽水蓄能重点项目建设。推进海城重点项目。']);
+    expect(names(out, 'Project')).toEqual(['台安抽水蓄能项目', '海城西部供水项目']);
+  });
+
+  it('does not read a firm in 电子商务 at the start of a listed project', () => {
+    const out = extract(['推进建昌电子商务进农村综合示范、台安抽水蓄能等项目。']);
+    expect(names(out, 'Enterprise')).toEqual([]);
+    expect(names(out, 'Project')).toEqual(['台安抽水蓄能项目', '建昌电子商务进农村综合示范项目']);
+  });
+
   it('keeps a company product list with 及 as one project, and splits two companies', () => {
     const out = extract(['重点推进金岚激光切割设备、德硕光电激光器及光模块、瑞达新材料镁砂及恒顺重工轧机等项目建设。']);
     expect(names(out, 'Project')).toEqual(['德硕光电激光器及光模块项目', '恒顺重工轧机项目', '瑞达新材料镁砂项目', '金岚激光切割设备项目']);

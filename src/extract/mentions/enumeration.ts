@@ -35,6 +35,9 @@ const SHARED_PROJECT_TAIL = /^等(?:特大型|大型|重大|重点|一批)?(\p{S
 /** Shared words that are kinds, not names: `数字经济、新能源等领域项目`. */
 const KIND_WORDS = /^(领域|方面|行业|产业|类|各类|新兴产业|基础设施)$/;
 
+/** Shared tails of a project list written without `等` (see enumerationMentions). */
+const BARE_PROJECT_CLOSER = /(?:重点|重大)项目|项目建设/gu;
+
 /** Separators between list items; `和`/`及` only join the last item and are handled by trimLeadIn. */
 const ITEM_SEPARATOR = '、';
 const MAX_ITEM = 24;
@@ -64,6 +67,15 @@ export function enumerationMentions(unit: TextUnit): Mention[] {
     if (!shared || KIND_WORDS.test(shared[1]!) || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
     const tail = `${shared[1]}项目`;
     mentions.push(...listItems(unit, at, 'Project', `enum-before:等…${tail}`).map((m) => ({ ...m, name: m.name.replace(/项目$/, '') + tail })));
+  }
+  // A list of projects needs no `等` before a shared `重点项目`/`重大项目`/`项目建设`:
+  // `加快徐大堡核电、绥中LNG接收站重点项目建设`, `推进鞍山陆港、鞍台高速项目建设`.
+  for (const m of text.matchAll(BARE_PROJECT_CLOSER)) {
+    const at = m.index!;
+    if (text[at - 1] === '等' || !isNameChar(text[at - 1])) continue;
+    const items = listItems(unit, at, 'Project', `enum-before:${m[0]}`);
+    // An item running over `等` belongs to an `等…` list (`新福源减速机等一批带动产业升级项目`), not to this one.
+    if (items.length >= 2 && !items.some((i) => text.slice(i.start, i.end).includes('等'))) mentions.push(...items);
   }
   for (const [closer, type] of LIST_CLOSERS) {
     for (let at = text.indexOf(closer); at !== -1; at = text.indexOf(closer, at + 1)) {
@@ -101,8 +113,8 @@ function listItems(unit: TextUnit, at: number, type: EntityType, rule: string): 
   return mentions;
 }
 
-/** A listed project is named with the `项目` the list shares: `海镁混改` in `海镁混改等项目` is 海镁混改项目. */
-const canonical = (item: string, type: EntityType): string => (type === 'Project' && !item.endsWith('项目') ? `${item}项目` : item);
+/** A listed project is named with the `项目` the list shares: `海镁混改` in `海镁混改等项目` is 海镁混改项目; an item named `…工程` keeps its own ending. */
+const canonical = (item: string, type: EntityType): string => (type === 'Project' && !/(项目|工程)$/.test(item) ? `${item}项目` : item);
 
 /** In `A和B`, the start of B (after the last `和`/`及`/`与`), when both sides are long enough to be names. */
 function lastJoiner(text: string, start: number, end: number, type: EntityType): number | undefined {

@@ -11,6 +11,8 @@ import type { Mention } from './mention.js';
 export const PROJECT_ENDINGS = ['项目', '工程'];
 /** Characters after the ending that show it is not a name's end: `项目库`, `工程师`, `工程化`. */
 const CONTINUES = /^(库|部|制|化|师|院|公司|局|处|办|学|机械|建设管理|审批)/;
+/** Words before the ending that make it a kind: `重点项目`, `重大工程`, `一批项目`, `等项目` (`示范工程`, `配套工程` still end names). */
+const KIND_BEFORE = /(重点|重大|一批|相关|有关|等|各类)$/;
 const MIN_CORE = 3;
 /** Scan this far left so a clause verb is seen whole (`重点推进葫芦岛市…系统项目`), keep names up to MAX_NAME. */
 const SCAN = 34;
@@ -23,6 +25,8 @@ export function projectNameMentions(unit: TextUnit): Mention[] {
     for (let at = text.indexOf(ending); at !== -1; at = text.indexOf(ending, at + 1)) {
       const end = at + ending.length;
       if (CONTINUES.test(text.slice(end))) continue;
+      // `…重点项目`, `…重大工程` are kinds of project around a list (`徐大堡核电、绥中LNG接收站重点项目`): the list's.
+      if (KIND_BEFORE.test(text.slice(0, at))) continue;
       const start = leftBoundary(text, at, end, SCAN);
       if (at - start < MIN_CORE || end - start > MAX_NAME || insideTitle(text, start)) continue;
       mentions.push({ unit, start, end, type: 'Project', rule: `project-name:${ending}`, name: text.slice(start, end) });

@@ -13,6 +13,8 @@ export const COMPANY_ENDINGS = [
 ];
 /** Endings that close a name for sure; the others (`能源`) may sit inside one (`江苏矫豪新能源科技`). */
 const STRONG_ENDINGS = new Set(['信息技术', '科技', '股份', '集团', '公司']);
+/** An ending that runs on into another word is no ending: `建昌电子商务…项目` is e-commerce, not a firm 建昌电子. */
+const ENDING_RUNS_ON = ['商务', '信息', '政务', '消费', '结构'];
 const MIN_COMPANY = 4;
 const PLACE_LIKE = /(谷|园|城|港|小镇|中心|基地)$/;
 const MIN_PRODUCT = 2;
@@ -26,7 +28,7 @@ export function companyAtStart(project: Mention): Mention | undefined {
   for (const ending of COMPANY_ENDINGS) {
     for (let at = text.indexOf(ending); at !== -1; at = text.indexOf(ending, at + 1)) {
       const end = at + ending.length;
-      if (end < MIN_COMPANY || text.length - end < MIN_PRODUCT) continue;
+      if (end < MIN_COMPANY || text.length - end < MIN_PRODUCT || ENDING_RUNS_ON.some((w) => text.startsWith(ending + w, at))) continue;
       if (STRONG_ENDINGS.has(ending)) strong = Math.max(strong ?? 0, end);
       else weak = Math.min(weak ?? Infinity, end);
     }
