@@ -67,7 +67,8 @@ export function createExecutor(driver: Driver, database: string): Executor {
   async function one<T extends Row>(mode: 'READ' | 'WRITE', name: string, params: Params, options: QueryOptions): Promise<T[]> {
     const text = query(name);
     const timeout = options.timeoutMs ?? (mode === 'READ' ? DEFAULT_TIMEOUT.read : DEFAULT_TIMEOUT.write);
-    debug('%s %s %s', mode.toLowerCase(), name, preview(params));
+    // preview() serialises the params: only when the log is on.
+    if (debug.enabled) debug('%s %s %s', mode.toLowerCase(), name, preview(params));
     const config = { timeout, metadata: { app: 'plangraph', query: name } };
     return withSession(mode, name, timeout, (session) =>
       mode === 'READ'
@@ -90,7 +91,7 @@ export function createExecutor(driver: Driver, database: string): Executor {
           (tx) =>
             work({
               run: (name, params = {}) => {
-                debug('  %s %s', name, preview(params));
+                if (debug.enabled) debug('  %s %s', name, preview(params));
                 return runNamed(tx, name, query(name), params);
               },
             }),

@@ -13,8 +13,16 @@ export function toRow(record: Neo4jRecord): Row {
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toBigInt();
+  // Strings, numbers and booleans are most of every row: skip the driver's type tests for them.
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  // Maps next: driver classes (Integer, Node…) have prototypes of their own.
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Row = {};
+    for (const key in value) out[key] = toPlain((value as Row)[key]);
+    return out;
+  }
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toBigInt();
   if (neo4j.isNode(value)) {
     return { elementId: value.elementId, labels: value.labels, properties: toPlain(value.properties) };
   }
@@ -32,11 +40,6 @@ export function toPlain(value: unknown): unknown {
   }
   if (neo4j.isPoint(value)) return { srid: toPlain(value.srid), x: value.x, y: value.y, z: value.z ?? null };
   if (isTemporal(value)) return String(value); // ISO 8601, as Cypher prints it
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Row = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
-    return out;
-  }
   return value;
 }
 
