@@ -6,6 +6,7 @@
 // Paragraph) are not neighbours; $entityTypes (or null) filters neighbouring
 // entities by type. Once more than $maxNodes distinct nodes are reached no
 // further hop runs (the API marks the graph truncated), which bounds the work.
+// `type(r) IN $types` rather than `[r:$any($types)]`: measured, half the db hits.
 CALL () {
   MATCH (c:Entity {id: $id}) WHERE NOT $isPlan
   RETURN c, c {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} AS centre
@@ -16,8 +17,8 @@ CALL () {
 CALL (c) {
   UNWIND [c] AS n
   CALL (n) {
-    MATCH (n)-[r:$any($types)]-(m)
-    WHERE (m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan
+    MATCH (n)-[r]-(m)
+    WHERE type(r) IN $types AND ((m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan)
     WITH m, collect(r) AS rels ORDER BY m.id
     LIMIT $limit
     RETURN m, rels
@@ -32,8 +33,8 @@ WITH c, centre, hop1, [m IN nodes1 WHERE m <> c] AS frontier1
 CALL (frontier1) {
   UNWIND CASE WHEN $depth >= 2 AND size(frontier1) + 1 <= $maxNodes THEN frontier1 ELSE [] END AS n
   CALL (n) {
-    MATCH (n)-[r:$any($types)]-(m)
-    WHERE (m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan
+    MATCH (n)-[r]-(m)
+    WHERE type(r) IN $types AND ((m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan)
     WITH m, collect(r) AS rels ORDER BY m.id
     LIMIT $limit
     RETURN m, rels
@@ -49,8 +50,8 @@ WITH c, centre, hop1, hop2, frontier1,
 CALL (frontier1, frontier2) {
   UNWIND CASE WHEN $depth >= 3 AND 1 + size(frontier1) + size(frontier2) <= $maxNodes THEN frontier2 ELSE [] END AS n
   CALL (n) {
-    MATCH (n)-[r:$any($types)]-(m)
-    WHERE (m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan
+    MATCH (n)-[r]-(m)
+    WHERE type(r) IN $types AND ((m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan)
     WITH m, collect(r) AS rels ORDER BY m.id
     LIMIT $limit
     RETURN m, rels
