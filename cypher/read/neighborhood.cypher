@@ -6,7 +6,7 @@
 // Paragraph) are not neighbours; $entityTypes (or null) filters neighbouring
 // entities by type. Once more than $maxNodes distinct nodes are reached no
 // further hop runs (the API marks the graph truncated), which bounds the work.
-// `type(r) IN $types` rather than `[r:$any($types)]`: measured, half the db hits.
+// `type(r) IN $types` rather than `[r:$any($types)]`: PROFILE, 1506 → 898 db hits.
 CALL () {
   MATCH (c:Entity {id: $id}) WHERE NOT $isPlan
   RETURN c, c {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} AS centre
