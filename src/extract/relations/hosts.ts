@@ -3,9 +3,13 @@
 //   `引进A…落户<园区>` / `A入驻<园区>` — the firm settles in the park;
 //   `<园区>内的A` / `<园区>内A` — the firm inside the park.
 //   `A等在<园区>设立…` — the firm sets up in the park;
-//   `依托A等龙头企业建设<园区>` — the park built on the listed firms.
-// Only where the sentence names the host: a zone plan's own zone is not
-// assumed for firms it lists without naming itself.
+//   `依托A等龙头企业建设<园区>` — the park built on the listed firms;
+//   `依托A、B等龙头企业,重点发展…` with no host in the clause, in a zone's own
+//   text — the zone is the unstated subject: the plan's region (003 is the
+//   高新区's plan) or the zone an area sub-section is about (000 chapter 12).
+//   Only after 依托 ("relying on"): `对接三安光电…等国内头部企业` names
+//   partners elsewhere. A city's or district's text is not read this way:
+//   `依托中核集团、大唐集团…` (002) names groups the city works with, not hosts.
 import type { ExtractionContext, Found } from '../context.js';
 import { provenanceOf } from '../provenance.js';
 import { bySentence } from '../sentences.js';
@@ -51,8 +55,34 @@ function listedFirms(ctx: ExtractionContext, unit: TextUnit, items: Found[], spa
     }
     // `依托迈格钠公司等龙头企业建设磁应用产业园`: the park the listed firms carry, built after them.
     const built = items.find((h) => h.entity.type === 'IndustrialPark' && h.mention.start > firm.mention.end && BUILT_BY_LIST.test(unit.matchText.slice(firm.mention.end, h.mention.start)));
-    if (built) ctx.graph.addRelationship('HOSTS', built.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, firm.mention.start, built.mention.end, 'text:依托…等企业建设'));
+    if (built) {
+      ctx.graph.addRelationship('HOSTS', built.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, firm.mention.start, built.mention.end, 'text:依托…等企业建设'));
+      continue;
+    }
+    const reliedOn = relyingClauseStart(unit, firm);
+    const subject = implicitSubject(ctx, unit);
+    if (reliedOn !== -1 && subject && subject.id !== firm.entity.id && !host?.entity) {
+      ctx.graph.addNode(subject);
+      ctx.graph.addRelationship('HOSTS', subject.id, firm.entity.id, provenanceOf(ctx.doc, unit, reliedOn, firm.mention.end, 'text:依托…等企业(subject)'));
+    }
   }
+}
+
+/** `依托A、B等…企业` opening its clause (a short adverb may precede 依托): where 依托 starts, else -1. */
+const RELYING_CLAUSE = /^[\u4e00-\u9fff]{0,4}?依托(?=[^,。;,;:]*$)/;
+
+function relyingClauseStart(unit: TextUnit, firm: Found): number {
+  let start = firm.mention.start;
+  while (start > 0 && !CLAUSE_BREAK.test(unit.matchText[start - 1]!)) start--;
+  const opening = RELYING_CLAUSE.exec(unit.matchText.slice(start, firm.mention.start));
+  return opening ? start + opening[0].length - '依托'.length : -1;
+}
+
+/** The zone a sentence without a named subject is about: its area sub-section's, else the plan's own region, if a zone. */
+function implicitSubject(ctx: ExtractionContext, unit: TextUnit) {
+  const area = unit.sections.map((s) => ctx.areaOfSection.get(s.id)).filter((e) => e !== undefined).pop();
+  const subject = area ?? ctx.regionEntity;
+  return subject?.type === 'IndustrialPark' ? subject : undefined;
 }
 
 /** A gazetteer-named firm inside a `、` list closed by `等…企业` (the list rule proposed it, the gazetteer won the span). */
