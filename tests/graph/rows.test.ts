@@ -133,10 +133,24 @@ describe('loadSteps', () => {
     const steps = loadSteps(planRows(fixture('plan-a')), meta, 2);
     expect(steps.filter((s) => s.kind === 'MENTIONED_IN').map((s) => s.expect)).toEqual([2, 1]);
     expect(steps.filter((s) => s.kind === 'PART_OF').map((s) => s.query)).toEqual([
-      'load/merge-rel-part-of-section-plan',
-      'load/merge-rel-part-of-section-section',
-      'load/merge-rel-part-of-paragraph-section',
+      'load/create-rel-part-of-section-plan',
+      'load/create-rel-part-of-section-section',
+      'load/create-rel-part-of-paragraph-section',
     ]);
+  });
+
+  it('creates the plan-owned rows, merges the shared entities and the Plan; merge mode merges all', () => {
+    const rows = planRows(fixture('plan-a'));
+    const created = loadSteps(rows, meta);
+    const byKind = (steps: typeof created, kind: string) => steps.filter((s) => s.kind === kind).map((s) => s.query);
+    expect(byKind(created, 'Section')).toEqual(['load/create-sections']);
+    expect(byKind(created, 'Paragraph')).toEqual(['load/create-paragraphs']);
+    expect(byKind(created, 'Plan')).toEqual(['load/merge-plan']);
+    expect(byKind(created, 'Task')).toEqual(['load/merge-entities']);
+    expect(byKind(created, 'MENTIONED_IN')).toEqual(['load/create-rel-mentioned-in']);
+    const merged = loadSteps(rows, meta, undefined, 'merge');
+    expect(merged.filter((s) => s.query.startsWith('load/create-'))).toEqual([]);
+    expect(merged.map((s) => s.kind)).toEqual(created.map((s) => s.kind));
   });
 });
 

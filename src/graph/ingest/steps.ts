@@ -32,20 +32,32 @@ export interface PlanMeta {
   isNew?: boolean;
 }
 
-export function loadSteps(rows: PlanRows, meta: PlanMeta, batchSize = DEFAULT_BATCH_SIZE): LoadStep[] {
+/**
+ * How the plan's own rows (Sections, Paragraphs, every relationship) are
+ * written. `create` (default): CREATE, as the plan was cleared first in the
+ * same transaction (cypher/README.md, "Why CREATE"). `merge`: the earlier
+ * MERGE-on-id queries, kept so bench/ingest.ts measures both in one run.
+ * Entities are shared between plans and are always merged.
+ */
+export type WriteMode = 'create' | 'merge';
+
+/** `load/merge-rel-hosts` → `load/create-rel-hosts` in `create` mode. */
+const planOwned = (query: string, mode: WriteMode) => (mode === 'create' ? query.replace('load/merge-', 'load/create-') : query);
+
+export function loadSteps(rows: PlanRows, meta: PlanMeta, batchSize = DEFAULT_BATCH_SIZE, mode: WriteMode = 'create'): LoadStep[] {
   const steps: LoadStep[] = meta.isNew ? [] : clearSteps(rows.planId);
   const plan = { ...rows.plan, contentHash: meta.contentHash, ingestedAt: meta.ingestedAt };
   steps.push({ query: 'load/merge-plan', params: { props: plan }, expect: 1, kind: 'Plan' });
   const add = (query: string, kind: string, list: unknown[]) => {
     for (const batch of batches(list, batchSize)) steps.push({ query, params: { rows: batch }, expect: batch.length, kind });
   };
-  add('load/merge-sections', 'Section', rows.sections);
-  add('load/merge-paragraphs', 'Paragraph', rows.paragraphs);
+  add(planOwned('load/merge-sections', mode), 'Section', rows.sections);
+  add(planOwned('load/merge-paragraphs', mode), 'Paragraph', rows.paragraphs);
   // One batch list per type: the summary counts per type; the query is the same.
   for (const [type, list] of [...rows.entities].sort(([a], [b]) => a.localeCompare(b))) add('load/merge-entities', type, list);
   for (const query of RELATIONSHIP_QUERIES) {
     const list = rows.relationships.get(query);
-    if (list) add(query, relationshipType(query), list);
+    if (list) add(planOwned(query, mode), relationshipType(query), list);
   }
   return steps;
 }
