@@ -356,18 +356,40 @@ function report(
     const gap4 = results.throughput.api.p50 - results.throughput.cypher.p50;
     lines.push(`- ${op.name}: our latency − raw Cypher's = ${gap.toFixed(2)} ms (means, 1 connection) — ${gap <= 1 ? 'met' : `missed by ${(gap - 1).toFixed(2)} ms`}; at 4 connections the p50s differ by ${gap4} ms.`);
   }
+  lines.push('', `## Before and after (our API; before = ${BEFORE.run})`, '', '| operation | mean latency before → now (ms), 1 conn. | req/s before → now, 4 conn. | − raw Cypher before → now (ms) |', '|---|---:|---:|---:|');
+  for (const { op, results } of rows) {
+    const before = BEFORE.ops[op.name];
+    if (!before) continue;
+    const gap = results.latency.api.mean - results.latency.cypher.mean;
+    lines.push(`| ${op.name} | ${before.mean.toFixed(2)} → ${results.latency.api.mean.toFixed(2)} | ${before.rps} → ${results.throughput.api.rps.toFixed(0)} | ${before.gap.toFixed(2)} → ${gap.toFixed(2)} |`);
+  }
   lines.push('', '## Notes', '', ...NOTES, '');
   return lines.join('\n');
 }
 
+/** Our API's numbers before the round that made neighborhood one query, plans in traversals and crossPlan come once per answer, and toPlain walk maps first. */
+const BEFORE: { run: string; ops: Record<string, { mean: number; rps: number; gap: number }> } = {
+  run: 'commit 8a9a3b3, 2026-11-21T09:26Z, load average 2.79 → 4.31',
+  ops: {
+    'lookup by id': { mean: 1.97, rps: 835, gap: 0.31 },
+    search: { mean: 3.97, rps: 732, gap: 1.78 },
+    'Q3 area → parks → enterprises → plans': { mean: 4.28, rps: 518, gap: 2.98 },
+    'neighborhood (depth 2)': { mean: 7.97, rps: 170, gap: 6.74 },
+    'paths (shortest, ≤ 6)': { mean: 1.54, rps: 968, gap: 0.45 },
+    'crossPlan (enterprises in ≥ 2 plans)': { mean: 5.05, rps: 229, gap: 2.69 },
+  },
+};
+
 /** Why the numbers are what they are; kept beside the code that produces them. */
 const NOTES = [
-  '- **Q3 is one query.** The chain area → parks → enterprises → plans is compiled into `cypher/read/traverse.cypher` (src/api/traverse.ts), so our API, the raw Cypher and @neo4j/graphql all make one round trip. What remains is (a) the generic traverse Cypher, whose relationship types, labels and directions are parameters (`$any($t1)`, a direction test in WHERE) where the hand-written query names them: measured alone over one session about 2.6–2.8 ms against 1.8–2.2 ms; (b) our side of a request: measured in-process, sequentially, a lookup spends 0.16 ms in Yoga/Pothos before the query, 1.42 ms in the executor (session, read transaction, row conversion) and 0.10 ms after it, while with canned rows the GraphQL layer alone costs 0.06–0.1 ms per lookup and 0.4–0.6 ms per Q3.',
+  '- **Where the time goes (measured in-process, Q3, this round).** `read/traverse` alone through the executor ≈ 1.6–2.4 ms against ≈ 1.1–1.4 ms for the hand-written Cypher over the same session pattern; the whole request through `yoga.fetch` ≈ 0.7–0.9 ms more; with canned rows (no Neo4j) the GraphQL layer costs 0.35–0.6 ms per request for every operation (graphql-armor and the complexity plugin measured within noise of nothing; Yoga\'s parse/validate caches are on by default). The executor itself adds ≈ 0.2 ms over a bare session for Q3.',
+  '- **Q3 is one query** (`cypher/read/traverse.cypher`, generic over the field table: types, labels and directions are parameters). PROFILE: 1020 db hits against 440 for the hand-written query; the previous form of the query with literal relationship types (labels still parameters) made 441, so the dynamic types (`$any($t)` or `type(r) IN $t`, both measured) cost the difference; labels measured free. Directions are now UNION branches switched off by a parameter (no per-row `startNode` test), plans come as ids with each plan\'s properties once per root (bytes 4852 → 3958). A faster Q3 would need a Cypher file per traversal shape; not done (one generic file serves every chain of the schema).',
+  '- **neighborhood is one query** (`cypher/read/neighborhood.cypher`: per-hop `CALL {}` with `LIMIT` per frontier node, stops once more than 500 nodes are reached), where it was one query per hop plus the centre\'s lookup; `type(r) IN $types` halves its db hits (1506 → 898). It still returns every node\'s properties and every fact with its id, plan and quote (≈ 19.8 kB from Neo4j vs 8.3 kB for the raw query, which has no per-node limit and returns names only).',
+  '- **crossPlan** limits before gathering quotes and names plans by id, each plan\'s properties once per answer (30.8 kB → 12.0 kB from Neo4j). Measured in-process: the query through the executor 2.7–3.3 ms against 2.1–2.7 ms for the raw one (which returns quote strings and ids, ours every field a Quote or Entity can show), the request through Yoga ≈ 0.8 ms more. What remains is mostly the per-enterprise plan count over all enterprises, which both queries pay.',
+  '- **toPlain** (src/graph/plain.ts) tested every value against nine driver classes before recognising a string or a map: 1.68 ms per neighborhood result and 1.01 ms per crossPlan result, now 0.04 and 0.11 ms (primitives, lists and maps first).',
   '- **autocannon reports latency percentiles in whole milliseconds**, so p50 differences below 1 ms show as 0 or 1; the mean column has the decimals.',
-  '- **neighborhood** runs one query per hop (2 here, the first together with the centre\'s lookup) to apply `limitPerHop` per node; the raw Cypher expands both hops at once without per-node limits.',
-  '- **crossPlan** returns whole plan nodes and quote maps from Neo4j where the raw query returns plan ids and quote strings only.',
   '- **@neo4j/graphql** answers lookup and Q3 with its generated Cypher (Q3\'s relationship lists are `@cypher` fields so they return distinct neighbours, as ours do); search, neighborhood, paths and crossPlan are `@cypher` Query fields there (it has no traversal API), and the rows marked "nodes only" / "entities only" return less data than ours.',
-  '- Latency goals are read from the 1-connection pass (per-request time without queueing, means because autocannon’s percentiles are whole milliseconds); the 4-connection pass includes queueing on 2 shared cores, where every millisecond of CPU in a server process shows up as latency. req/s is the average over the window.',
+  '- Latency goals are read from the 1-connection pass (per-request time without queueing, means because autocannon’s percentiles are whole milliseconds); the 4-connection pass includes queueing on 2 shared cores, where every millisecond of CPU in a server process shows up as latency. req/s is the average over the window. The machine is shared with other work: compare rows of one run, and read the load average above before comparing runs.',
 ];
 
 if (process.argv[2] === '--serve') await serve(process.argv[3]!);
