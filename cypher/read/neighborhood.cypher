@@ -7,12 +7,14 @@
 // entities by type. Once more than $maxNodes distinct nodes are reached no
 // further hop runs (the API marks the graph truncated), which bounds the work.
 // `type(r) IN $types` rather than `[r:$any($types)]`: PROFILE, 1506 → 898 db hits.
+// Only what drawing needs (id, type, name; a plan's short title) unless $full,
+// and facts' quotes only when $quotes: the API asks for more when selected.
 CALL () {
   MATCH (c:Entity {id: $id}) WHERE NOT $isPlan
-  RETURN c, c {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} AS centre
+  RETURN c, CASE WHEN $full THEN c {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} ELSE c {.id, .type, .name} END AS centre
   UNION
   MATCH (c:Plan {id: $id}) WHERE $isPlan
-  RETURN c, properties(c) AS centre
+  RETURN c, CASE WHEN $full THEN properties(c) ELSE c {.id, .name, .shortTitle} END AS centre
 }
 CALL (c) {
   UNWIND [c] AS n
@@ -24,9 +26,10 @@ CALL (c) {
     RETURN m, rels
   }
   RETURN collect(m) AS nodes1, collect({
-    node: CASE WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
+    node: CASE WHEN NOT $full THEN CASE WHEN m:Plan THEN m {.id, .name, .shortTitle} ELSE m {.id, .type, .name} END
+      WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
     isPlan: m:Plan,
-    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: r.quote}]
+    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: CASE WHEN $quotes THEN r.quote END}]
   }) AS hop1
 }
 WITH c, centre, hop1, [m IN nodes1 WHERE m <> c] AS frontier1
@@ -40,9 +43,10 @@ CALL (frontier1) {
     RETURN m, rels
   }
   RETURN collect(m) AS nodes2, collect({
-    node: CASE WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
+    node: CASE WHEN NOT $full THEN CASE WHEN m:Plan THEN m {.id, .name, .shortTitle} ELSE m {.id, .type, .name} END
+      WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
     isPlan: m:Plan,
-    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: r.quote}]
+    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: CASE WHEN $quotes THEN r.quote END}]
   }) AS hop2
 }
 WITH c, centre, hop1, hop2, frontier1,
@@ -57,9 +61,10 @@ CALL (frontier1, frontier2) {
     RETURN m, rels
   }
   RETURN collect({
-    node: CASE WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
+    node: CASE WHEN NOT $full THEN CASE WHEN m:Plan THEN m {.id, .name, .shortTitle} ELSE m {.id, .type, .name} END
+      WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
     isPlan: m:Plan,
-    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: r.quote}]
+    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: CASE WHEN $quotes THEN r.quote END}]
   }) AS hop3
 }
 RETURN centre, [hop1, hop2, hop3] AS hops

@@ -69,7 +69,7 @@ export function chainBelow(info: GraphQLResolveInfo, selectionSet: SelectionSetN
 }
 
 /** Fields of `selectionSet` that apply to `typeName`, through inline fragments and fragment spreads. */
-function selected(info: GraphQLResolveInfo, selectionSet: SelectionSetNode, typeName: string): FieldNode[] {
+export function selected(info: GraphQLResolveInfo, selectionSet: SelectionSetNode, typeName: string): FieldNode[] {
   const out: FieldNode[] = [];
   for (const selection of selectionSet.selections) {
     if (selection.kind === 'Field') out.push(selection);

@@ -2,12 +2,14 @@
 // visualisers (vis-network, Cytoscape, d3: nodes with id/label/type, edges
 // with source/target). Facts between the same two nodes with the same type
 // (one per plan and quote) are drawn as one edge with a count.
+import type { GraphQLResolveInfo } from 'graphql';
 import { inRange, int } from '../args.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { encodeGlobalID, nodeIdArg } from '../ids.js';
 import type { EdgeRow, EntityRow, PlanRow } from '../rows.js';
+import { selected } from '../traverse.js';
 import { EntityType } from './entity.js';
 import { Entity, Plan } from './refs.js';
 
@@ -145,7 +147,17 @@ interface NeighborhoodArgs {
   limitPerHop?: number | null;
 }
 
-async function neighborhood(context: Context, args: NeighborhoodArgs): Promise<Subgraph> {
+/** Whether the request selects any of `names` on the `field` list (nodes or edges) of this Subgraph. */
+function selects(info: GraphQLResolveInfo, field: 'nodes' | 'edges', names: string[]): boolean {
+  const typeName = field === 'nodes' ? 'GraphNode' : 'GraphEdge';
+  return info.fieldNodes.some((node) =>
+    selected(info, node.selectionSet!, 'Subgraph')
+      .filter((f) => f.name.value === field && f.selectionSet)
+      .some((f) => selected(info, f.selectionSet!, typeName).some((g) => names.includes(g.name.value))),
+  );
+}
+
+async function neighborhood(context: Context, args: NeighborhoodArgs, info: GraphQLResolveInfo): Promise<Subgraph> {
   const depth = inRange('depth', args.depth, 1, 3, 1);
   const limitPerHop = inRange('limitPerHop', args.limitPerHop, 1, 100, 20);
   const types = args.relationTypes?.length ? args.relationTypes : [...FACT_TYPES];
@@ -160,6 +172,9 @@ async function neighborhood(context: Context, args: NeighborhoodArgs): Promise<S
     limit: int(limitPerHop),
     depth: int(depth),
     maxNodes: int(MAX_GRAPH_NODES),
+    // Whole rows only for nodes { entity | plan }, quotes only for edges { quote }: less to send and convert.
+    full: selects(info, 'nodes', ['entity', 'plan']),
+    quotes: selects(info, 'edges', ['quote']),
   });
   if (!row) throw new NotFoundError(args.id, typename);
   const graph = new SubgraphBuilder();
@@ -235,7 +250,7 @@ builder.queryFields((t) => ({
       limitPerHop: t.arg.int({ required: false, defaultValue: 20, description: 'Neighbours per node and hop, 1 to 100 (default 20), by id.' }),
     },
     complexity: (args) => ({ field: 20 * inRange('depth', args.depth, 1, 3, 1) * inRange('limitPerHop', args.limitPerHop, 1, 100, 20), multiplier: 1 }),
-    resolve: (_root, args, context) => neighborhood(context, { ...args, id: String(args.id) }),
+    resolve: (_root, args, context, info) => neighborhood(context, { ...args, id: String(args.id) }, info),
   }),
   paths: t.field({
     type: SubgraphRef,
