@@ -2,6 +2,8 @@
 // each with its plans (by id) and up to $quotes quotes per plan (mentions
 // first, in document order) so a reader can check every appearance. One row:
 // the entities, and each plan they name once (not once per appearance).
+// Entities' other properties only when $full, quotes' places only when
+// $quoteDetail: the API asks for them when the request selects them.
 MATCH (n:Entity {type: $type})
 CALL (n) {
   MATCH (n)-[r]-()
@@ -18,12 +20,12 @@ CALL (n, plans) {
     WHERE r.plan = planId AND r.quote IS NOT NULL
     WITH r ORDER BY type(r) <> 'MENTIONED_IN', r.start, r.id
     LIMIT $quotes
-    RETURN collect(r {.quote, .start, .end, .line, .section, type: type(r)}) AS quotes
+    RETURN collect(CASE WHEN $quoteDetail THEN r {.quote, .start, .end, .line, .section, type: type(r)} ELSE r {.quote} END) AS quotes
   }
   WITH planId, quotes ORDER BY planId
   RETURN collect({plan: planId, quotes: quotes}) AS appearances
 }
-WITH collect({node: n {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units}, planCount: size(plans), appearances: appearances}) AS entities
+WITH collect({node: CASE WHEN $full THEN n {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} ELSE n {.id, .type, .name} END, planCount: size(plans), appearances: appearances}) AS entities
 RETURN entities, COLLECT {
   UNWIND entities AS e
   UNWIND e.appearances AS a

@@ -83,6 +83,16 @@ export function selected(info: GraphQLResolveInfo, selectionSet: SelectionSetNod
   return out;
 }
 
+/** Names of every field selected anywhere below `selectionSet`, whatever the type condition: a safe over-approximation. */
+export function fieldNamesBelow(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, out = new Set<string>()): Set<string> {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === 'Field') out.add(selection.name.value);
+    else if (selection.kind === 'InlineFragment') fieldNamesBelow(info, selection.selectionSet, out);
+    else fieldNamesBelow(info, info.fragments[selection.name.value]?.selectionSet, out);
+  }
+  return out;
+}
+
 function applies(info: GraphQLResolveInfo, condition: string, typeName: string): boolean {
   if (condition === typeName) return true;
   const type = info.schema.getType(typeName) as GraphQLObjectType | undefined;

@@ -1,7 +1,9 @@
 // `crossPlan`: entities that several plans speak of, each with its plans and
 // the quotes that show it, e.g. enterprises named by two or more plans.
 import { inRange, int, pageSize } from '../args.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.js';
+import { fieldNamesBelow, selected } from '../traverse.js';
 import type { EntityRow, PlanRow } from '../rows.js';
 import { EntityType } from './entity.js';
 import { Entity, Plan, Section } from './refs.js';
@@ -49,6 +51,25 @@ const CrossPlanEntity = builder.objectRef<CrossPlanRow>('CrossPlanEntity').imple
   }),
 });
 
+/** Entity fields a slim row (id, type, name) answers. */
+const SLIM_ENTITY = new Set(['id', 'graphId', 'name', 'type', '__typename']);
+
+/** Whether the request selects more than ids, names and quote texts (else less is sent and converted). */
+function detail(info: GraphQLResolveInfo): { full: boolean; quoteDetail: boolean } {
+  let full = false;
+  let quoteDetail = false;
+  for (const root of info.fieldNodes) {
+    for (const field of selected(info, root.selectionSet!, 'CrossPlanEntity')) {
+      if (field.name.value === 'entity') full ||= [...fieldNamesBelow(info, field.selectionSet)].some((f) => !SLIM_ENTITY.has(f));
+      if (field.name.value !== 'appearances' || !field.selectionSet) continue;
+      for (const inner of selected(info, field.selectionSet, 'PlanAppearance')) {
+        if (inner.name.value === 'quotes') quoteDetail ||= [...fieldNamesBelow(info, inner.selectionSet)].some((f) => f !== 'quote' && f !== '__typename');
+      }
+    }
+  }
+  return { full, quoteDetail };
+}
+
 builder.queryField('crossPlan', (t) =>
   t.field({
     type: [CrossPlanEntity],
@@ -60,12 +81,13 @@ builder.queryField('crossPlan', (t) =>
       first: t.arg.int({ required: false, description: 'At most this many, 0 to 100 (default 50).' }),
     },
     complexity: (args) => ({ field: 10, multiplier: pageSize('first', args.first, 50) }),
-    resolve: async (_root, args, { executor }) => {
+    resolve: async (_root, args, { executor }, info) => {
       const [row] = await executor.read<{ entities: Array<Omit<CrossPlanRow, 'appearances'> & { appearances: Array<{ plan: string; quotes: QuoteRow[] }> }>; plans: PlanRow[] }>('read/cross-plan', {
         type: args.type ?? 'Enterprise',
         minPlans: int(inRange('minPlans', args.minPlans, 2, 10, 2)),
         quotes: int(inRange('quotesPerPlan', args.quotesPerPlan, 0, 10, 3)),
         limit: int(pageSize('first', args.first, 50)),
+        ...detail(info),
       });
       // Each plan comes once; appearances name it by id (an id without its Plan node is left out, as before).
       const plans = new Map((row?.plans ?? []).map((plan) => [plan.id, plan]));
