@@ -129,6 +129,21 @@ describe('round trips', () => {
     expect((full.data.neighborhood.edges as Array<{ quote: string | null }>).some((e) => e.quote)).toBe(true);
   });
 
+  it('crossPlan reads whole rows and quote places only when selected, with the same answer', async () => {
+    const ask = async (entity: string, quote: string) => {
+      recorder.reset();
+      const body = await gql(yoga, `{ crossPlan(type: Enterprise, first: 10, quotesPerPlan: 2) { entity { ${entity} } appearances { plan { planId } quotes { ${quote} } } } }`);
+      expect(body.errors).toBeUndefined();
+      return { rows: body.data.crossPlan as Array<{ entity: { name: string }; appearances: Array<{ plan: { planId: string }; quotes: Array<{ quote: string }> }> }>, params: recorder.calls[0]!.params };
+    };
+    const slim = await ask('name', 'quote');
+    const full = await ask('name aliases', 'quote line');
+    expect([slim.params.full, slim.params.quoteDetail, full.params.full, full.params.quoteDetail]).toEqual([false, false, true, true]);
+    const strip = (rows: typeof slim.rows) => rows.map((r) => [r.entity.name, r.appearances.map((a) => [a.plan.planId, a.quotes.map((q) => q.quote)])]);
+    expect(slim.rows.length).toBeGreaterThan(0);
+    expect(strip(slim.rows)).toEqual(strip(full.rows));
+  });
+
   it('answers many entities\' plans and mentions with one query per field', async () => {
     recorder.reset();
     const body = await gql(yoga, `{ entities(type: Enterprise, first: 50) { edges { node { name planCount plans { planId } mentions(first: 2) { totalCount edges { node { quote } } } } } } }`);
