@@ -3,7 +3,7 @@
 // transaction, so a plan is fully in or not at all (an error or a killed
 // process rolls everything back; a re-run converges to the same graph).
 import type { PlanExtraction } from '../../extract/types.js';
-import type { Executor } from '../executor.js';
+import type { Executor, NamedTransaction } from '../executor.js';
 import { extractionHash } from './content-hash.js';
 import { planRows } from './rows.js';
 import { clearSteps, loadSteps, DEFAULT_BATCH_SIZE, type WriteMode } from './steps.js';
@@ -69,16 +69,20 @@ export async function loadPlan(executor: Executor, extraction: PlanExtraction, o
   const { planId } = extraction;
   const rows = planRows(extraction); // validates before anything is written
   const contentHash = extractionHash(extraction);
-  const stored = await storedContentHash(executor, planId);
-  const status: PlanStatus = stored === null ? 'new' : stored === contentHash && !options.force ? 'unchanged' : 'replaced';
-  const result: PlanLoadResult = { planId, status, contentHash, written: {}, existing: {}, removed: { facts: 0, entities: 0 }, unlinked: rows.unlinked.length, ms: 0 };
-  if (status === 'unchanged') {
-    result.ms = Date.now() - started;
-    return result;
-  }
   const ingestedAt = (options.now ?? (() => new Date()))().toISOString();
-  const steps = loadSteps(rows, { contentHash, ingestedAt, isNew: status === 'new' }, options.batchSize ?? DEFAULT_BATCH_SIZE, options.writeMode);
-  const outcome = await runSteps(executor, planId, steps, options);
+  // The stored hash is read in the write transaction itself (one round trip on
+  // its connection, not a transaction of its own: ~20 ms a plan on the loaded
+  // bench machine), and what is written cannot change under it.
+  let status = 'new' as PlanStatus; // set in the transaction (afresh on a retry)
+  const outcome = await runSteps(executor, planId, options, async (tx) => {
+    const [row] = await tx.run<{ contentHash: string | null }>('load/plan-content-hash', { plan: planId });
+    const stored = row ? (row.contentHash ?? '') : null;
+    status = stored === null ? 'new' : stored === contentHash && !options.force ? 'unchanged' : 'replaced';
+    if (status === 'unchanged') return [];
+    return loadSteps(rows, { contentHash, ingestedAt, isNew: status === 'new' }, options.batchSize ?? DEFAULT_BATCH_SIZE, options.writeMode);
+  });
+  const result: PlanLoadResult = { planId, status, contentHash, written: {}, existing: {}, removed: { facts: 0, entities: 0 }, unlinked: rows.unlinked.length, ms: 0 };
+  if (status === 'unchanged') return { ...result, ms: Date.now() - started };
   if (options.awaitSearch ?? true) await refreshSearchIndexes(executor);
   return { ...result, ...outcome, ms: Date.now() - started };
 }
@@ -86,7 +90,7 @@ export async function loadPlan(executor: Executor, extraction: PlanExtraction, o
 /** Removes a plan: its facts, sections, paragraphs, the entities only it used, and its Plan node. */
 export async function removePlan(executor: Executor, planId: string, options: Pick<LoadOptions, 'timeoutMs'> = {}): Promise<{ removed: boolean; facts: number; entities: number }> {
   const steps: LoadStep[] = [...clearSteps(planId), { query: 'load/remove-plan', params: { plan: planId }, expect: 0, kind: 'Plan' }];
-  const outcome = await runSteps(executor, planId, steps, options);
+  const outcome = await runSteps(executor, planId, options, async () => steps);
   await refreshSearchIndexes(executor);
   return { removed: (outcome.plansDeleted ?? 0) > 0, ...outcome.removed };
 }
@@ -100,9 +104,11 @@ interface StepsOutcome {
 
 type StepRow = { written?: number; existed?: number; factsDeleted?: number; entitiesDeleted?: number; plansDeleted?: number };
 
-async function runSteps(executor: Executor, planId: string, steps: LoadStep[], options: LoadOptions): Promise<StepsOutcome> {
+/** Runs the steps `prepare` returns (it may read first) in one write transaction. */
+async function runSteps(executor: Executor, planId: string, options: LoadOptions, prepare: (tx: NamedTransaction) => Promise<LoadStep[]>): Promise<StepsOutcome> {
   return executor.inWriteTransaction(
     async (tx) => {
+      const steps = await prepare(tx);
       // Fresh counters per attempt: the driver may run this function again after a transient error.
       const outcome: StepsOutcome = { written: {}, existing: {}, removed: { facts: 0, entities: 0 } };
       // All steps are sent at once: Bolt pipelines them on the transaction's
