@@ -55,6 +55,14 @@ describe('which enterprises 鞍山高新区 relies on', () => {
     for (const { node } of byd.mentions.edges) expect(quoteAt(texts, 'anshan-hitech-14fyp', node.start, node.end)).toBe(node.quote);
     expect(texts.get('anshan-hitech-14fyp')).toContain('比亚迪等在高新区设立新能源汽车整车生产基地');
   });
+
+  it('lists the firms the zone’s own plan relies on (003 lines 96, 100, 101: 依托A、B等龙头企业)', async () => {
+    const id = await entityId('鞍山高新区', 'IndustrialPark');
+    const body = await gql(yoga, `query($id: ID!) { node(id: $id) { ... on IndustrialPark { enterprises(first: 100) { name } } } }`, { id });
+    expect(body.errors).toBeUndefined();
+    const names = body.data.node.enterprises.map((e: { name: string }) => e.name);
+    for (const firm of ['辽宁中新自动控制集团', '海汇自动化', '维盛自动化', '亚世光电', '新光台电子', '希思腾科', '大普科技']) expect(names).toContain(firm);
+  });
 });
 
 describe('where 华晨宝马 sits and which plans mention it', () => {
