@@ -73,9 +73,12 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^RUN npm ci/m);
   });
 
-  it('starts what `npm start` starts', () => {
-    expect(pkg.scripts.start).toBe('tsx src/cli/index.ts serve');
-    expect(dockerfile).toContain('CMD ["node", "--import", "tsx", "src/cli/index.ts", "serve"]');
+  it('starts what `npm start` starts, with node itself as the process signals reach', () => {
+    const start = /^exec (node .+)$/.exec(pkg.scripts.start);
+    expect(start, 'npm start must exec node, so SIGTERM reaches the server').not.toBeNull();
+    const cmd = /^CMD (\[.+\])$/m.exec(dockerfile);
+    expect(cmd).not.toBeNull();
+    expect(JSON.parse(cmd![1]!)).toEqual(start![1]!.split(' '));
   });
 
   it('keeps local state and build output out of the image', () => {
