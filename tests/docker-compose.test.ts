@@ -74,7 +74,7 @@ describe('Dockerfile', () => {
   });
 
   it('starts what `npm start` starts, with node itself as the process signals reach', () => {
-    const start = /^exec (node .+)$/.exec(pkg.scripts.start);
+    const start = /^exec (node .+)$/.exec(pkg.scripts.start ?? '');
     expect(start, 'npm start must exec node, so SIGTERM reaches the server').not.toBeNull();
     const cmd = /^CMD (\[.+\])$/m.exec(dockerfile);
     expect(cmd).not.toBeNull();
