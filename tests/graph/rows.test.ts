@@ -44,9 +44,9 @@ describe('planRows', () => {
   });
 
   it('points relationships at the stored plan id', () => {
-    const root = rows.relationships.get('load/merge-rel-part-of-section-plan');
+    const root = rows.relationships.get('load/create-rel-part-of-section-plan');
     expect(root).toEqual([{ start: 'fixture-a', end: 'fixture-a', props: { id: 'fixture-a/part-of/root', plan: 'fixture-a' } }]);
-    expect(rows.relationships.get('load/merge-rel-has-target')?.[0]?.start).toBe('fixture-a');
+    expect(rows.relationships.get('load/create-rel-has-target')?.[0]?.start).toBe('fixture-a');
   });
 
   it('gives sections and paragraphs their plan; null properties are left out', () => {
@@ -64,9 +64,9 @@ describe('planRows', () => {
   });
 
   it('flattens fact properties to storable values and stamps the plan', () => {
-    const [led] = rows.relationships.get('load/merge-rel-led-by') ?? [];
+    const [led] = rows.relationships.get('load/create-rel-led-by') ?? [];
     expect(led?.props).toMatchObject({ plan: 'fixture-a', lead: true, units: ['市发展改革委'], start: neo4j.int(100) });
-    const [target] = rows.relationships.get('load/merge-rel-has-target') ?? [];
+    const [target] = rows.relationships.get('load/create-rel-has-target') ?? [];
     expect(target?.props.values).toEqual([6, 6.5]);
   });
 
@@ -106,7 +106,7 @@ describe('planRows', () => {
   it('keeps one copy of a relationship listed twice', () => {
     const x = fixture('plan-a');
     x.relationships.push(x.relationships[6]!);
-    expect(planRows(x).relationships.get('load/merge-rel-located-in')).toHaveLength(1);
+    expect(planRows(x).relationships.get('load/create-rel-located-in')).toHaveLength(1);
   });
 });
 
@@ -139,7 +139,7 @@ describe('loadSteps', () => {
     ]);
   });
 
-  it('creates the plan-owned rows, merges the shared entities and the Plan; merge mode merges all', () => {
+  it('creates the plan-owned rows, merges the shared entities and the Plan', () => {
     const rows = planRows(fixture('plan-a'));
     const created = loadSteps(rows, meta);
     const byKind = (steps: typeof created, kind: string) => steps.filter((s) => s.kind === kind).map((s) => s.query);
@@ -148,9 +148,6 @@ describe('loadSteps', () => {
     expect(byKind(created, 'Plan')).toEqual(['load/merge-plan']);
     expect(byKind(created, 'Task')).toEqual(['load/merge-entities']);
     expect(byKind(created, 'MENTIONED_IN')).toEqual(['load/create-rel-mentioned-in']);
-    const merged = loadSteps(rows, meta, undefined, 'merge');
-    expect(merged.filter((s) => s.query.startsWith('load/create-'))).toEqual([]);
-    expect(merged.map((s) => s.kind)).toEqual(created.map((s) => s.kind));
   });
 });
 

@@ -6,7 +6,7 @@ import type { PlanExtraction } from '../../extract/types.js';
 import type { Executor, NamedTransaction } from '../executor.js';
 import { extractionHash } from './content-hash.js';
 import { planRows } from './rows.js';
-import { clearSteps, loadSteps, DEFAULT_BATCH_SIZE, type WriteMode } from './steps.js';
+import { clearSteps, loadSteps, DEFAULT_BATCH_SIZE } from './steps.js';
 import type { LoadStep } from './types.js';
 
 export type PlanStatus = 'new' | 'replaced' | 'unchanged';
@@ -30,8 +30,6 @@ export interface LoadOptions {
   /** Write even when the stored content hash is unchanged. */
   force?: boolean;
   batchSize?: number;
-  /** Default `create`; `merge` only to measure the difference (bench/ingest.ts). */
-  writeMode?: WriteMode;
   /** Called after each step inside the transaction (progress; a throw rolls the plan back). */
   onStep?: (done: number, total: number, step: LoadStep) => void | Promise<void>;
   now?: () => Date;
@@ -79,7 +77,7 @@ export async function loadPlan(executor: Executor, extraction: PlanExtraction, o
     const stored = row ? (row.contentHash ?? '') : null;
     status = stored === null ? 'new' : stored === contentHash && !options.force ? 'unchanged' : 'replaced';
     if (status === 'unchanged') return [];
-    return loadSteps(rows, { contentHash, ingestedAt, isNew: status === 'new' }, options.batchSize ?? DEFAULT_BATCH_SIZE, options.writeMode);
+    return loadSteps(rows, { contentHash, ingestedAt, isNew: status === 'new' }, options.batchSize ?? DEFAULT_BATCH_SIZE);
   });
   const result: PlanLoadResult = { planId, status, contentHash, written: {}, existing: {}, removed: { facts: 0, entities: 0 }, unlinked: rows.unlinked.length, ms: 0 };
   if (status === 'unchanged') return { ...result, ms: Date.now() - started };

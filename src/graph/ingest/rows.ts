@@ -17,16 +17,16 @@ type Group = 'Plan' | 'Section' | 'Paragraph' | 'Entity';
 
 /** The relationship shapes of the model, each with the query that merges it. */
 const SHAPES: Record<string, RelationshipQuery> = {
-  'PART_OF Section→Plan': 'load/merge-rel-part-of-section-plan',
-  'PART_OF Section→Section': 'load/merge-rel-part-of-section-section',
-  'PART_OF Paragraph→Section': 'load/merge-rel-part-of-paragraph-section',
-  'LOCATED_IN Entity→Entity': 'load/merge-rel-located-in',
-  'LED_BY Entity→Entity': 'load/merge-rel-led-by',
-  'HOSTS Entity→Entity': 'load/merge-rel-hosts',
-  'DEVELOPS Entity→Entity': 'load/merge-rel-develops',
-  'INVOLVES Entity→Entity': 'load/merge-rel-involves',
-  'MENTIONED_IN Entity→Section': 'load/merge-rel-mentioned-in',
-  'HAS_TARGET Plan→Entity': 'load/merge-rel-has-target',
+  'PART_OF Section→Plan': 'load/create-rel-part-of-section-plan',
+  'PART_OF Section→Section': 'load/create-rel-part-of-section-section',
+  'PART_OF Paragraph→Section': 'load/create-rel-part-of-paragraph-section',
+  'LOCATED_IN Entity→Entity': 'load/create-rel-located-in',
+  'LED_BY Entity→Entity': 'load/create-rel-led-by',
+  'HOSTS Entity→Entity': 'load/create-rel-hosts',
+  'DEVELOPS Entity→Entity': 'load/create-rel-develops',
+  'INVOLVES Entity→Entity': 'load/create-rel-involves',
+  'MENTIONED_IN Entity→Section': 'load/create-rel-mentioned-in',
+  'HAS_TARGET Plan→Entity': 'load/create-rel-has-target',
 };
 
 const isEntityType = (type: string): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type);

@@ -6,7 +6,6 @@ import { RELATIONSHIP_QUERIES, type LoadStep, type PlanRows } from './types.js';
 /** Rows per UNWIND: large enough to amortise round trips, small enough for one Bolt message. */
 export const DEFAULT_BATCH_SIZE = 2000;
 
-
 function batches<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
@@ -33,38 +32,32 @@ export interface PlanMeta {
 }
 
 /**
- * How the plan's own rows (Sections, Paragraphs, every relationship) are
- * written. `create` (default): CREATE, as the plan was cleared first in the
- * same transaction (cypher/README.md, "Why CREATE"). `merge`: the earlier
- * MERGE-on-id queries, kept so bench/ingest.ts measures both in one run.
- * Entities are shared between plans and are always merged.
+ * The plan's own rows (Sections, Paragraphs, every relationship) are CREATEd:
+ * the plan was cleared first in the same transaction, so a MERGE could never
+ * match (cypher/README.md, "Why CREATE"). Entities and the Plan node are
+ * shared or re-written, so they are merged on id.
  */
-export type WriteMode = 'create' | 'merge';
-
-/** `load/merge-rel-hosts` → `load/create-rel-hosts` in `create` mode. */
-const planOwned = (query: string, mode: WriteMode) => (mode === 'create' ? query.replace('load/merge-', 'load/create-') : query);
-
-export function loadSteps(rows: PlanRows, meta: PlanMeta, batchSize = DEFAULT_BATCH_SIZE, mode: WriteMode = 'create'): LoadStep[] {
+export function loadSteps(rows: PlanRows, meta: PlanMeta, batchSize = DEFAULT_BATCH_SIZE): LoadStep[] {
   const steps: LoadStep[] = meta.isNew ? [] : clearSteps(rows.planId);
   const plan = { ...rows.plan, contentHash: meta.contentHash, ingestedAt: meta.ingestedAt };
   steps.push({ query: 'load/merge-plan', params: { props: plan }, expect: 1, kind: 'Plan' });
   const add = (query: string, kind: string, list: unknown[]) => {
     for (const batch of batches(list, batchSize)) steps.push({ query, params: { rows: batch }, expect: batch.length, kind });
   };
-  add(planOwned('load/merge-sections', mode), 'Section', rows.sections);
-  add(planOwned('load/merge-paragraphs', mode), 'Paragraph', rows.paragraphs);
+  add('load/create-sections', 'Section', rows.sections);
+  add('load/create-paragraphs', 'Paragraph', rows.paragraphs);
   // One batch list per type: the summary counts per type; the query is the same.
   for (const [type, list] of [...rows.entities].sort(([a], [b]) => a.localeCompare(b))) add('load/merge-entities', type, list);
   for (const query of RELATIONSHIP_QUERIES) {
     const list = rows.relationships.get(query);
-    if (list) add(planOwned(query, mode), relationshipType(query), list);
+    if (list) add(query, relationshipType(query), list);
   }
   return steps;
 }
 
-/** `load/merge-rel-part-of-section-plan` → `PART_OF`. */
+/** `load/create-rel-part-of-section-plan` → `PART_OF`. */
 function relationshipType(query: string): string {
-  const name = query.replace('load/merge-rel-', '');
+  const name = query.replace('load/create-rel-', '');
   const base = name.startsWith('part-of') ? 'part-of' : name;
   return base.replace(/-/g, '_').toUpperCase();
 }

@@ -22,16 +22,16 @@ export interface RelationshipRow {
 
 /** Named queries under cypher/load/ that merge relationships, by endpoint shape. */
 export const RELATIONSHIP_QUERIES = [
-  'load/merge-rel-part-of-section-plan',
-  'load/merge-rel-part-of-section-section',
-  'load/merge-rel-part-of-paragraph-section',
-  'load/merge-rel-located-in',
-  'load/merge-rel-led-by',
-  'load/merge-rel-hosts',
-  'load/merge-rel-develops',
-  'load/merge-rel-involves',
-  'load/merge-rel-mentioned-in',
-  'load/merge-rel-has-target',
+  'load/create-rel-part-of-section-plan',
+  'load/create-rel-part-of-section-section',
+  'load/create-rel-part-of-paragraph-section',
+  'load/create-rel-located-in',
+  'load/create-rel-led-by',
+  'load/create-rel-hosts',
+  'load/create-rel-develops',
+  'load/create-rel-involves',
+  'load/create-rel-mentioned-in',
+  'load/create-rel-has-target',
 ] as const;
 export type RelationshipQuery = (typeof RELATIONSHIP_QUERIES)[number];
 

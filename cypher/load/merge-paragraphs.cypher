@@ -1,5 +1,0 @@
-CYPHER replan=skip
-UNWIND $rows AS row
-MERGE (p:Paragraph {id: row.id})
-SET p = row
-RETURN count(p) AS written
