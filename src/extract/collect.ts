@@ -2,7 +2,7 @@
 // over the document. A rule that fails on one unit costs that unit only.
 import type { Message, PlanDocument } from '../text/types.js';
 import type { Found } from './context.js';
-import { EXTRACT_SOURCE } from './context.js';
+import { areaOf, EXTRACT_SOURCE } from './context.js';
 import type { Entity } from './entity.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import { findMentions } from './mentions/index.js';
@@ -48,7 +48,7 @@ function unitMentions(doc: PlanDocument, unit: TextUnit, index: GazetteerIndex, 
 
 /** The region chain, narrowed to the area of the area sub-section a unit sits in (000 chapter 12). */
 function contextOf(unit: TextUnit, areaOfSection: Map<string, Entity>, index: GazetteerIndex, region: RegionContext): string[] {
-  const area = unit.sections.map((s) => areaOfSection.get(s.id)).filter((e): e is Entity => !!e).pop();
+  const area = areaOf(unit, areaOfSection);
   return area ? [...index.ancestors(area.id)].reverse() : region.chain;
 }
 

@@ -37,3 +37,8 @@ export interface ExtractionContext {
 }
 
 export const EXTRACT_SOURCE = 'plangraph:extract';
+
+/** The area of the innermost area sub-section a unit sits in (000 chapter 12: `海城市。…`), if any. */
+export function areaOf(unit: { sections: readonly { id: string }[] }, areaOfSection: ReadonlyMap<string, Entity>): Entity | undefined {
+  return unit.sections.map((s) => areaOfSection.get(s.id)).filter((e): e is Entity => e !== undefined).pop();
+}

@@ -9,7 +9,7 @@
 //   subject of the sentences after it.
 // A sentence without such a subject gives nothing, however obvious the
 // plan's own region may seem.
-import type { ExtractionContext, Found } from '../context.js';
+import { areaOf, type ExtractionContext, type Found } from '../context.js';
 import type { Entity } from '../entity.js';
 import { gazetteerEntity } from '../entity.js';
 import { selectLeftmostLongest } from '../matcher.js';
@@ -56,7 +56,7 @@ export function addDevelops(ctx: ExtractionContext): void {
 
 function developsInUnit(ctx: ExtractionContext, unit: TextUnit, list: Found[]): void {
   const text = unit.matchText;
-  const area = unit.sections.map((s) => ctx.areaOfSection.get(s.id)).filter((e): e is Entity => !!e).pop();
+  const area = areaOf(unit, ctx.areaOfSection);
   let topic: Found[] = [];
   for (const { span, items } of bySentence(text, list)) {
     const subjects = subjectChain(text, span, items);

@@ -10,7 +10,7 @@
 //   Only after 依托 ("relying on"): `对接三安光电…等国内头部企业` names
 //   partners elsewhere. A city's or district's text is not read this way:
 //   `依托中核集团、大唐集团…` (002) names groups the city works with, not hosts.
-import type { ExtractionContext, Found } from '../context.js';
+import { areaOf, type ExtractionContext, type Found } from '../context.js';
 import { provenanceOf } from '../provenance.js';
 import { bySentence } from '../sentences.js';
 import type { TextUnit } from '../units.js';
@@ -80,8 +80,7 @@ function relyingClauseStart(unit: TextUnit, firm: Found): number {
 
 /** The zone a sentence without a named subject is about: its area sub-section's, else the plan's own region, if a zone. */
 function implicitSubject(ctx: ExtractionContext, unit: TextUnit) {
-  const area = unit.sections.map((s) => ctx.areaOfSection.get(s.id)).filter((e) => e !== undefined).pop();
-  const subject = area ?? ctx.regionEntity;
+  const subject = areaOf(unit, ctx.areaOfSection) ?? ctx.regionEntity;
   return subject?.type === 'IndustrialPark' ? subject : undefined;
 }
 

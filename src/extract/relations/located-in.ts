@@ -2,7 +2,7 @@
 // (海城菱镁工业园 → 海城市, 深圳宏电股份 → 深圳市), else the gazetteer's hierarchy (for mentioned
 // entities only), else the area sub-section a park or project is listed in;
 // and from `A位于B`.
-import type { ExtractionContext, Found } from '../context.js';
+import { areaOf, type ExtractionContext, type Found } from '../context.js';
 import { gazetteerEntity, sourceText } from '../entity.js';
 import { placeInName } from '../places-in-name.js';
 import { provenanceOf } from '../provenance.js';
@@ -60,7 +60,7 @@ export function addLocatedIn(ctx: ExtractionContext): void {
   // A town or street in an area sub-section of its own district (000 chapter 12: 千山区。…汤岗子): stated by the text.
   for (const f of ctx.found) {
     if (placed.has(f.entity.id) || f.entity.type !== 'AdminArea' || !f.entity.entry?.locatedIn) continue;
-    const area = f.mention.unit.sections.map((s) => ctx.areaOfSection.get(s.id)).filter(Boolean).pop();
+    const area = areaOf(f.mention.unit, ctx.areaOfSection);
     if (!area || area.id !== f.entity.entry.locatedIn) continue;
     placed.add(f.entity.id);
     ctx.graph.addNode(area);
@@ -78,7 +78,7 @@ export function addLocatedIn(ctx: ExtractionContext): void {
   }
   for (const f of ctx.found) {
     if (placed.has(f.entity.id) || !AREA_SECTION_TYPES.includes(f.entity.type)) continue;
-    const area = f.mention.unit.sections.map((s) => ctx.areaOfSection.get(s.id)).filter(Boolean).pop();
+    const area = areaOf(f.mention.unit, ctx.areaOfSection);
     if (!area || area.id === f.entity.id) continue;
     ctx.graph.addNode(area);
     ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'area-section' });
