@@ -10,6 +10,7 @@ import { NotFoundError } from '../errors.js';
 import { encodeGlobalID, nodeIdArg } from '../ids.js';
 import type { EdgeRow, EntityRow, PlanRow } from '../rows.js';
 import { selected } from '../traverse.js';
+import { searchPaths } from '../path-search.js';
 import { EntityType } from './entity.js';
 import { Entity, Plan } from './refs.js';
 
@@ -18,6 +19,14 @@ const FACT_TYPES = ['LOCATED_IN', 'LED_BY', 'HOSTS', 'DEVELOPS', 'INVOLVES', 'HA
 
 /** Neighbourhoods stop growing at this many nodes (`truncated` says so). */
 export const MAX_GRAPH_NODES = 500;
+
+/**
+ * `paths` gives up (`truncated`) once its search has reached this many nodes,
+ * or one level would return more than MAX_PATH_ROWS neighbour rows. The seed
+ * graph has ~1,000 entities and plans, so there it always decides.
+ */
+export const MAX_PATH_SEARCH_NODES = 5000;
+const MAX_PATH_ROWS = 20_000;
 
 const FactType = builder.enumType('FactType', { description: 'Relationship types traversals follow.', values: FACT_TYPES });
 
@@ -90,7 +99,10 @@ const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
     nodes: t.field({ type: [GraphNode], resolve: (g) => g.nodes }),
     edges: t.field({ type: [GraphEdge], resolve: (g) => g.edges }),
     paths: t.field({ type: [GraphPath], description: 'paths: each path found, as ids into nodes and edges (empty for neighborhood).', resolve: (g) => g.paths }),
-    truncated: t.boolean({ description: `The neighbourhood reached ${MAX_GRAPH_NODES} nodes and stopped growing.`, resolve: (g) => g.truncated }),
+    truncated: t.boolean({
+      description: `neighborhood: it reached ${MAX_GRAPH_NODES} nodes and stopped growing. paths: the search reached ${MAX_PATH_SEARCH_NODES} nodes before it could decide, so no path was found but one may exist (exclude hubs with maxDegree or excludeTypes, or shorten maxLength).`,
+      resolve: (g) => g.truncated,
+    }),
   }),
 });
 
@@ -212,29 +224,83 @@ interface PathsArgs {
   relationTypes?: string[] | null;
   all?: boolean | null;
   limit?: number | null;
+  excludeTypes?: string[] | null;
+  maxDegree?: number | null;
+}
+
+interface PathFact {
+  hop: [string, string];
+  edge: EdgeRow;
 }
 
 async function paths(context: Context, args: PathsArgs): Promise<Subgraph> {
   const maxLength = inRange('maxLength', args.maxLength, 1, 6, 4);
   const limit = inRange('limit', args.limit, 1, 100, 10);
+  const maxDegree = args.maxDegree == null ? null : inRange('maxDegree', args.maxDegree, 1, 1_000_000, 1);
   const from = nodeIdArg('from', args.from);
   const to = nodeIdArg('to', args.to);
   const types = args.relationTypes?.length ? args.relationTypes : [...FACT_TYPES];
-  const rows = await context.executor.read<{ nodes: Array<{ node: EntityRow | PlanRow; isPlan: boolean }>; edges: EdgeRow[] }>(
-    args.all ? 'read/all-shortest-paths' : 'read/shortest-path',
-    { from: from.id, to: to.id, maxLength: int(maxLength), types, limit: int(limit) },
-  );
-  if (rows.length === 0) {
-    // Say which end is unknown rather than answering "no path".
+  const ends = await context.executor.read<{ id: string; key: string }>('read/path-ends', { ids: [...new Set([from.id, to.id])] });
+  const keyOf = (id: string) => ends.find((e) => e.id === id)?.key;
+  const [fromKey, toKey] = [keyOf(from.id), keyOf(to.id)];
+  if (fromKey === undefined || toKey === undefined) {
+    // Say which end is unknown.
     await Promise.all([startNode(context, 'from', args.from), startNode(context, 'to', args.to)]);
   }
-  const graph = new SubgraphBuilder();
-  const found = rows.map((row) => {
-    const planIds = new Set(row.nodes.filter((n) => n.isPlan).map((n) => n.node.id));
-    const nodes = row.nodes.map((n, i) => graph.node(n.node, n.isPlan, i));
-    return { nodes, edges: row.edges.map((e) => graph.edge(e, planIds)) };
+  const search = await searchPaths({
+    from: fromKey!,
+    to: toKey!,
+    maxLength,
+    limit: args.all ? limit : 1,
+    maxNodes: MAX_PATH_SEARCH_NODES,
+    expand: async (frontier) => {
+      const rows = await context.executor.read<{ from: string; to: string }>('read/path-expand', {
+        frontier,
+        types,
+        ends: [fromKey, toKey],
+        excludeTypes: args.excludeTypes?.length ? args.excludeTypes : [],
+        maxDegree: maxDegree === null ? null : int(maxDegree),
+        limit: int(MAX_PATH_ROWS),
+      });
+      return { pairs: rows.map((r) => [r.from, r.to] as [string, string]), complete: rows.length < MAX_PATH_ROWS };
+    },
   });
+  const graph = new SubgraphBuilder();
+  graph.truncated = search.truncated;
+  if (search.paths.length === 0) return graph.result();
+
+  const hops = new Map<string, [string, string]>();
+  for (const path of search.paths) for (let i = 1; i < path.length; i++) hops.set(`${path[i - 1]}|${path[i]}`, [path[i - 1]!, path[i]!]);
+  const [parts] = await context.executor.read<{ nodes: Array<{ key: string; node: EntityRow | PlanRow; isPlan: boolean }>; facts: PathFact[] }>('read/path-parts', {
+    keys: [...new Set(search.paths.flat())],
+    hops: [...hops.values()],
+    types,
+  });
+  const nodes = new Map(parts!.nodes.map((n) => [n.key, n]));
+  const facts = new Map<string, EdgeRow[]>();
+  for (const { hop, edge } of parts!.facts) {
+    const key = `${hop[0]}|${hop[1]}`;
+    facts.set(key, [...(facts.get(key) ?? []), edge]);
+  }
+  const planIds = new Set(parts!.nodes.filter((n) => n.isPlan).map((n) => n.node.id));
+  const found: Subgraph['paths'] = [];
+  for (const path of search.paths) {
+    // A node or fact deleted by a re-ingest since the search ran: leave that path out rather than draw half of it.
+    if (!path.every((key) => nodes.has(key))) continue;
+    const steps = path.slice(1).map((key, i) => pickFacts(facts.get(`${path[i]}|${key}`) ?? []));
+    if (steps.some((step) => step.length === 0)) continue;
+    found.push({
+      nodes: path.map((key, i) => graph.node(nodes.get(key)!.node, nodes.get(key)!.isPlan, i)),
+      edges: steps.map((step) => step.map((fact) => graph.edge(fact, planIds))[0]!),
+    });
+  }
   return graph.result(found);
+}
+
+/** One drawn edge per hop: the facts of the first (type, direction) there, in the query's order. */
+function pickFacts(facts: EdgeRow[]): EdgeRow[] {
+  const first = facts[0];
+  return first ? facts.filter((f) => f.type === first.type && f.start === first.start && f.end === first.end) : [];
 }
 
 builder.queryFields((t) => ({
@@ -255,7 +321,8 @@ builder.queryFields((t) => ({
   paths: t.field({
     type: SubgraphRef,
     nullable: true,
-    description: 'Shortest paths between two entities or plans (either direction), for drawing.',
+    description:
+      'Shortest paths between two entities or plans (either direction), for drawing. From a node to itself: the path of length 0. No path within maxLength: no paths (truncated says whether the search had to give up first).',
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
@@ -263,6 +330,11 @@ builder.queryFields((t) => ({
       relationTypes: t.arg({ type: [FactType], required: false, description: 'Follow only these (default: all fact types).' }),
       all: t.arg.boolean({ required: false, defaultValue: false, description: 'Every shortest path, not just one.' }),
       limit: t.arg.int({ required: false, defaultValue: 10, description: 'With all: at most this many paths, 1 to 100 (default 10).' }),
+      excludeTypes: t.arg({ type: [EntityType], required: false, description: 'Paths may not pass through entities of these types (the two ends may be of them).' }),
+      maxDegree: t.arg.int({
+        required: false,
+        description: 'Paths may not pass through a node with more than this many facts, e.g. a province that half the graph is located in (the two ends may). Default: no limit.',
+      }),
     },
     complexity: { field: 50, multiplier: 1 },
     resolve: (_root, args, context) => paths(context, { ...args, from: String(args.from), to: String(args.to) }),

@@ -1,0 +1,116 @@
+// `paths` on a small graph of this file's own (unique ids, in the shared
+// test database): a node to itself, no path within maxLength (answered from a
+// bounded search, not a timeout), all shortest paths, and routing around hubs
+// by degree or by type.
+//
+//   A ─ B ─ C ─ D ─ E        a chain of LOCATED_IN facts (Enterprise … Enterprise)
+//   A ─ H ─ E                H: an AdminArea hub with 6 more leaves
+//   A ─ P ─ Q ─ E            a second route of length 3 (Projects)
+//   Z                        alone
+import { beforeAll, describe, expect, it } from 'vitest';
+import { uniqueId, useTestGraph } from '../setup/neo4j.js';
+import { gql, recordedYoga } from './helpers.js';
+
+const { driver, executor } = useTestGraph();
+const { yoga, recorder } = recordedYoga(executor);
+const run = uniqueId('paths');
+const id = (type: string, name: string) => `${type}:${run}-${name}`;
+const [A, B, C, D, E] = ['A', 'B', 'C', 'D', 'E'].map((n) => id('Enterprise', n)) as [string, string, string, string, string];
+const H = id('AdminArea', 'H');
+const [P, Q] = [id('Project', 'P'), id('Project', 'Q')];
+const Z = id('Enterprise', 'Z');
+const LEAVES = Array.from({ length: 6 }, (_, i) => id('Enterprise', `leaf${i}`));
+
+beforeAll(async () => {
+  const nodes = [A, B, C, D, E, H, P, Q, Z, ...LEAVES].map((key) => ({ id: key, type: key.split(':')[0], name: key.split(':')[1] }));
+  const edges = [
+    [A, B], [B, C], [C, D], [D, E],
+    [A, H], [E, H], ...LEAVES.map((leaf) => [leaf, H]),
+    [A, P], [P, Q], [Q, E],
+  ].map(([start, end], i) => ({ start, end, id: `${run}-f${i}` }));
+  await driver.executeQuery(
+    `UNWIND $nodes AS n CREATE (e:Entity {id: n.id, type: n.type, name: n.name}) SET e:$(n.type)`,
+    { nodes },
+    { database: executor.database },
+  );
+  await driver.executeQuery(
+    `UNWIND $edges AS f MATCH (a:Entity {id: f.start}), (b:Entity {id: f.end})
+     CREATE (a)-[:LOCATED_IN {id: f.id, plan: $run, quote: f.id}]->(b)`,
+    { edges, run },
+    { database: executor.database },
+  );
+});
+
+const QUERY = `query($from: ID!, $to: ID!, $max: Int, $all: Boolean, $maxDegree: Int, $exclude: [EntityType!]) {
+  paths(from: $from, to: $to, maxLength: $max, all: $all, limit: 100, maxDegree: $maxDegree, excludeTypes: $exclude) {
+    truncated nodes { graphId } edges { id source target type } paths { nodes edges length } } }`;
+
+async function paths(variables: Record<string, unknown>) {
+  recorder.reset();
+  const body = await gql(yoga, QUERY, variables);
+  expect(body.errors).toBeUndefined();
+  const decode = (global: string) => Buffer.from(global, 'base64').toString('utf8');
+  const g = body.data.paths as {
+    truncated: boolean;
+    nodes: Array<{ graphId: string }>;
+    edges: Array<{ id: string; source: string; target: string }>;
+    paths: Array<{ nodes: string[]; edges: string[]; length: number }>;
+  };
+  return { ...g, routes: g.paths.map((p) => p.nodes.map(decode)), reads: recorder.calls.length };
+}
+
+describe('paths', () => {
+  it('from a node to itself: the path of length 0 (Neo4j refuses shortestPath there)', async () => {
+    const g = await paths({ from: A, to: A });
+    expect(g.routes).toEqual([[A]]);
+    expect(g.paths[0]).toMatchObject({ length: 0, edges: [] });
+    expect(g.nodes.map((n) => n.graphId)).toEqual([A]);
+  });
+
+  it('the shortest path, and with all: every shortest path, each edge joining consecutive nodes', async () => {
+    expect((await paths({ from: A, to: E })).routes).toEqual([[A, H, E]]);
+    const both = await paths({ from: C, to: H, all: true });
+    expect(both.routes.sort()).toEqual([[C, B, A, H], [C, D, E, H]]);
+    const one = await paths({ from: C, to: H });
+    expect(one.routes).toHaveLength(1);
+    expect(both.routes).toContainEqual(one.routes[0]);
+    for (const path of both.paths) {
+      expect(path.edges).toHaveLength(path.length);
+      path.edges.forEach((edgeId, i) => {
+        const edge = both.edges.find((e) => e.id === edgeId)!;
+        expect([edge.source, edge.target].sort()).toEqual([path.nodes[i], path.nodes[i + 1]].sort());
+      });
+    }
+  });
+
+  it('no path within maxLength: an empty answer after at most maxLength levels, not a timeout', async () => {
+    const near = await paths({ from: B, to: E, max: 2 });
+    expect(near).toMatchObject({ paths: [], truncated: false });
+    expect(near.reads).toBeLessThanOrEqual(1 + 2); // the two ends, then one query per level
+    const alone = await paths({ from: A, to: Z, max: 6 });
+    expect(alone).toMatchObject({ paths: [], truncated: false });
+    expect(alone.reads).toBeLessThanOrEqual(3); // the ends, one level of A, then Z's: it has no neighbour, so no path exists
+  });
+
+  it('maxDegree routes around a hub (the ends may be hubs themselves)', async () => {
+    const around = await paths({ from: A, to: E, maxDegree: 3 });
+    expect(around.routes).toEqual([[A, P, Q, E]]);
+    expect(around.nodes.map((n) => n.graphId)).not.toContain(H);
+    const fromHub = await paths({ from: H, to: B, maxDegree: 3 });
+    expect(fromHub.routes).toEqual([[H, A, B]]);
+  });
+
+  it('excludeTypes keeps entities of those types off the path, except at its ends', async () => {
+    expect((await paths({ from: A, to: E, exclude: ['AdminArea'] })).routes).toEqual([[A, P, Q, E]]);
+    expect((await paths({ from: A, to: E, exclude: ['AdminArea', 'Project'] })).routes).toEqual([[A, B, C, D, E]]);
+    expect((await paths({ from: A, to: E, exclude: ['AdminArea', 'Project'], max: 3 })).routes).toEqual([]);
+  });
+
+  it('answers BAD_USER_INPUT for a maxDegree below 1, NOT_FOUND for an unknown end', async () => {
+    const bad = await gql(yoga, QUERY, { from: A, to: E, maxDegree: 0 });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toContain('maxDegree');
+    const unknown = await gql(yoga, QUERY, { from: A, to: id('Enterprise', 'nobody') });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
