@@ -5,7 +5,7 @@
 // answer is checked against distances computed here from the whole graph.
 // Run: npx tsx bench/paths.ts  → section "paths" of bench/results/reliability.md
 // (BENCH_PAIRS pairs per maxLength, default 20; a few minutes: the old query
-// times out on pairs without a path).
+// times out on pairs without a path). With NEO4J_URI it uses that Neo4j.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -58,10 +58,10 @@ const cell = (): Cell => ({ ms: [], timeouts: 0, wrong: 0, noPath: 0 });
 
 async function main() {
   const config = readConfig();
-  await import('node:fs').then((fs) => fs.mkdirSync(path.join(PROJECT_ROOT, '.data'), { recursive: true }));
-  const dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'bench-paths-'));
-  const local = await startLocalNeo4j({ ...config.launcher, dataDir, boltPort: await freePort() });
-  const driver = createDriver({ ...config.neo4j, uri: local.uri });
+  // NEO4J_URI: a Neo4j that already holds the seed plans (seeded below if empty); else a fresh local one.
+  const dataDir = config.neo4j.uri ? undefined : await mkdtemp(path.join(PROJECT_ROOT, '.data', 'bench-paths-'));
+  const local = dataDir ? await startLocalNeo4j({ ...config.launcher, dataDir, boltPort: await freePort() }) : undefined;
+  const driver = createDriver({ ...config.neo4j, uri: local?.uri ?? config.neo4j.uri! });
   try {
     const executor = createExecutor(driver, config.neo4j.database);
     await migrate(executor);
@@ -240,8 +240,8 @@ async function main() {
     console.log(lines.join('\n'));
   } finally {
     await driver.close();
-    await local.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await local?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -58,6 +58,10 @@ export function decodePlanBytes(bytes: Uint8Array, path: string): string {
     if (utf16) {
       throw new TextError(path, 'utf16', `file looks ${utf16} without a byte-order mark; convert it with \`iconv -f ${utf16} -t UTF-8\`.`);
     }
+    const stray = strayNuls(bytes);
+    if (stray) {
+      throw new TextError(path, 'binary', `file is UTF-8 text with ${stray.count} NUL byte${stray.count > 1 ? 's' : ''} in it, the first at line ${stray.line} (offset ${nul}); remove them, e.g. \`tr -d '\\000' < in.txt > out.txt\`, and check the text around them.`);
+    }
     throw new TextError(path, 'binary', `file is binary (NUL byte at offset ${nul}); a plan must be plain UTF-8 text (extract the text from PDF/Word first).`);
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -118,6 +122,23 @@ function looksGb18030(bytes: Uint8Array): boolean {
     if (code >= 0x4e00 && code <= 0x9fff) cjk++;
   }
   return high > 0 && cjk / high > 0.6;
+}
+
+/** A few NULs in what is otherwise valid UTF-8 text (a bad export or copy), not a binary file. */
+function strayNuls(bytes: Uint8Array): { count: number; line: number } | undefined {
+  let count = 0;
+  for (const b of bytes) if (b === 0) count++;
+  if (count > Math.max(1, bytes.length / 1000)) return undefined;
+  const rest = bytes.filter((b) => b !== 0);
+  try {
+    utf8.decode(rest);
+  } catch {
+    return undefined;
+  }
+  const first = bytes.indexOf(0);
+  let line = 1;
+  for (let i = 0; i < first; i++) if (bytes[i] === 0x0a) line++;
+  return { count, line };
 }
 
 function hex(b: Uint8Array): string {

@@ -50,7 +50,9 @@ describe('readPlanFile', () => {
     const e = failure(file('data.bin', new Uint8Array([0x13, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48])));
     expect(e.reason).toBe('binary');
     expect(e.message).toMatch(/data\.bin: file is binary \(NUL byte at offset 8\)/);
-    expect(failure(file('nul.txt', new Uint8Array([...utf8('鞍山市规划'), 0, ...utf8('第一章\n')]))).message).toContain('NUL byte at offset 15');
+    const stray = failure(file('nul.txt', new Uint8Array([...utf8('鞍山市规划\n第一章'), 0, ...utf8('总则\n')])));
+    expect(stray.reason).toBe('binary');
+    expect(stray.message).toContain('nul.txt: file is UTF-8 text with 1 NUL byte in it, the first at line 2 (offset 25)');
   });
 
   it('recognises GBK/GB18030 and says how to convert instead of producing mojibake', () => {

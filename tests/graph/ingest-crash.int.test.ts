@@ -1,0 +1,50 @@
+// `plangraph ingest --all --force` killed with SIGKILL at fixed points, as a
+// real process against the real database: afterwards the graph has exactly
+// the content of a clean ingest (the hash `export --format json` is made of),
+// and the next `ingest --all` converges to it. One transaction per plan is
+// what makes this hold; bench/crash.ts does the same at 20 random moments.
+import { describe, expect, it } from 'vitest';
+import { graphContentHash } from '../../src/graph/export/read-graph.js';
+import { useTestGraph } from '../setup/neo4j.js';
+import { runIngest, type KillAt } from './ingest-process.js';
+
+const { neo4j, executor } = useTestGraph();
+const LONG = 600_000;
+
+/** The server rolls a killed client's transaction back once it notices the dead connection. */
+async function settledHash(expected: string): Promise<string> {
+  let hash = await graphContentHash(executor);
+  for (let i = 0; i < 40 && hash !== expected; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    hash = await graphContentHash(executor);
+  }
+  return hash;
+}
+
+describe('ingest --all --force killed with SIGKILL', () => {
+  let clean = '';
+
+  it('a clean ingest first: the reference content', { timeout: LONG }, async () => {
+    const run = await runIngest(neo4j.uri, ['--all', '--force']);
+    expect(run.code, run.lines.join('\n')).toBe(0);
+    clean = await graphContentHash(executor);
+  });
+
+  const points: Array<[string, KillAt]> = [
+    ['while extracting, before anything is written', { line: /\[3\/5\] [\w-]+: extracted/ }],
+    ['right after the first plan committed', { line: /\[1\/5\] [\w-]+: (replaced|new|unchanged)/ }],
+    ['while the third plan is being written', { line: /\[2\/5\] [\w-]+: (replaced|new|unchanged)/, delayMs: 150 }],
+    ['while the last plan is being written', { line: /\[4\/5\] [\w-]+: (replaced|new|unchanged)/, delayMs: 50 }],
+  ];
+
+  it.each(points)('%s: the graph equals the clean ingest, and the next ingest converges', { timeout: LONG }, async (_name, killAt) => {
+    expect(clean).not.toBe('');
+    const killed = await runIngest(neo4j.uri, ['--all', '--force'], killAt);
+    expect(killed.signal, `not killed; output:\n${killed.lines.join('\n')}`).toBe('SIGKILL');
+    expect(await settledHash(clean)).toBe(clean);
+
+    const next = await runIngest(neo4j.uri, ['--all']);
+    expect(next.code, next.lines.join('\n')).toBe(0);
+    expect(await graphContentHash(executor)).toBe(clean);
+  });
+});
