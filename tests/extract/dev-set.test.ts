@@ -9,7 +9,7 @@ import { DEFAULT_DEV_GOLD_DIR, loadGold, type GoldFile } from '../../src/extract
 import { loadManifest } from '../../src/text/manifest.js';
 
 /** What issue 9 asks of the dev set. */
-const MIN_TEXTS = 6;
+const MIN_TEXTS = 12;
 const MIN_CHARS = 600;
 const MAX_CHARS = 3000;
 const MIN_PROVINCES = 5;
@@ -75,12 +75,16 @@ describe('dev gold', () => {
         const surface = e.surface ?? e.name;
         expect(line(e.line), `${e.type} ${e.name}`).toContain(surface);
         expect(surface.includes(e.name) || e.name.includes(surface) || e.aliases?.includes(surface), `${e.name}: the name is the written form`).toBeTruthy();
-        for (const a of e.aliases ?? []) expect(raw.get(g.plan), `${e.name} alias ${a}`).toContain(a);
+        // A PDF's line break may cut a name (伍星生 / 物): other forms are looked for without whitespace.
+        for (const a of e.aliases ?? []) expect(squash(raw.get(g.plan)!), `${e.name} alias ${a}`).toContain(squash(a));
       }
       const names = new Set(g.entities.map((e) => e.name));
       for (const r of g.relations) {
-        expect(names.has(r.start) && names.has(r.end), `${r.type} ${r.start} → ${r.end}`).toBe(true);
-        expect(r.line).toBeGreaterThan(0);
+        expect(names.has(r.start), `${r.type} ${r.start} → ${r.end}: start is a labelled entity`).toBe(true);
+        // The end of LOCATED_IN may be an area the text writes only inside a name (柯桥民营科技园 → 柯桥区).
+        const areaWritten = r.type === 'LOCATED_IN' && squash(raw.get(g.plan)!).includes(r.end.replace(/(特别行政区|省|市|区|县)$/, ''));
+        expect(names.has(r.end) || areaWritten, `${r.type} ${r.start} → ${r.end}: end is labelled or written`).toBe(true);
+        expect(line(r.line).length, `${r.type} ${r.start} line`).toBeGreaterThan(0);
       }
     });
 

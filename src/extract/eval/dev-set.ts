@@ -10,7 +10,7 @@ import { GoldError } from './gold.js';
 export const DEV_DIR = join(projectRoot(), 'tests', 'fixtures', 'dev');
 
 /** What a text is: the genres the dev set must cover (tests/fixtures/dev/README.md). */
-export const DEV_GENRES = ['five-year-plan', 'zone-plan', 'task-division', 'action-plan', 'indicator-table', 'work-report'] as const;
+export const DEV_GENRES = ['five-year-plan', 'annual-plan', 'zone-plan', 'task-division', 'action-plan', 'indicator-table', 'work-report'] as const;
 export type DevGenre = (typeof DEV_GENRES)[number];
 
 export interface DevText {

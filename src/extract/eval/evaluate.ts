@@ -15,6 +15,8 @@ import { scoreTasks } from './task-scores.js';
 
 export const SCORED_ENTITY_TYPES = ['AdminArea', 'IndustrialPark', 'Enterprise', 'Project', 'GovernmentAgency', 'Institution', 'Industry'];
 const UNSCORED_RELATIONS = new Set(['MENTIONED_IN', 'PART_OF', 'HAS_TARGET', 'LED_BY']);
+/** `(yè)` after a character: pinyin a scraper inserted into traditional text (產(chǎn)業(yè)). */
+const PINYIN_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
 /** Gold indicator keys that describe the label rather than the value. */
 const INDICATOR_META = new Set(['line', 'note', 'table', 'why', 'source']);
 
@@ -55,7 +57,9 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
   const rels = extraction.relationships.filter((r) => inScope(gold.scope, line(r), 'entities'));
   // A listed project's name adds the 项目 the list shares (seed/gazetteer/README.md): `鞍山五矿陈台沟铁矿` is written, `…铁矿项目` is its name.
   const written = (e: GoldFile['entities'][number]) => {
-    const forms = [e.surface, e.canonical, ...(e.aliases ?? [])].filter((f): f is string => !!f);
+    const given = [e.surface, e.canonical, ...(e.aliases ?? [])].filter((f): f is string => !!f);
+    // A scraper's pinyin glosses (銅業(yè)) are not part of a name: the form without them counts too.
+    const forms = [...new Set(given.flatMap((f) => [f, f.replace(PINYIN_GLOSS, '')]))];
     return forms.flatMap((f) => (e.type === 'Project' && !/(项目|工程)$/.test(f) ? [f, `${f}项目`] : [f]));
   };
   const canonical = new Map(options.surfaces ? gold.entities.flatMap((e) => written(e).map((w) => [`${e.type}|${w}`, e.name] as const)) : []);
