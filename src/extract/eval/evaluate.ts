@@ -10,6 +10,7 @@
 //   unit as written, lead or assist): task-scores.ts.
 import type { GraphNode, GraphRelationship, PlanExtraction } from '../types.js';
 import { inScope, type GoldFile, type GoldIndicator } from './gold.js';
+import { toMatchText } from '../../text/simplify.js';
 import { score, type Score } from './score.js';
 import { scoreTasks } from './task-scores.js';
 
@@ -59,7 +60,8 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
   const written = (e: GoldFile['entities'][number]) => {
     const given = [e.surface, e.canonical, ...(e.aliases ?? [])].filter((f): f is string => !!f);
     // A scraper's pinyin glosses (銅業(yè)) are not part of a name: the form without them counts too.
-    const forms = [...new Set(given.flatMap((f) => [f, f.replace(PINYIN_GLOSS, '')]))];
+    // …and the script is not part of a name either: 市稅務局 is 市税务局.
+    const forms = [...new Set(given.flatMap((f) => [f, f.replace(PINYIN_GLOSS, '')]).flatMap((f) => [f, toMatchText(f)]))];
     return forms.flatMap((f) => (e.type === 'Project' && !/(项目|工程)$/.test(f) ? [f, `${f}项目`] : [f]));
   };
   const canonical = new Map(options.surfaces ? gold.entities.flatMap((e) => written(e).map((w) => [`${e.type}|${w}`, e.name] as const)) : []);
@@ -96,7 +98,7 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
       return at !== undefined && at >= g.line && at <= (g.unitsLine ?? g.line);
     });
     const units = task ? writtenUnits(task) : [];
-    const exact = !!task && units.join('、') === g.units.join('、');
+    const exact = !!task && toMatchText(units.join('、')) === toMatchText(g.units.join('、'));
     const differences = exact ? [] : [`units: ${task ? units.join('、') : '(no task)'} ≠ ${g.units.join('、')}`];
     return { line: g.line, name: g.heading ?? `(${g.units.join('、')})`, exact, differences };
   });
@@ -110,7 +112,7 @@ function compareIndicator(gold: GoldIndicator, candidates: GraphRelationship[]):
   for (const [key, expected] of Object.entries(gold)) {
     if (INDICATOR_META.has(key)) continue;
     const actual = target.properties[key] ?? null;
-    if (String(actual) !== String(expected ?? null)) differences.push(`${key}: ${String(actual)} ≠ ${String(expected)}`);
+    if (toMatchText(String(actual)) !== toMatchText(String(expected ?? null))) differences.push(`${key}: ${String(actual)} ≠ ${String(expected)}`);
   }
   return { line: gold.line, name: gold.name, exact: differences.length === 0, differences };
 }

@@ -4,7 +4,8 @@
 // line it is quoted on. LED_BY is scored as (task, unit as written, role),
 // role `lead` or `assist`, over the units that name an organisation (gold
 // agencies[i] not null): a class such as 相关县(市)区 is a unit of the task
-// but nothing can lead it.
+// but nothing can lead it. Units compare in simplified script (市稅務局 = 市税务局).
+import { toMatchText } from '../../text/simplify.js';
 import type { GraphRelationship, PlanExtraction } from '../types.js';
 import { inScope, type GoldFile, type GoldTask } from './gold.js';
 import { score, type Score } from './score.js';
@@ -37,10 +38,10 @@ export function scoreTasks(gold: GoldFile, extraction: PlanExtraction): TaskScor
 
   const goldBlocks = gold.tasks.map((t) => taskKey(t.line, t.heading));
   const goldLedBy = gold.tasks.flatMap((t) =>
-    t.units.flatMap((unit, i) => (t.agencies?.[i] === null ? [] : [`${taskKey(t.line, t.heading)} → ${unit} (${roleOf(t, i)})`])),
+    t.units.flatMap((unit, i) => (t.agencies?.[i] === null ? [] : [`${taskKey(t.line, t.heading)} → ${toMatchText(unit)} (${roleOf(t, i)})`])),
   );
   const predictedLedBy = extraction.relationships
     .filter((r) => r.type === 'LED_BY' && keyOf.has(r.start))
-    .map((r) => `${keyOf.get(r.start)} → ${String(r.properties.written ?? r.end)} (${r.properties.lead === true ? 'lead' : 'assist'})`);
+    .map((r) => `${keyOf.get(r.start)} → ${toMatchText(String(r.properties.written ?? r.end))} (${r.properties.lead === true ? 'lead' : 'assist'})`);
   return { taskBlocks: score(keyOf.values(), goldBlocks), ledBy: score(predictedLedBy, goldLedBy) };
 }
