@@ -118,6 +118,16 @@ describe('written forms in the dev gold', () => {
     expect(result.entities.Enterprise).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it('gives each extracted indicator row to one gold row, the one it agrees with most', () => {
+    const row = (id: string, year: number, target: string) => ({ type: 'HAS_TARGET' as const, start: 'Plan:t', end: 'Indicator:5G基站', properties: { id, line: 3, name: '5G基站', year, target } });
+    const extraction: PlanExtraction = { planId: 't-rows', messages: [], nodes: [], relationships: [row('a', 2024, '1万'), row('b', 2022, '2600')] };
+    const g: GoldFile = {
+      plan: 't-rows', scope: [{ from: 1, to: 5 }], entities: [], relations: [], tasks: [],
+      indicators: [{ name: '5G基站', year: 2022, target: '2600', line: 3 }, { name: '5G基站', year: 2024, target: '1万', line: 3 }, { name: '5G基站', year: 2025, target: '2万', line: 3 }],
+    };
+    expect(evaluatePlan(g, extraction).indicators.map((r) => r.exact)).toEqual([true, true, false]);
+  });
+
   it('leaves unlabelled types out of the score', () => {
     const g = { ...gold({ type: 'Enterprise', name: '青海盐湖工业股份有限公司', line: 2 }), unlabelled: { entities: ['Enterprise'] } };
     expect(evaluatePlan(g, out, { surfaces: true }).entities.Enterprise).toBeUndefined();
