@@ -57,6 +57,8 @@ async function main() {
     const first = await runIngest(local.uri, ['--all']);
     if (first.code !== 0) throw new Error(`clean ingest failed:\n${first.lines.join('\n')}`);
     const clean = await graphContentHash(executor);
+    // The kills fall uniformly over the length of an uninterrupted forced run, measured right before them
+    // (the machine is shared: a length measured under another load would put kills after the end).
     const full = await runIngest(local.uri, ['--all', '--force']);
     if (full.code !== 0 || (await graphContentHash(executor)) !== clean) throw new Error('a forced re-ingest changed the graph');
     console.log(`clean ingest ${first.ms} ms, forced re-ingest ${full.ms} ms`);
@@ -107,7 +109,7 @@ async function main() {
     const lines = [
       '## Crash convergence',
       '',
-      `\`plangraph ingest --all --force\` (the five seed plans, one transaction per plan) SIGKILLed at ${KILLS} random moments, uniform over the ${(full.ms / 1000).toFixed(1)} s an uninterrupted forced run took here (seeded PRNG), each time against the clean graph. "equal" compares the content hash of the whole graph (\`graphContentHash\`, what \`export --format json\` writes) with that of a clean ingest, after waiting up to 20 s for the server to roll back the dead client's transaction ("settle"). Then \`plangraph ingest --all\` runs again ("converged": exit 0 and the clean hash again) after every kill that left a different graph and after the last kill; from the clean content it has nothing to do, and each run spends most of its time extracting all five plans. The CLI-level test at fixed points is tests/graph/ingest-crash.int.test.ts. Run: \`npx tsx bench/crash.ts\`.`,
+      `\`plangraph ingest --all --force\` (the five seed plans, one transaction per plan) SIGKILLed at ${KILLS} random moments, uniform over the ${(full.ms / 1000).toFixed(1)} s an uninterrupted forced run took just before (seeded PRNG), each time against the clean graph. "equal" compares the content hash of the whole graph (\`graphContentHash\`, what \`export --format json\` writes) with that of a clean ingest, after waiting up to 20 s for the server to roll back the dead client's transaction ("settle"). Then \`plangraph ingest --all\` runs again ("converged": exit 0 and the clean hash again) after every kill that left a different graph and after the last kill; from the clean content it has nothing to do, and each run spends most of its time extracting all five plans. The CLI-level test at fixed points is tests/graph/ingest-crash.int.test.ts. Run: \`npx tsx bench/crash.ts\`.`,
       '',
       `- Date: ${new Date().toISOString()}; machine: ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores (shared); load average ${load0.toFixed(2)} at start, ${load1.toFixed(2)} at end`,
       `- Result: **${ok} of ${KILLS}** kills left the graph equal to a clean ingest; the next ingest ran ${convergeRuns.length} time(s) and converged ${convergeRuns.filter((t) => t.converged).length} time(s); measuring took ${((Date.now() - started) / 1000).toFixed(0)} s`,
