@@ -64,12 +64,21 @@ async function main() {
     console.log(`clean ingest ${first.ms} ms, forced re-ingest ${full.ms} ms`);
 
     const random = mulberry32(2026);
+    let horizon = full.ms;
     const trials: Trial[] = [];
     const load0 = loadavg()[0]!;
     const started = Date.now();
     for (let i = 0; i < KILLS; i++) {
-      const delayMs = Math.round(random() * full.ms);
-      const run = await runIngest(local.uri, ['--all', '--force'], { delayMs });
+      // A random fraction of the run; if the run ended before the kill (the shared machine got faster), the same
+      // fraction of the time that run took, so every trial is a real kill.
+      const fraction = random();
+      let delayMs = Math.round(fraction * horizon);
+      let run = await runIngest(local.uri, ['--all', '--force'], { delayMs });
+      for (let retry = 0; retry < 3 && run.signal !== 'SIGKILL'; retry++) {
+        horizon = run.ms;
+        delayMs = Math.round(fraction * horizon);
+        run = await runIngest(local.uri, ['--all', '--force'], { delayMs });
+      }
       const t0 = Date.now();
       let hash = await graphContentHash(executor);
       // The server rolls back a dead client's transaction when it notices the closed connection.
@@ -109,7 +118,7 @@ async function main() {
     const lines = [
       '## Crash convergence',
       '',
-      `\`plangraph ingest --all --force\` (the five seed plans, one transaction per plan) SIGKILLed at ${KILLS} random moments, uniform over the ${(full.ms / 1000).toFixed(1)} s an uninterrupted forced run took just before (seeded PRNG), each time against the clean graph. "equal" compares the content hash of the whole graph (\`graphContentHash\`, what \`export --format json\` writes) with that of a clean ingest, after waiting up to 20 s for the server to roll back the dead client's transaction ("settle"). Then \`plangraph ingest --all\` runs again ("converged": exit 0 and the clean hash again) after every kill that left a different graph and after the last kill; from the clean content it has nothing to do, and each run spends most of its time extracting all five plans. The CLI-level test at fixed points is tests/graph/ingest-crash.int.test.ts. Run: \`npx tsx bench/crash.ts\`.`,
+      `\`plangraph ingest --all --force\` (the five seed plans, one transaction per plan) SIGKILLed at ${KILLS} random moments: a uniform random fraction of the ${(full.ms / 1000).toFixed(1)} s an uninterrupted forced run took just before (re-drawn against a later run's length if a run ended before its kill) (seeded PRNG), each time against the clean graph. "equal" compares the content hash of the whole graph (\`graphContentHash\`, what \`export --format json\` writes) with that of a clean ingest, after waiting up to 20 s for the server to roll back the dead client's transaction ("settle"). Then \`plangraph ingest --all\` runs again ("converged": exit 0 and the clean hash again) after every kill that left a different graph and after the last kill; from the clean content it has nothing to do, and each run spends most of its time extracting all five plans. The CLI-level test at fixed points is tests/graph/ingest-crash.int.test.ts. Run: \`npx tsx bench/crash.ts\`.`,
       '',
       `- Date: ${new Date().toISOString()}; machine: ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores (shared); load average ${load0.toFixed(2)} at start, ${load1.toFixed(2)} at end`,
       `- Result: **${ok} of ${KILLS}** kills left the graph equal to a clean ingest; the next ingest ran ${convergeRuns.length} time(s) and converged ${convergeRuns.filter((t) => t.converged).length} time(s); measuring took ${((Date.now() - started) / 1000).toFixed(0)} s`,
