@@ -4,6 +4,7 @@
 // named errors. DEBUG=plangraph:cypher shows every query that runs.
 import createDebug from 'debug';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { DatabaseUnavailableError } from './errors.js';
 import { toGraphError } from './map-error.js';
 import { toRow, type Row } from './plain.js';
 import { query, queryFile, statements } from './queries.js';
@@ -43,16 +44,32 @@ export interface Executor {
 
 const DEFAULT_TIMEOUT = { read: 5_000, write: 30_000, transaction: 120_000 };
 
+/**
+ * The transaction timeout is enforced by Neo4j; a stalled Neo4j (kill -STOP,
+ * a long GC pause, a dead network path) enforces nothing, and a request held
+ * its pooled connection for as long as the stall lasted. So every call also
+ * has a deadline of its own: the timeout plus this margin, then
+ * DatabaseUnavailableError. The abandoned session finishes (or fails) when
+ * Neo4j wakes up, and its connection goes back to the pool.
+ */
+export const DEADLINE_MARGIN_MS = 1_000;
+
 /** `database` goes to every session, so nothing depends on the server's default database. */
 export function createExecutor(driver: Driver, database: string): Executor {
   async function withSession<R>(mode: 'READ' | 'WRITE', label: string, timeoutMs: number | undefined, fn: (session: Session) => Promise<R>): Promise<R> {
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+    const work = fn(session);
+    const closed = work.then(
+      () => session.close(),
+      () => session.close(),
+    ).catch(() => {});
     try {
-      return await fn(session);
+      const result = await (timeoutMs === undefined ? work : withDeadline(work, timeoutMs + DEADLINE_MARGIN_MS, label));
+      await closed;
+      return result;
     } catch (error) {
+      // Past the deadline the session is still busy: it closes when its work ends, without us waiting.
       throw toGraphError(error, label, timeoutMs);
-    } finally {
-      await session.close().catch(() => {});
     }
   }
 
@@ -131,6 +148,23 @@ export function createExecutor(driver: Driver, database: string): Executor {
       }
     },
   };
+}
+
+/** `work`, or DatabaseUnavailableError once `ms` have passed without an answer. */
+async function withDeadline<R>(work: Promise<R>, ms: number, label: string): Promise<R> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new DatabaseUnavailableError(`Neo4j did not answer "${label}" within ${ms} ms (stalled or overloaded?); the query was abandoned.`)),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+    work.catch(() => {}); // the abandoned work may still fail later: not an unhandled rejection
+  }
 }
 
 /** Params for the debug log, cut short: loader batches can be megabytes. */
