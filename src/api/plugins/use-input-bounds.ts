@@ -30,8 +30,7 @@ export interface InputBoundsOptions {
 }
 
 function refused(code: string, message: string) {
-  // The same status rules as parse errors (see use-limits.ts).
-  return createGraphQLError(message, { extensions: { code, http: { status: 400, spec: true } } });
+  return createGraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
 export function useInputBounds(options: InputBoundsOptions = {}): Plugin {
@@ -118,6 +117,6 @@ export function variableSize(variables: unknown, maxValues: number, maxDepth: nu
     if (values > maxValues || deepest - 1 > maxDepth) break;
     for (const child of children) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
-  // The variables object itself is depth 1; a list inside it 2.
+  // Counted from the variables object (1); a list given as a variable is depth 1 of the result.
   return { values, depth: Math.max(0, deepest - 1) };
 }

@@ -2,8 +2,8 @@
 // depth, aliases, tokens and directives (graphql-armor). Cost is the Pothos
 // complexity plugin's job (builder.ts), because only it knows that `first`
 // multiplies what is selected below a list. Violations are errors that name
-// the limit and the value found, with a code per limit (TOO_MANY_TOKENS…);
-// graphql-armor's own "Syntax Error: " prefix is dropped, as the
+// the limit and the value found, with a code per limit (TOO_MANY_TOKENS…)
+// and HTTP 400; graphql-armor's own "Syntax Error: " prefix is dropped, as the
 // query is well-formed, only too big.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { GraphQLError } from 'graphql';
@@ -51,8 +51,9 @@ function coded(code: string) {
   return [
     (_context: unknown, error: GraphQLError) => {
       error.message = error.message.replace(/^Syntax Error: /, '');
-      // spec: like parse and validation errors, 400 under application/graphql-response+json, 200 under application/json (GraphQL over HTTP).
-      Object.assign(error.extensions, { code, http: { status: 400, spec: true } });
+      // 400 whatever the accepted type, like the cost limit's QUERY_TOO_COMPLEX; except the token limit, which
+      // fails parsing, where Yoga applies GraphQL over HTTP (200 under application/json, 400 under graphql-response+json).
+      Object.assign(error.extensions, { code, http: { status: 400, spec: false } });
     },
   ];
 }
