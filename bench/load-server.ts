@@ -18,7 +18,17 @@ const { listen } = await from('src/api/server.ts');
 
 const log = (line: string) => console.error(`[server] ${line}`);
 const config = readConfig();
-const graph = await openGraph(config, { log, keepAlive: true });
+// On a loaded machine a cold JVM can miss openGraph's first 5 s ping: try again rather than lose the run.
+async function open(attempt = 1): Promise<any> {
+  try {
+    return await openGraph(config, { log, keepAlive: true });
+  } catch (error) {
+    if (attempt >= 3) throw error;
+    log(`open failed (${(error as Error).message.split('\n')[0]}); again`);
+    return open(attempt + 1);
+  }
+}
+const graph = await open();
 await seedIfEmpty(graph.executor, { log });
 const server = await listen(createPlanGraphYoga({ executor: graph.executor, graphiql: false }), config.port, '127.0.0.1');
 
