@@ -11,24 +11,40 @@ const repo = path.resolve(process.argv[2] ?? '.');
 const from = (file: string) => import(pathToFileURL(path.join(repo, file)).href);
 
 const { readConfig } = await from('src/graph/config.ts');
-const { openGraph } = await from('src/graph/connect.ts');
+const { startLocalNeo4j } = await from('src/graph/local-neo4j.ts');
+const { keepAlive } = await from('src/graph/keep-alive.ts');
+const { createDriver } = await from('src/graph/driver.ts');
+const { createExecutor } = await from('src/graph/executor.ts');
+const { migrate } = await from('src/graph/migrate.ts');
 const { seedIfEmpty } = await from('src/graph/seed-if-empty.ts');
 const { createPlanGraphYoga } = await from('src/api/yoga.ts');
 const { listen } = await from('src/api/server.ts');
 
 const log = (line: string) => console.error(`[server] ${line}`);
 const config = readConfig();
-// On a loaded machine a cold JVM can miss openGraph's first 5 s ping: try again rather than lose the run.
-async function open(attempt = 1): Promise<any> {
+// What openGraph does, except that the first ping may take as long as it
+// needs: on a loaded machine a cold JVM misses openGraph's 5 s, and the run is lost.
+const first = await startLocalNeo4j(config.launcher, { log });
+const kept = keepAlive(first, config.launcher, log);
+const driver = createDriver({ ...config.neo4j, uri: first.uri });
+const executor = createExecutor(driver, config.neo4j.database);
+for (let started = Date.now(); ; ) {
   try {
-    return await openGraph(config, { log, keepAlive: true });
+    await executor.ping(5000);
+    break;
   } catch (error) {
-    if (attempt >= 3) throw error;
-    log(`open failed (${(error as Error).message.split('\n')[0]}); again`);
-    return open(attempt + 1);
+    if (Date.now() - started > 120_000) throw error;
   }
 }
-const graph = await open();
+await migrate(executor);
+const graph = {
+  executor,
+  local: () => kept.current(),
+  close: async () => {
+    await driver.close();
+    await kept.stop();
+  },
+};
 await seedIfEmpty(graph.executor, { log });
 const server = await listen(createPlanGraphYoga({ executor: graph.executor, graphiql: false }), config.port, '127.0.0.1');
 

@@ -57,7 +57,8 @@ export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
     // the execute function (a compiled executor, a response cache) goes before
     // useAdmission, which must stay last so it wraps them (see its header).
     plugins: [
-      useNeo4jReadinessCheck({ ping: (ms) => executor.ping(ms), timeoutMs: readinessTimeoutMs }),
+      // A real read (indexes online, one full-text search), not only RETURN 1: see cypher/system/ready.cypher.
+      useNeo4jReadinessCheck({ ping: (ms) => executor.ping(ms, 'system/ready'), timeoutMs: readinessTimeoutMs }),
       // GET, form and text/plain POSTs need x-graphql-yoga-csrf; JSON POSTs (explorer, GraphiQL) pass.
       useCsrfPrevention(),
       useRequestBody({ maxBytes: options.maxBodyBytes ?? env.maxBodyBytes }),

@@ -38,8 +38,8 @@ export interface Executor {
   inWriteTransaction<R>(work: (tx: NamedTransaction) => Promise<R>, options?: QueryOptions & { label?: string }): Promise<R>;
   /** Runs each `;`-separated statement of a script file (e.g. 'schema') in its own transaction; returns how many ran. */
   runScript(name: string, options?: QueryOptions): Promise<number>;
-  /** One `RETURN 1` without retries, abandoned after `timeoutMs`: for readiness checks. */
-  ping(timeoutMs?: number): Promise<void>;
+  /** One `RETURN 1` (or the named query, e.g. 'system/ready') without retries, abandoned after `timeoutMs`: for readiness checks. */
+  ping(timeoutMs?: number, name?: string): Promise<void>;
 }
 
 const DEFAULT_TIMEOUT = { read: 5_000, write: 30_000, transaction: 120_000 };
@@ -52,7 +52,7 @@ const DEFAULT_TIMEOUT = { read: 5_000, write: 30_000, transaction: 120_000 };
  * DatabaseUnavailableError. The abandoned session finishes (or fails) when
  * Neo4j wakes up, and its connection goes back to the pool.
  */
-export const DEADLINE_MARGIN_MS = 1_000;
+export const DEADLINE_MARGIN_MS = 2_000;
 
 /** `database` goes to every session, so nothing depends on the server's default database. */
 export function createExecutor(driver: Driver, database: string): Executor {
@@ -130,7 +130,7 @@ export function createExecutor(driver: Driver, database: string): Executor {
       return list.length;
     },
 
-    async ping(timeoutMs = 1000) {
+    async ping(timeoutMs = 1000, name = 'system/ping') {
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`connection timed out: no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -138,11 +138,13 @@ export function createExecutor(driver: Driver, database: string): Executor {
       try {
         // Auto-commit run: no retries, so a down database answers at once instead of after the retry budget.
         await Promise.race([
-          withSession('READ', 'system/ping', timeoutMs, (session) => session.run(query('system/ping'), {}, { timeout: timeoutMs, metadata: { app: 'plangraph', query: 'system/ping' } })),
+          withSession('READ', name, timeoutMs, async (session) => {
+            await session.run(query(name), {}, { timeout: timeoutMs, metadata: { app: 'plangraph', query: name } });
+          }),
           deadline,
         ]);
       } catch (error) {
-        throw toGraphError(error, 'system/ping', timeoutMs);
+        throw toGraphError(error, name, timeoutMs);
       } finally {
         clearTimeout(timer);
       }
