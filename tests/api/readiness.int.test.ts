@@ -70,11 +70,12 @@ describe('when Neo4j dies and comes back', () => {
     const dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'test-ready-'));
     config = { ...readConfig({}).launcher, dataDir, boltPort: await freePort(), heap: '384m', pageCache: '32m', startTimeoutMs: 90_000 };
     local = await startLocalNeo4j(config);
-    const driver = createDriver({ uri: local.uri, user: 'neo4j', password: undefined, database: 'neo4j' }, { connectionAcquisitionTimeoutMs: 30_000 });
-    const executor = createExecutor(driver, 'neo4j');
-    // As `plangraph serve` does: /ready checks the indexes and searches the full-text one.
-    await migrate(executor);
-    yoga = createPlanGraphYoga({ executor });
+    const neo4j = { uri: local.uri, user: 'neo4j', password: undefined, database: 'neo4j' };
+    // As `plangraph serve` does: /ready checks the indexes and searches the full-text one. (Patient: a cold JVM.)
+    const patient = createDriver(neo4j, { connectionAcquisitionTimeoutMs: 30_000, connectionTimeoutMs: 30_000 });
+    await migrate(createExecutor(patient, 'neo4j')).finally(() => patient.close());
+    const driver = createDriver(neo4j);
+    yoga = createPlanGraphYoga({ executor: createExecutor(driver, 'neo4j') });
     close = async () => {
       await driver.close();
       await local.stop();
