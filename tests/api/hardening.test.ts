@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { Gate } from '../../src/api/plugins/use-admission.js';
 import { nestingDepth, variableSize } from '../../src/api/plugins/use-input-bounds.js';
+import { readApiConfig } from '../../src/api/config.js';
 import { createPlanGraphYoga, type YogaOptions } from '../../src/api/yoga.js';
+import { banner } from '../../src/cli/commands/serve.js';
 import type { Executor } from '../../src/graph/executor.js';
 
 function fakeExecutor(read: (name: string) => Promise<unknown[]> = async () => []): { executor: Executor; calls: string[] } {
@@ -287,5 +289,26 @@ describe('partial data (item 10)', () => {
     const { status, json } = await post(server().yoga, query('{ search(text: "x") { edges { cursor } } }'));
     expect(json.data).toBeNull();
     expect(status).toBe(400);
+  });
+});
+
+describe('production mode', () => {
+  it('turns GraphiQL and introspection off, and the start-up line does not offer GraphiQL', () => {
+    const api = readApiConfig({ NODE_ENV: 'production' });
+    expect(api).toMatchObject({ graphiql: false, introspection: false });
+    expect(banner(api.graphiql, 'http://localhost:4000/graphql')).toBe('GraphQL: http://localhost:4000/graphql');
+    expect(banner(readApiConfig({}).graphiql, 'http://localhost:4000/graphql')).toBe('GraphiQL: http://localhost:4000/graphql');
+  });
+
+  it('reads the new settings and refuses bad ones', () => {
+    expect(readApiConfig({ PLANGRAPH_CORS_ORIGINS: 'https://a.example, http://localhost:5173', PLANGRAPH_MAX_BODY_BYTES: '2048', PLANGRAPH_MAX_CONCURRENT: '4', PLANGRAPH_QUEUE_SIZE: '0', PLANGRAPH_QUEUE_TIMEOUT_MS: '250' })).toMatchObject({
+      corsOrigins: ['https://a.example', 'http://localhost:5173'],
+      maxBodyBytes: 2048,
+      maxConcurrent: 4,
+      queueSize: 0,
+      queueTimeoutMs: 250,
+    });
+    expect(() => readApiConfig({ PLANGRAPH_CORS_ORIGINS: '*' })).toThrow(/PLANGRAPH_CORS_ORIGINS: "\*" is not an origin/);
+    expect(() => readApiConfig({ PLANGRAPH_MAX_CONCURRENT: '0' })).toThrow(/PLANGRAPH_MAX_CONCURRENT="0" is not a whole number ≥ 1/);
   });
 });

@@ -42,7 +42,7 @@ export const run: CommandRun = async () => {
     throw error;
   });
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Neo4j at ${graph.uri})`);
-  console.log(`${api.graphiql ? 'GraphiQL' : 'GraphQL'}: ${server.url}`);
+  console.log(banner(api.graphiql, server.url));
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
@@ -55,3 +55,8 @@ export const run: CommandRun = async () => {
   log('stopped');
   return 0;
 };
+
+/** The line that says where to point a browser or a client: no "GraphiQL" when it is off (production). */
+export function banner(graphiql: boolean, url: string): string {
+  return `${graphiql ? 'GraphiQL' : 'GraphQL'}: ${url}`;
+}
