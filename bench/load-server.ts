@@ -45,7 +45,16 @@ const graph = {
     await kept.stop();
   },
 };
-await seedIfEmpty(graph.executor, { log });
+// The same patience for seeding: a 5 s query timeout is tight on a machine with a load average of 30.
+for (let attempt = 1; ; attempt++) {
+  try {
+    await seedIfEmpty(graph.executor, { log });
+    break;
+  } catch (error) {
+    if (attempt >= 5) throw error;
+    log(`seeding failed (${(error as Error).message.split('\n')[0]}); again`);
+  }
+}
 const server = await listen(createPlanGraphYoga({ executor: graph.executor, graphiql: false }), config.port, '127.0.0.1');
 
 const send = (message: unknown) => process.send?.(message);

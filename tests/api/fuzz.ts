@@ -208,7 +208,10 @@ export function problemsWith(status: number, text: string): string[] {
   for (const error of body.errors ?? []) {
     if (typeof error.message !== 'string') problems.push('an error without a message');
     if (error.message === 'Unexpected error.') problems.push('a masked unexpected error (a bug somewhere)');
-    if (status === 503 && !['OVERLOADED', 'DATABASE_UNAVAILABLE'].includes(error.extensions?.code ?? '')) problems.push(`503 with ${error.extensions?.code}`);
+  }
+  // A deliberate 503 says why: busy, or the database (other fields may fail for their own reasons beside it).
+  if (status === 503 && !(body.errors ?? []).some((e) => ['OVERLOADED', 'DATABASE_UNAVAILABLE'].includes(e.extensions?.code ?? ''))) {
+    problems.push(`503 without OVERLOADED or DATABASE_UNAVAILABLE`);
   }
   // (Queries and ids are echoed in messages on purpose, so Cypher keywords alone prove nothing.)
   if (/originalError|Neo4jError|Neo\.(Client|Transient|Database)Error|bolt:\/\/|127\.0\.0\.1|\bat \S+\.(ts|js):\d+|Unexpected token|cypher\/read/.test(text)) problems.push(`internal detail leaked: ${text.slice(0, 200)}`);
