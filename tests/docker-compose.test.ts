@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readApiConfig } from '../src/api/config.js';
 import { readConfig } from '../src/graph/config.js';
 
 const root = new URL('../', import.meta.url);
@@ -33,9 +34,17 @@ describe('docker-compose.yml', () => {
     expect(app.depends_on).toEqual({ neo4j: { condition: 'service_healthy' } });
   });
 
-  it('publishes Bolt and the browser on loopback only, the API on 4000', () => {
+  it('publishes Bolt, the browser and the API on loopback only', () => {
     expect(neo4j.ports).toEqual(['127.0.0.1:7474:7474', '127.0.0.1:7687:7687']);
-    expect(app.ports).toEqual(['4000:4000']);
+    expect(app.ports).toEqual(['127.0.0.1:4000:4000']);
+    // Inside the container the app listens everywhere, or the published port could not reach it.
+    expect(readConfig({ ...app.environment, NEO4J_PASSWORD: 'plangraph-dev' }).host).toBe('0.0.0.0');
+  });
+
+  it('serves GraphiQL although the image sets NODE_ENV=production (the README sends Docker users to it)', () => {
+    expect(read('Dockerfile')).toMatch(/^ENV NODE_ENV=production$/m);
+    const api = readApiConfig({ NODE_ENV: 'production', ...app.environment });
+    expect(api).toMatchObject({ graphiql: true, introspection: true });
   });
 
   it('gives both services the same credentials through NEO4J_AUTH and NEO4J_PASSWORD', () => {

@@ -4,8 +4,9 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import { MAX_PAGE } from './args.js';
 import type { Context } from './context.js';
-import { QueryTooComplexError } from './errors.js';
+import { BadArgumentError, QueryTooComplexError } from './errors.js';
 import { encodeGlobalID, readGlobalID } from './ids.js';
 import { nodeOrError } from './node-loaders.js';
 
@@ -27,8 +28,13 @@ export const builder = new SchemaBuilder<{
       resolve: (_root, { id }, context, info) => nodeOrError(context, id, info),
     },
     nodesQueryOptions: {
-      description: 'Several nodes by global id, in the order given; each unknown or malformed id is null with its own error.',
-      resolve: (_root, { ids }, context, info) => ids.map((id) => nodeOrError(context, id, info)),
+      description: `Several nodes (at most ${MAX_PAGE}) by global id, in the order given; each unknown or malformed id is null with its own error.`,
+      // Each id is a node fetched: count it like `first`, including ids sent as variables.
+      complexity: (args) => ({ field: 1, multiplier: Array.isArray(args.ids) ? args.ids.length : 1 }),
+      resolve: (_root, { ids }, context, info) => {
+        if (ids.length > MAX_PAGE) throw new BadArgumentError('ids', `takes at most ${MAX_PAGE} ids (got ${ids.length}); split them over several requests`);
+        return ids.map((id) => nodeOrError(context, id, info));
+      },
     },
   },
   complexity: {

@@ -1,4 +1,4 @@
-// The API's production switches, from the environment (README.md,
+// The API's switches and limits, from the environment (README.md,
 // "Configuration"). Read once when the server is built.
 import { ConfigError } from '../graph/errors.js';
 
@@ -7,16 +7,38 @@ export interface ApiConfig {
   graphiql: boolean;
   /** Answer introspection (__schema, __type); tools and GraphiQL need it. */
   introspection: boolean;
+  /** Origins (scheme://host[:port]) that browsers may call the API from; empty: same origin only (no CORS headers). */
+  corsOrigins: string[];
+  /** Largest request body accepted; larger ones get 413 before they are read. */
+  maxBodyBytes: number;
+  /** GraphQL operations executing against Neo4j at once (admission control). */
+  maxConcurrent: number;
+  /** Operations that may wait for a slot; beyond it, 503 OVERLOADED at once. */
+  queueSize: number;
+  /** Longest wait for a slot before 503 OVERLOADED. */
+  queueTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
 
-/** Both default to on, and to off when NODE_ENV=production; PLANGRAPH_GRAPHIQL / PLANGRAPH_INTROSPECTION override. */
+export const API_DEFAULTS = {
+  maxBodyBytes: 1_000_000,
+  maxConcurrent: 16,
+  queueSize: 64,
+  queueTimeoutMs: 1000,
+} as const;
+
+/** GraphiQL and introspection default to on, and to off when NODE_ENV=production; PLANGRAPH_GRAPHIQL / PLANGRAPH_INTROSPECTION override. */
 export function readApiConfig(env: Env = process.env): ApiConfig {
   const development = env.NODE_ENV?.trim() !== 'production';
   return {
     graphiql: flag(env, 'PLANGRAPH_GRAPHIQL', development),
     introspection: flag(env, 'PLANGRAPH_INTROSPECTION', development),
+    corsOrigins: origins(env, 'PLANGRAPH_CORS_ORIGINS'),
+    maxBodyBytes: whole(env, 'PLANGRAPH_MAX_BODY_BYTES', API_DEFAULTS.maxBodyBytes, 1024),
+    maxConcurrent: whole(env, 'PLANGRAPH_MAX_CONCURRENT', API_DEFAULTS.maxConcurrent, 1),
+    queueSize: whole(env, 'PLANGRAPH_QUEUE_SIZE', API_DEFAULTS.queueSize, 0),
+    queueTimeoutMs: whole(env, 'PLANGRAPH_QUEUE_TIMEOUT_MS', API_DEFAULTS.queueTimeoutMs, 1),
   };
 }
 
@@ -26,4 +48,25 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'on', 'yes'].includes(value)) return true;
   if (['0', 'false', 'off', 'no'].includes(value)) return false;
   throw new ConfigError(`${name}="${env[name]}" is not a switch: use true or false (default ${fallback} here)`);
+}
+
+function whole(env: Env, name: string, fallback: number, min: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min) {
+    throw new ConfigError(`${name}="${value}" is not a whole number ≥ ${min} (default ${fallback})`);
+  }
+  return n;
+}
+
+/** Comma-separated origins such as https://plans.example.org,http://localhost:5173; "*" is refused (it would let any site read answers). */
+function origins(env: Env, name: string): string[] {
+  const list = (env[name] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(`${name}: "${origin}" is not an origin: use scheme://host[:port] without a path, e.g. http://localhost:5173, comma-separated`);
+    }
+  }
+  return list;
 }

@@ -10,15 +10,18 @@ export interface RunningServer {
 }
 
 /** Rejects with EADDRINUSE (code on the error) when the port is taken. */
-export function listen(yoga: PlanGraphYoga, port: number, host?: string): Promise<RunningServer> {
+export function listen(yoga: PlanGraphYoga, port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const server = createServer(yoga);
+  // A client that sends its headers or body slowly cannot hold a socket for Node's default 5 minutes.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
       resolve({
         // The bound port: `port` 0 asks the OS for a free one.
-        url: `http://localhost:${(server.address() as AddressInfo).port}${yoga.graphqlEndpoint}`,
+        url: `http://${urlHost(host)}:${(server.address() as AddressInfo).port}${yoga.graphqlEndpoint}`,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());
@@ -27,4 +30,10 @@ export function listen(yoga: PlanGraphYoga, port: number, host?: string): Promis
       });
     });
   });
+}
+
+/** How to write `host` in a URL people can open: every-interface addresses are reachable as localhost. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '127.0.0.1' || host === '::1') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
 }

@@ -5,9 +5,14 @@ import type { Executor } from '../graph/executor.js';
 import { readApiConfig } from './config.js';
 import { createContext, type Context } from './context.js';
 import { logger, maskError } from './errors.js';
+import { useAdmission, type AdmissionOptions } from './plugins/use-admission.js';
+import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
+import { useInputBounds, type InputBoundsOptions } from './plugins/use-input-bounds.js';
 import { useIntrospectionSwitch } from './plugins/use-introspection-switch.js';
 import { useLimits, type LimitOptions } from './plugins/use-limits.js';
+import { usePartialDataStatus } from './plugins/use-partial-data-status.js';
 import { useNeo4jReadinessCheck } from './plugins/use-readiness-check.js';
+import { useRequestBody } from './plugins/use-request-body.js';
 import { schema } from './schema/index.js';
 
 export interface YogaOptions {
@@ -20,24 +25,54 @@ export interface YogaOptions {
   introspection?: boolean;
   /** Depth, alias, token and directive limits (see plugins/use-limits.ts for the defaults). */
   limits?: LimitOptions;
+  /** Query length, bracket nesting and variable size, checked before parsing (plugins/use-input-bounds.ts). */
+  inputBounds?: InputBoundsOptions;
+  /** Largest request body in bytes (default: PLANGRAPH_MAX_BODY_BYTES, else 1 MB). */
+  maxBodyBytes?: number;
+  /** Concurrency limit and queue (default: PLANGRAPH_MAX_CONCURRENT, PLANGRAPH_QUEUE_SIZE, PLANGRAPH_QUEUE_TIMEOUT_MS). */
+  admission?: AdmissionOptions;
+  /** Origins browsers may call from (default: PLANGRAPH_CORS_ORIGINS, else none: same origin only). */
+  corsOrigins?: string[];
 }
 
 export type PlanGraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createPlanGraphYoga({ executor, readinessTimeoutMs, graphiql, introspection, limits }: YogaOptions): PlanGraphYoga {
+export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
+  const { executor, readinessTimeoutMs, limits, inputBounds } = options;
   const env = readApiConfig();
-  const introspectionOn = introspection ?? env.introspection;
+  const introspectionOn = options.introspection ?? env.introspection;
+  const origins = options.corsOrigins ?? env.corsOrigins;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: () => createContext(executor),
-    graphiql: (graphiql ?? env.graphiql) ? { title: 'PlanGraph' } : false,
+    graphiql: (options.graphiql ?? env.graphiql) ? { title: 'PlanGraph' } : false,
     maskedErrors: { maskError },
     logging: logger,
+    // No CORS headers unless origins are listed: the explorer and GraphiQL are same-origin.
+    // Never credentials: the API has no cookies or sessions to share.
+    cors: origins.length > 0 ? { origin: origins, credentials: false, methods: ['GET', 'POST'] } : false,
+    // File uploads are not part of the API; refusing multipart removes one more body parser.
+    multipart: false,
+    // The order is the order requests meet them. Another plugin that replaces
+    // the execute function (a compiled executor, a response cache) goes before
+    // useAdmission, which must stay last so it wraps them (see its header).
     plugins: [
-      useNeo4jReadinessCheck({ ping: (ms) => executor.ping(ms), timeoutMs: readinessTimeoutMs }),
+      // A real read (indexes online, one full-text search), not only RETURN 1: see cypher/system/ready.cypher.
+      useNeo4jReadinessCheck({ ping: (ms) => executor.ping(ms, 'system/ready'), timeoutMs: readinessTimeoutMs }),
+      // GET, form and text/plain POSTs need x-graphql-yoga-csrf; JSON POSTs (explorer, GraphiQL) pass.
+      useCsrfPrevention(),
+      useRequestBody({ maxBytes: options.maxBodyBytes ?? env.maxBodyBytes }),
+      useInputBounds(inputBounds),
       // Without introspection, suggestions would leak field names.
       useLimits({ blockFieldSuggestions: !introspectionOn, ...limits }),
       useIntrospectionSwitch({ enabled: introspectionOn }),
+      usePartialDataStatus(),
+      useAdmission({
+        maxConcurrent: env.maxConcurrent,
+        queueSize: env.queueSize,
+        queueTimeoutMs: env.queueTimeoutMs,
+        ...options.admission,
+      }),
     ],
   });
 }

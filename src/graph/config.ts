@@ -34,6 +34,8 @@ export interface AppConfig {
   launcher: LauncherConfig;
   /** HTTP port of the GraphQL server. */
   port: number;
+  /** Interface the GraphQL server listens on: loopback unless HOST widens it (e.g. 0.0.0.0 in a container). */
+  host: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -65,6 +67,7 @@ export function readConfig(env: Env = process.env): AppConfig {
       startTimeoutMs: seconds(env, 'NEO4J_START_TIMEOUT', 120) * 1000,
     },
     port: port(env, 'PORT', 4000),
+    host: host(env, 'HOST', '127.0.0.1'),
   };
 }
 
@@ -81,6 +84,16 @@ function port(env: Env, name: string, fallback: number): number {
     throw new ConfigError(`${name}="${value}" is not a port: use a whole number from 1 to 65535 (default ${fallback})`);
   }
   return n;
+}
+
+/** A host name or IP address to listen on, e.g. 127.0.0.1, ::1, 0.0.0.0. */
+function host(env: Env, name: string, fallback: string): string {
+  const value = text(env, name);
+  if (value === undefined) return fallback;
+  if (!/^[\w.:-]+$/.test(value)) {
+    throw new ConfigError(`${name}="${value}" is not a host to listen on: use an address such as 127.0.0.1 (default, this machine only) or 0.0.0.0 (every interface)`);
+  }
+  return value;
 }
 
 /** Sizes as the JVM and Neo4j write them: 512m, 1g, 800k (a bare number is bytes). */

@@ -19,7 +19,7 @@ export interface DriverTimeouts {
 }
 
 export const DEFAULT_TIMEOUTS: DriverTimeouts = {
-  connectionAcquisitionTimeoutMs: 3000,
+  connectionAcquisitionTimeoutMs: 2000,
   connectionTimeoutMs: 2000,
   maxTransactionRetryTimeMs: 500,
 };

@@ -4,6 +4,7 @@
 // named errors. DEBUG=plangraph:cypher shows every query that runs.
 import createDebug from 'debug';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { DatabaseUnavailableError } from './errors.js';
 import { toGraphError } from './map-error.js';
 import { toRow, type Row } from './plain.js';
 import { query, queryFile, statements } from './queries.js';
@@ -37,22 +38,38 @@ export interface Executor {
   inWriteTransaction<R>(work: (tx: NamedTransaction) => Promise<R>, options?: QueryOptions & { label?: string }): Promise<R>;
   /** Runs each `;`-separated statement of a script file (e.g. 'schema') in its own transaction; returns how many ran. */
   runScript(name: string, options?: QueryOptions): Promise<number>;
-  /** One `RETURN 1` without retries, abandoned after `timeoutMs`: for readiness checks. */
-  ping(timeoutMs?: number): Promise<void>;
+  /** One `RETURN 1` (or the named query, e.g. 'system/ready') without retries, abandoned after `timeoutMs`: for readiness checks. */
+  ping(timeoutMs?: number, name?: string): Promise<void>;
 }
 
 const DEFAULT_TIMEOUT = { read: 5_000, write: 30_000, transaction: 120_000 };
+
+/**
+ * The transaction timeout is enforced by Neo4j; a stalled Neo4j (kill -STOP,
+ * a long GC pause, a dead network path) enforces nothing, and a request held
+ * its pooled connection for as long as the stall lasted. So every call also
+ * has a deadline of its own: the timeout plus this margin, then
+ * DatabaseUnavailableError. The abandoned session finishes (or fails) when
+ * Neo4j wakes up, and its connection goes back to the pool.
+ */
+export const DEADLINE_MARGIN_MS = 2_000;
 
 /** `database` goes to every session, so nothing depends on the server's default database. */
 export function createExecutor(driver: Driver, database: string): Executor {
   async function withSession<R>(mode: 'READ' | 'WRITE', label: string, timeoutMs: number | undefined, fn: (session: Session) => Promise<R>): Promise<R> {
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+    const work = fn(session);
+    const closed = work.then(
+      () => session.close(),
+      () => session.close(),
+    ).catch(() => {});
     try {
-      return await fn(session);
+      const result = await (timeoutMs === undefined ? work : withDeadline(work, timeoutMs + DEADLINE_MARGIN_MS, label));
+      await closed;
+      return result;
     } catch (error) {
+      // Past the deadline the session is still busy: it closes when its work ends, without us waiting.
       throw toGraphError(error, label, timeoutMs);
-    } finally {
-      await session.close().catch(() => {});
     }
   }
 
@@ -113,7 +130,7 @@ export function createExecutor(driver: Driver, database: string): Executor {
       return list.length;
     },
 
-    async ping(timeoutMs = 1000) {
+    async ping(timeoutMs = 1000, name = 'system/ping') {
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`connection timed out: no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -121,16 +138,35 @@ export function createExecutor(driver: Driver, database: string): Executor {
       try {
         // Auto-commit run: no retries, so a down database answers at once instead of after the retry budget.
         await Promise.race([
-          withSession('READ', 'system/ping', timeoutMs, (session) => session.run(query('system/ping'), {}, { timeout: timeoutMs, metadata: { app: 'plangraph', query: 'system/ping' } })),
+          withSession('READ', name, timeoutMs, async (session) => {
+            await session.run(query(name), {}, { timeout: timeoutMs, metadata: { app: 'plangraph', query: name } });
+          }),
           deadline,
         ]);
       } catch (error) {
-        throw toGraphError(error, 'system/ping', timeoutMs);
+        throw toGraphError(error, name, timeoutMs);
       } finally {
         clearTimeout(timer);
       }
     },
   };
+}
+
+/** `work`, or DatabaseUnavailableError once `ms` have passed without an answer. */
+async function withDeadline<R>(work: Promise<R>, ms: number, label: string): Promise<R> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new DatabaseUnavailableError(`Neo4j did not answer "${label}" within ${ms} ms (stalled or overloaded?); the query was abandoned.`)),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+    work.catch(() => {}); // the abandoned work may still fail later: not an unhandled rejection
+  }
 }
 
 /** Params for the debug log, cut short: loader batches can be megabytes. */

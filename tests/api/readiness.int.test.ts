@@ -9,6 +9,7 @@ import { PROJECT_ROOT, readConfig, type LauncherConfig } from '../../src/graph/c
 import { createDriver } from '../../src/graph/driver.js';
 import { createExecutor } from '../../src/graph/executor.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.js';
+import { migrate } from '../../src/graph/migrate.js';
 import { freePort } from '../setup/neo4j-global-setup.js';
 import { useTestGraph } from '../setup/neo4j.js';
 
@@ -69,7 +70,11 @@ describe('when Neo4j dies and comes back', () => {
     const dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'test-ready-'));
     config = { ...readConfig({}).launcher, dataDir, boltPort: await freePort(), heap: '384m', pageCache: '32m', startTimeoutMs: 90_000 };
     local = await startLocalNeo4j(config);
-    const driver = createDriver({ uri: local.uri, user: 'neo4j', password: undefined, database: 'neo4j' });
+    const neo4j = { uri: local.uri, user: 'neo4j', password: undefined, database: 'neo4j' };
+    // As `plangraph serve` does: /ready checks the indexes and searches the full-text one. (Patient: a cold JVM.)
+    const patient = createDriver(neo4j, { connectionAcquisitionTimeoutMs: 30_000, connectionTimeoutMs: 30_000 });
+    await migrate(createExecutor(patient, 'neo4j')).finally(() => patient.close());
+    const driver = createDriver(neo4j);
     yoga = createPlanGraphYoga({ executor: createExecutor(driver, 'neo4j') });
     close = async () => {
       await driver.close();
@@ -105,5 +110,33 @@ describe('when Neo4j dies and comes back', () => {
     const after = (await (await graphql(yoga, SYSTEM)).json()) as { data: { system: { edition: string } }; errors?: unknown };
     expect(after.errors).toBeUndefined();
     expect(after.data.system.edition).toBe('community');
+  });
+
+  it('when Neo4j stalls (SIGSTOP), requests end at their deadline with DATABASE_UNAVAILABLE and /ready is 503; SIGCONT recovers', async () => {
+    await until(async () => (await graphql(yoga, SYSTEM)).status === 200, 10_000);
+    const STALL_MS = 14_000;
+    process.kill(local.pid, 'SIGSTOP');
+    try {
+      const started = Date.now();
+      const responses = await Promise.all(Array.from({ length: 3 }, () => graphql(yoga, SYSTEM)));
+      const elapsed = Date.now() - started;
+      // Read timeout 5 s + 2 s margin; before, they hung for the whole stall.
+      expect(elapsed).toBeLessThan(STALL_MS - 3000);
+      for (const response of responses) {
+        expect(response.status).toBe(503);
+        const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+        expect(body.errors[0]?.extensions.code).toBe('DATABASE_UNAVAILABLE');
+      }
+      const readyStarted = Date.now();
+      expect((await yoga.fetch('http://yoga/ready')).status).toBe(503);
+      expect(Date.now() - readyStarted).toBeLessThan(2500);
+      await new Promise((r) => setTimeout(r, Math.max(0, STALL_MS - (Date.now() - started))));
+    } finally {
+      process.kill(local.pid, 'SIGCONT');
+    }
+    // Same driver, same server: the abandoned sessions finish and their connections return to the pool.
+    const recovered = await until(async () => (await graphql(yoga, SYSTEM)).status === 200, 15_000);
+    expect(recovered).toBeLessThan(15_000);
+    expect((await yoga.fetch('http://yoga/ready')).status).toBe(200);
   });
 });

@@ -17,6 +17,7 @@ describe('readConfig', () => {
         startTimeoutMs: 120_000,
       },
       port: 4000,
+      host: '127.0.0.1',
     });
   });
 
@@ -31,6 +32,7 @@ describe('readConfig', () => {
     ['NEO4J_START_TIMEOUT', '30', (c: ReturnType<typeof readConfig>) => c.launcher.startTimeoutMs, 30_000],
     ['PLANGRAPH_DATA_DIR', '/tmp/pg', (c: ReturnType<typeof readConfig>) => c.launcher.dataDir, '/tmp/pg'],
     ['PORT', '8080', (c: ReturnType<typeof readConfig>) => c.port, 8080],
+    ['HOST', '0.0.0.0', (c: ReturnType<typeof readConfig>) => c.host, '0.0.0.0'],
     ['NEO4J_URI', '   ', (c: ReturnType<typeof readConfig>) => c.neo4j.uri, undefined], // blank = unset
   ])('%s=%s is read', (name, value, pick, expected) => {
     expect(pick(readConfig({ [name]: value }))).toEqual(expected);

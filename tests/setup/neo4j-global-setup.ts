@@ -39,7 +39,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     neo4j = { ...config.neo4j, uri: local.uri };
   }
 
-  const driver = createDriver(neo4j);
+  // A JVM that has just started, on a loaded machine, may take longer than the server's 2 s to hand out its first connection.
+  const driver = createDriver(neo4j, { connectionAcquisitionTimeoutMs: 30_000, connectionTimeoutMs: 30_000 });
   try {
     await migrate(createExecutor(driver, neo4j.database));
   } finally {

@@ -1,5 +1,5 @@
-// Readiness (/ready): 200 while Neo4j answers a `RETURN 1`, 503 while it does
-// not, re-checked on every request so it recovers by itself. Liveness is
+// Readiness (/ready): 200 while Neo4j answers a real read (yoga.ts passes
+// cypher/system/ready.cypher), 503 while it does not, re-checked on every request so it recovers by itself. Liveness is
 // Yoga's built-in /health, which never touches the database.
 import createDebug from 'debug';
 import { useReadinessCheck, type Plugin } from 'graphql-yoga';

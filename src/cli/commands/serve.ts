@@ -1,6 +1,7 @@
 // plangraph serve: local Neo4j (unless NEO4J_URI) → driver → schema → [seed
 // ingest] → GraphQL on PORT. Stops everything in reverse on SIGINT/SIGTERM.
 import { createPlanGraphYoga } from '../../api/yoga.js';
+import { readApiConfig } from '../../api/config.js';
 import { listen } from '../../api/server.js';
 import { readConfig, type AppConfig } from '../../graph/config.js';
 import { openGraph, type Graph } from '../../graph/connect.js';
@@ -33,14 +34,15 @@ export const run: CommandRun = async () => {
   });
   if (seed.seeded) log(`seeded ${seed.plans.length} plans in ${(seed.ms / 1000).toFixed(1)} s`);
 
+  const api = readApiConfig();
   const yoga = createPlanGraphYoga({ executor: graph.executor });
-  const server = await listen(yoga, config.port).catch(async (error: NodeJS.ErrnoException) => {
+  const server = await listen(yoga, config.port, config.host).catch(async (error: NodeJS.ErrnoException) => {
     await graph.close();
     if (error.code === 'EADDRINUSE') throw new ExitError(`Port ${config.port} is taken: set PORT to a free port (e.g. PORT=4001 npm start).`);
     throw error;
   });
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Neo4j at ${graph.uri})`);
-  console.log(`GraphiQL: ${server.url}`);
+  console.log(banner(api.graphiql, server.url));
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
@@ -53,3 +55,8 @@ export const run: CommandRun = async () => {
   log('stopped');
   return 0;
 };
+
+/** The line that says where to point a browser or a client: no "GraphiQL" when it is off (production). */
+export function banner(graphiql: boolean, url: string): string {
+  return `${graphiql ? 'GraphiQL' : 'GraphQL'}: ${url}`;
+}
