@@ -7,16 +7,27 @@ export interface ApiConfig {
   graphiql: boolean;
   /** Answer introspection (__schema, __type); tools and GraphiQL need it. */
   introspection: boolean;
+  /** Keep answers per request and graph version (plugins/use-response-cache.ts). */
+  responseCache: boolean;
+  /** Run chains of relationship fields as compiled Cypher (compile-traverse.ts). */
+  compileTraversals: boolean;
 }
 
 type Env = Record<string, string | undefined>;
 
-/** Both default to on, and to off when NODE_ENV=production; PLANGRAPH_GRAPHIQL / PLANGRAPH_INTROSPECTION override. */
+/**
+ * GraphiQL and introspection default to on, and to off when NODE_ENV=production
+ * (PLANGRAPH_GRAPHIQL / PLANGRAPH_INTROSPECTION override); the response cache
+ * and the traversal compiler are on unless PLANGRAPH_RESPONSE_CACHE /
+ * PLANGRAPH_COMPILE_TRAVERSALS say false.
+ */
 export function readApiConfig(env: Env = process.env): ApiConfig {
   const development = env.NODE_ENV?.trim() !== 'production';
   return {
     graphiql: flag(env, 'PLANGRAPH_GRAPHIQL', development),
     introspection: flag(env, 'PLANGRAPH_INTROSPECTION', development),
+    responseCache: flag(env, 'PLANGRAPH_RESPONSE_CACHE', true),
+    compileTraversals: flag(env, 'PLANGRAPH_COMPILE_TRAVERSALS', true),
   };
 }
 

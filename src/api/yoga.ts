@@ -8,6 +8,7 @@ import { logger, maskError } from './errors.js';
 import { useIntrospectionSwitch } from './plugins/use-introspection-switch.js';
 import { useLimits, type LimitOptions } from './plugins/use-limits.js';
 import { useNeo4jReadinessCheck } from './plugins/use-readiness-check.js';
+import { useResponseCache, type ResponseCache, type ResponseCacheOptions } from './plugins/use-response-cache.js';
 import { schema } from './schema/index.js';
 
 export interface YogaOptions {
@@ -20,16 +21,31 @@ export interface YogaOptions {
   introspection?: boolean;
   /** Depth, alias, token and directive limits (see plugins/use-limits.ts for the defaults). */
   limits?: LimitOptions;
+  /** Response cache keyed on the graph version (default: PLANGRAPH_RESPONSE_CACHE, else on); options other than `version`. */
+  responseCache?: boolean | Omit<ResponseCacheOptions, 'version'>;
+  /** Compiled Cypher for chains of relationship fields (default: PLANGRAPH_COMPILE_TRAVERSALS, else on). */
+  compileTraversals?: boolean;
 }
 
-export type PlanGraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
+export type PlanGraphYoga = YogaServerInstance<Record<string, unknown>, Context> & {
+  /** Hit and miss counts of the response cache; undefined when it is off. */
+  responseCache?: ResponseCache;
+};
 
-export function createPlanGraphYoga({ executor, readinessTimeoutMs, graphiql, introspection, limits }: YogaOptions): PlanGraphYoga {
+export function createPlanGraphYoga({ executor, readinessTimeoutMs, graphiql, introspection, limits, responseCache, compileTraversals }: YogaOptions): PlanGraphYoga {
   const env = readApiConfig();
   const introspectionOn = introspection ?? env.introspection;
-  return createYoga<Record<string, unknown>, Context>({
+  const compile = compileTraversals ?? env.compileTraversals;
+  const cacheOn = responseCache ?? env.responseCache;
+  const cache = cacheOn
+    ? useResponseCache({
+        version: async () => (await executor.read<{ version: string }>('read/graph-version', {}, { timeoutMs: 1000 }))[0]?.version ?? '',
+        ...(typeof cacheOn === 'object' ? cacheOn : {}),
+      })
+    : undefined;
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => createContext(executor),
+    context: () => createContext(executor, compile),
     graphiql: (graphiql ?? env.graphiql) ? { title: 'PlanGraph' } : false,
     maskedErrors: { maskError },
     logging: logger,
@@ -38,6 +54,9 @@ export function createPlanGraphYoga({ executor, readinessTimeoutMs, graphiql, in
       // Without introspection, suggestions would leak field names.
       useLimits({ blockFieldSuggestions: !introspectionOn, ...limits }),
       useIntrospectionSwitch({ enabled: introspectionOn }),
+      // Last: a cached answer is one that already passed the limits above.
+      ...(cache ? [cache.plugin] : []),
     ],
   });
+  return Object.assign(yoga, { responseCache: cache });
 }
