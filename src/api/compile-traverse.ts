@@ -49,9 +49,9 @@ export function compileTraversal(shape: ChainShape): string {
   const lines = [
     `// Compiled by src/api/compile-traverse.ts for ${shapeKey(shape)}`,
     'UNWIND $ids AS id',
-    'MATCH (n0:Entity {id: id})',
-    `WITH id, n0 ${NODE} AS node,`,
-    `  ${plansOf('n0', shape.plans)} AS plans,`,
+    'MATCH (m0:Entity {id: id})',
+    `WITH id, m0 ${NODE} AS node,`,
+    `  ${plansOf('m0', shape.plans)} AS plans,`,
     `  ${shape.levels.length > 0 ? level(shape, 1, '  ') : 'null'} AS children`,
     `WITH id, node, plans, children, ${planIds(shape)} AS planIds`,
     'RETURN id, node, plans, children, COLLECT { MATCH (p:Plan) WHERE p.id IN planIds RETURN properties(p) } AS planTable',
@@ -71,7 +71,7 @@ function level(shape: ChainShape, k: number, indent: string): string {
   const children = k < shape.levels.length ? `,\n${inner}  children: ${level(shape, k + 1, inner + '  ')}` : '';
   return [
     'COLLECT {',
-    `${inner}MATCH (n${k - 1})${left}[r${k}:${types}]${right}(${m}:${labels})${filter}`,
+    `${inner}MATCH (m${k - 1})${left}[r${k}:${types}]${right}(${m}:${labels})${filter}`,
     `${inner}WITH DISTINCT ${m} ORDER BY ${m}.name, ${m}.id LIMIT $n${k}`,
     `${inner}RETURN {`,
     `${inner}  node: ${m} ${NODE},`,
