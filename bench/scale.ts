@@ -69,7 +69,7 @@ interface ScaleRun {
 }
 
 async function ingest(executor: Executor, corpus: Corpus, neo4jPid: number): Promise<IngestResult> {
-  const workers = Array.from({ length: Math.max(1, cpus().length) }, () => new Worker(new URL('./scale-worker.ts', import.meta.url)));
+  const workers = Array.from({ length: Math.max(1, cpus().length) }, () => tsWorker(new URL('./scale-worker.ts', import.meta.url)));
   const started = performance.now();
   let rows = 0;
   let extractMs = 0;
@@ -143,6 +143,12 @@ async function ingest(executor: Executor, corpus: Corpus, neo4jPid: number): Pro
     planCountDrift: drift.length,
     copiesDiffering,
   };
+}
+
+/** A worker thread running a TypeScript module (Node 20 does not apply tsx's loader to a worker's entry file). */
+function tsWorker(url: URL): Worker {
+  const api = import.meta.resolve('tsx/esm/api');
+  return new Worker(`import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`, { eval: true });
 }
 
 /** Peak resident set of a process (VmHWM), in MB; null where /proc is not there. */
