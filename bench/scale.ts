@@ -88,7 +88,7 @@ async function ingest(executor: Executor, corpus: Corpus, neo4jPid: number): Pro
   const extract = (worker: Worker, index: number) =>
     new Promise<PlanExtraction>((resolve, reject) => {
       worker.once('message', (message: { extraction?: PlanExtraction; ms?: number; error?: string }) => {
-        if (message.error) reject(new Error(`${queue[index]!.id}: ${message.error}`));
+        if (message.error) reject(new Error(`${queue[index]?.id}: ${message.error}`));
         else {
           extractMs += message.ms!;
           resolve(message.extraction!);
@@ -101,6 +101,7 @@ async function ingest(executor: Executor, corpus: Corpus, neo4jPid: number): Pro
     while (taken < queue.length) {
       // Bounded: do not run ahead of the writer by more than the number of workers.
       while (taken - next >= workers.length * 2) await new Promise<void>((r) => setTimeout(r, 5));
+      if (taken >= queue.length) break;
       const index = taken++;
       ready.set(index, await extract(worker, index));
       wake?.();
