@@ -170,7 +170,9 @@ async function post(yoga: PlanGraphYoga, query: string, variables: Record<string
 }
 
 async function queries(executor: Executor): Promise<ScaleRun['queries']> {
-  const yoga = createPlanGraphYoga({ executor, graphiql: false, responseCache: false });
+  // No 5 s query timeout here: on a loaded shared machine a spike must show in p99, not abort the run.
+  const patient: Executor = { ...executor, read: ((name, params, options) => executor.read(name, params, { timeoutMs: 120_000, ...options })) as Executor['read'] };
+  const yoga = createPlanGraphYoga({ executor: patient, graphiql: false, responseCache: false });
   // The cursor of page 9, so the timed request is page 10.
   let after: string | null = null;
   for (let page = 1; page < 10; page++) after = (await post(yoga, OPERATIONS.at(-1)!.query, { after })).entities.pageInfo.endCursor;
