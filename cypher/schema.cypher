@@ -34,6 +34,10 @@ CREATE INDEX section_plan IF NOT EXISTS FOR (n:Section) ON (n.plan);
 CREATE INDEX paragraph_plan IF NOT EXISTS FOR (n:Paragraph) ON (n.plan);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+// crossPlan and `orderBy: PLAN_COUNT`: entities of a type by their stored planCount.
+CREATE INDEX entity_type_plan_count IF NOT EXISTS FOR (n:Entity) ON (n.type, n.planCount);
+// The response cache's graph version (load/bump-graph-version).
+CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (n:GraphMeta) REQUIRE n.id IS UNIQUE;
 // A plan's facts, per type: clearing a plan on re-ingest and per-plan filters.
 CREATE INDEX located_in_plan IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.plan);
 CREATE INDEX led_by_plan IF NOT EXISTS FOR ()-[r:LED_BY]-() ON (r.plan);

@@ -4,15 +4,18 @@
 // the entities, and each plan they name once (not once per appearance).
 // Entities' other properties only when $full, quotes' places only when
 // $quoteDetail: the API asks for them when the request selects them.
+// Candidates come from the stored planCount (kept exact by the loader,
+// load/refresh-plan-counts; index entity_type_plan_count), not from counting
+// every entity's plans per request; only the $limit answers gather theirs.
 MATCH (n:Entity {type: $type})
+WHERE n.planCount >= $minPlans
+WITH n ORDER BY n.planCount DESC, n.name, n.id
+LIMIT $limit
 CALL (n) {
   MATCH (n)-[r]-()
   WITH DISTINCT r.plan AS plan
   RETURN collect(plan) AS plans
 }
-WITH n, plans WHERE size(plans) >= $minPlans
-WITH n, plans ORDER BY size(plans) DESC, n.name, n.id
-LIMIT $limit
 CALL (n, plans) {
   UNWIND plans AS planId
   CALL (n, planId) {

@@ -6,7 +6,8 @@ MATCH (n:Entity)
 WHERE ($type IS NULL OR n.type = $type)
   AND ($nameContains IS NULL OR n.name CONTAINS $nameContains OR any(a IN n.aliases WHERE a CONTAINS $nameContains))
   AND ($plan IS NULL OR EXISTS { (n)-[r]-() WHERE r.plan = $plan })
-WITH n, CASE WHEN $orderBy = 'PLAN_COUNT' THEN COUNT { CALL (n) { MATCH (n)-[r]-() RETURN DISTINCT r.plan AS plan } } ELSE 0 END AS planCount
+// planCount is stored on the entity by the loader (load/refresh-plan-counts).
+WITH n, CASE WHEN $orderBy = 'PLAN_COUNT' THEN coalesce(n.planCount, 0) ELSE 0 END AS planCount
 WHERE $after IS NULL
   OR ($orderBy = 'NAME' AND (n.name > $after[0] OR (n.name = $after[0] AND n.id > $after[1])))
   OR ($orderBy = 'PLAN_COUNT' AND (planCount < $after[0]

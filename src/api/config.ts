@@ -17,6 +17,10 @@ export interface ApiConfig {
   queueSize: number;
   /** Longest wait for a slot before 503 OVERLOADED. */
   queueTimeoutMs: number;
+  /** Keep answers per request and graph version (plugins/use-response-cache.ts). */
+  responseCache: boolean;
+  /** Run chains of relationship fields as compiled Cypher (compile-traverse.ts). */
+  compileTraversals: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -28,7 +32,12 @@ export const API_DEFAULTS = {
   queueTimeoutMs: 1000,
 } as const;
 
-/** GraphiQL and introspection default to on, and to off when NODE_ENV=production; PLANGRAPH_GRAPHIQL / PLANGRAPH_INTROSPECTION override. */
+/**
+ * GraphiQL and introspection default to on, and to off when NODE_ENV=production
+ * (PLANGRAPH_GRAPHIQL / PLANGRAPH_INTROSPECTION override); the response cache
+ * and the traversal compiler are on unless PLANGRAPH_RESPONSE_CACHE /
+ * PLANGRAPH_COMPILE_TRAVERSALS say false.
+ */
 export function readApiConfig(env: Env = process.env): ApiConfig {
   const development = env.NODE_ENV?.trim() !== 'production';
   return {
@@ -39,6 +48,8 @@ export function readApiConfig(env: Env = process.env): ApiConfig {
     maxConcurrent: whole(env, 'PLANGRAPH_MAX_CONCURRENT', API_DEFAULTS.maxConcurrent, 1),
     queueSize: whole(env, 'PLANGRAPH_QUEUE_SIZE', API_DEFAULTS.queueSize, 0),
     queueTimeoutMs: whole(env, 'PLANGRAPH_QUEUE_TIMEOUT_MS', API_DEFAULTS.queueTimeoutMs, 1),
+    responseCache: flag(env, 'PLANGRAPH_RESPONSE_CACHE', true),
+    compileTraversals: flag(env, 'PLANGRAPH_COMPILE_TRAVERSALS', true),
   };
 }
 

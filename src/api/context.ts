@@ -7,11 +7,13 @@ export interface Context {
   executor: Executor;
   /** Loaders made by hand (see `perRequest`), for batches the dataloader plugin's fields don't cover. */
   loaders: Map<string, unknown>;
+  /** Chains of relationship fields run as compiled Cypher (compile-traverse.ts); off: the generic read/traverse. */
+  compile: boolean;
 }
 
 /** Called by Yoga once per request. */
-export function createContext(executor: Executor): Context {
-  return { executor, loaders: new Map() };
+export function createContext(executor: Executor, compile = true): Context {
+  return { executor, loaders: new Map(), compile };
 }
 
 /** The request's instance of `key`, made by `create` on first use. */

@@ -8,6 +8,7 @@
 // Anything else below (other relationship fields, mentions…) loads as usual.
 import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { int, pageSize } from './args.js';
+import { compiledTraversal } from './compile-traverse.js';
 import type { Context } from './context.js';
 import { planIdArg } from './ids.js';
 import { batchLoader } from './loaders.js';
@@ -106,17 +107,33 @@ type Nested = {
   children?: Nested[] | null;
 };
 
-/** Entity `id` with the chain below it fetched (one query per batch of ids with the same chain); null when unknown. */
+/**
+ * Entity `id` with the chain below it fetched (one query per batch of ids with
+ * the same chain); null when unknown. The query is compiled for the chain's
+ * shape (compile-traverse.ts) unless the context turns the compiler off; then
+ * the generic read/traverse runs.
+ */
 export function traverse(context: Context, id: string, chain: Chain): Promise<EntityRow | null> {
   return batchLoader(
     context,
     `read/traverse:${JSON.stringify(chain)}`,
     async (ids) => {
-      const rows = await context.executor.read<{ id: string; planTable: PlanRow[] } & Nested>('read/traverse', params(ids, chain));
+      const [name, values] = context.compile ? compiled(ids, chain) : ['read/traverse', params(ids, chain)];
+      const rows = await context.executor.read<{ id: string; planTable: PlanRow[] } & Nested>(name, values);
       return new Map(rows.map((row) => [row.id, attach(row, chain.levels, 0, new Map(row.planTable.map((plan) => [plan.id, plan])))]));
     },
     null as EntityRow | null,
   ).load(id);
+}
+
+function compiled(ids: string[], chain: Chain): [string, Record<string, unknown>] {
+  const name = compiledTraversal({ plans: chain.plans, levels: chain.levels.map((l) => ({ spec: l.spec, plans: l.plans, planFilter: l.plan !== null })) });
+  const values: Record<string, unknown> = { ids };
+  chain.levels.forEach((level, i) => {
+    values[`n${i + 1}`] = int(level.first);
+    if (level.plan !== null) values[`p${i + 1}`] = level.plan;
+  });
+  return [name, values];
 }
 
 function params(ids: string[], chain: Chain): Record<string, unknown> {

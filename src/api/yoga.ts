@@ -13,6 +13,7 @@ import { useLimits, type LimitOptions } from './plugins/use-limits.js';
 import { usePartialDataStatus } from './plugins/use-partial-data-status.js';
 import { useNeo4jReadinessCheck } from './plugins/use-readiness-check.js';
 import { useRequestBody } from './plugins/use-request-body.js';
+import { useResponseCache, type ResponseCache, type ResponseCacheOptions } from './plugins/use-response-cache.js';
 import { schema } from './schema/index.js';
 
 export interface YogaOptions {
@@ -33,18 +34,33 @@ export interface YogaOptions {
   admission?: AdmissionOptions;
   /** Origins browsers may call from (default: PLANGRAPH_CORS_ORIGINS, else none: same origin only). */
   corsOrigins?: string[];
+  /** Response cache keyed on the graph version (default: PLANGRAPH_RESPONSE_CACHE, else on); options other than `version`. */
+  responseCache?: boolean | Omit<ResponseCacheOptions, 'version'>;
+  /** Compiled Cypher for chains of relationship fields (default: PLANGRAPH_COMPILE_TRAVERSALS, else on). */
+  compileTraversals?: boolean;
 }
 
-export type PlanGraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
+export type PlanGraphYoga = YogaServerInstance<Record<string, unknown>, Context> & {
+  /** Hit and miss counts of the response cache; undefined when it is off. */
+  responseCache?: ResponseCache;
+};
 
 export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
   const { executor, readinessTimeoutMs, limits, inputBounds } = options;
   const env = readApiConfig();
   const introspectionOn = options.introspection ?? env.introspection;
   const origins = options.corsOrigins ?? env.corsOrigins;
-  return createYoga<Record<string, unknown>, Context>({
+  const compile = options.compileTraversals ?? env.compileTraversals;
+  const cacheOn = options.responseCache ?? env.responseCache;
+  const cache = cacheOn
+    ? useResponseCache({
+        version: async () => (await executor.read<{ version: string }>('read/graph-version', {}, { timeoutMs: 1000 }))[0]?.version ?? '',
+        ...(typeof cacheOn === 'object' ? cacheOn : {}),
+      })
+    : undefined;
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => createContext(executor),
+    context: () => createContext(executor, compile),
     graphiql: (options.graphiql ?? env.graphiql) ? { title: 'PlanGraph' } : false,
     maskedErrors: { maskError },
     logging: logger,
@@ -67,6 +83,9 @@ export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
       useLimits({ blockFieldSuggestions: !introspectionOn, ...limits }),
       useIntrospectionSwitch({ enabled: introspectionOn }),
       usePartialDataStatus(),
+      // A cached answer is one that already passed the limits above; it comes
+      // before admission, which must stay last so it wraps every execution.
+      ...(cache ? [cache.plugin] : []),
       useAdmission({
         maxConcurrent: env.maxConcurrent,
         queueSize: env.queueSize,
@@ -75,4 +94,5 @@ export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
       }),
     ],
   });
+  return Object.assign(yoga, { responseCache: cache });
 }

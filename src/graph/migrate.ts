@@ -7,5 +7,7 @@ import type { Executor } from './executor.js';
 export async function migrate(executor: Executor, awaitSeconds = 60): Promise<{ statements: number }> {
   const count = await executor.runScript('schema');
   await executor.write('system/await-indexes', { timeoutSeconds: awaitSeconds }, { timeoutMs: (awaitSeconds + 5) * 1000 });
+  // Graphs loaded before the loader stored planCount get it once (a no-op afterwards).
+  await executor.write('load/backfill-plan-counts', {}, { timeoutMs: 300_000 });
   return { statements: count };
 }

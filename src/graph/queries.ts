@@ -15,6 +15,17 @@ export function query(name: string): string {
   return queryFile(name).replace(/;\s*$/, '');
 }
 
+/**
+ * Registers a query made in code (src/api/compile-traverse.ts) under `name`,
+ * so the executor runs it like a file; a name under cypher/ cannot be redefined.
+ */
+export function defineQuery(name: string, text: string): void {
+  if (!NAME.test(name) || !name.startsWith('compiled/')) throw new UnknownQueryError(`Compiled query name "${name}" must start with "compiled/" and use lowercase path segments`);
+  const known = cache.get(name);
+  if (known !== undefined && known !== text) throw new UnknownQueryError(`Compiled query "${name}" is already defined with another text`);
+  cache.set(name, text);
+}
+
 /** The raw text of cypher/<name>.cypher, for multi-statement scripts (see `statements`). */
 export function queryFile(name: string): string {
   const cached = cache.get(name);

@@ -53,7 +53,8 @@ export async function gql<T = any>(yoga: PlanGraphYoga, query: string, variables
 
 export function recordedYoga(executor: Executor, options: Omit<YogaOptions, 'executor'> = {}): { yoga: PlanGraphYoga; recorder: Recorder } {
   const recorder = recording(executor);
-  return { yoga: createPlanGraphYoga({ ...options, executor: recorder.executor }), recorder };
+  // The response cache is off unless asked for: these tests count the queries each request runs.
+  return { yoga: createPlanGraphYoga({ responseCache: false, ...options, executor: recorder.executor }), recorder };
 }
 
 /** `raw.slice(start, end) === quote`: the provenance promise every fact makes. */

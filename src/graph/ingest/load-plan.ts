@@ -6,7 +6,7 @@ import type { PlanExtraction } from '../../extract/types.js';
 import type { Executor, NamedTransaction } from '../executor.js';
 import { extractionHash } from './content-hash.js';
 import { planRows } from './rows.js';
-import { clearSteps, loadSteps, DEFAULT_BATCH_SIZE } from './steps.js';
+import { clearSteps, finishSteps, loadSteps, DEFAULT_BATCH_SIZE } from './steps.js';
 import type { LoadStep } from './types.js';
 
 export type PlanStatus = 'new' | 'replaced' | 'unchanged';
@@ -87,7 +87,7 @@ export async function loadPlan(executor: Executor, extraction: PlanExtraction, o
 
 /** Removes a plan: its facts, sections, paragraphs, the entities only it used, and its Plan node. */
 export async function removePlan(executor: Executor, planId: string, options: Pick<LoadOptions, 'timeoutMs'> = {}): Promise<{ removed: boolean; facts: number; entities: number }> {
-  const steps: LoadStep[] = [...clearSteps(planId), { query: 'load/remove-plan', params: { plan: planId }, expect: 0, kind: 'Plan' }];
+  const steps: LoadStep[] = [...clearSteps(planId), { query: 'load/remove-plan', params: { plan: planId }, expect: 0, kind: 'Plan' }, ...finishSteps([])];
   const outcome = await runSteps(executor, planId, options, async () => steps);
   await refreshSearchIndexes(executor);
   return { removed: (outcome.plansDeleted ?? 0) > 0, ...outcome.removed };

@@ -20,6 +20,13 @@ export function clearSteps(planId: string): LoadStep[] {
   ];
 }
 
+/** The last steps of every plan transaction: exact planCount for `entityIds`, then a new graph version (the API's response cache keys on it). */
+export function finishSteps(entityIds: string[], batchSize = DEFAULT_BATCH_SIZE): LoadStep[] {
+  const steps: LoadStep[] = batches(entityIds, batchSize).map((ids) => ({ query: 'load/refresh-plan-counts', params: { ids }, expect: 0, kind: 'planCount' }));
+  steps.push({ query: 'load/bump-graph-version', params: {}, expect: 0, kind: 'graph version' });
+  return steps;
+}
+
 export interface PlanMeta {
   contentHash: string;
   ingestedAt: string; // ISO timestamp
@@ -52,6 +59,7 @@ export function loadSteps(rows: PlanRows, meta: PlanMeta, batchSize = DEFAULT_BA
     const list = rows.relationships.get(query);
     if (list) add(query, relationshipType(query), list);
   }
+  steps.push(...finishSteps([...rows.entities.values()].flatMap((list) => list.map((e) => e.id)), batchSize));
   return steps;
 }
 
