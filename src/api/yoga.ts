@@ -5,6 +5,10 @@ import type { Executor } from '../graph/executor.js';
 import { readApiConfig } from './config.js';
 import { createContext, type Context } from './context.js';
 import { logger, maskError } from './errors.js';
+import { defaultTabs } from './graphiql/examples.js';
+import { renderGraphiQLPage } from './graphiql/page.js';
+import { useExplorer, type ExplorerOptions } from './plugins/use-explorer.js';
+import { useGraphiQLAssets } from './plugins/use-graphiql-assets.js';
 import { useIntrospectionSwitch } from './plugins/use-introspection-switch.js';
 import { useLimits, type LimitOptions } from './plugins/use-limits.js';
 import { useNeo4jReadinessCheck } from './plugins/use-readiness-check.js';
@@ -20,17 +24,21 @@ export interface YogaOptions {
   introspection?: boolean;
   /** Depth, alias, token and directive limits (see plugins/use-limits.ts for the defaults). */
   limits?: LimitOptions;
+  /** The explorer page at /explorer (see plugins/use-explorer.ts). */
+  explorer?: ExplorerOptions;
 }
 
 export type PlanGraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createPlanGraphYoga({ executor, readinessTimeoutMs, graphiql, introspection, limits }: YogaOptions): PlanGraphYoga {
+export function createPlanGraphYoga({ executor, readinessTimeoutMs, graphiql, introspection, limits, explorer }: YogaOptions): PlanGraphYoga {
   const env = readApiConfig();
   const introspectionOn = introspection ?? env.introspection;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: () => createContext(executor),
-    graphiql: (graphiql ?? env.graphiql) ? { title: 'PlanGraph' } : false,
+    graphiql: (graphiql ?? env.graphiql) ? () => ({ title: 'PlanGraph', defaultTabs: defaultTabs() }) : false,
+    // Every GraphiQL asset from the installed package, none from a CDN.
+    renderGraphiQL: renderGraphiQLPage,
     maskedErrors: { maskError },
     logging: logger,
     plugins: [
@@ -38,6 +46,8 @@ export function createPlanGraphYoga({ executor, readinessTimeoutMs, graphiql, in
       // Without introspection, suggestions would leak field names.
       useLimits({ blockFieldSuggestions: !introspectionOn, ...limits }),
       useIntrospectionSwitch({ enabled: introspectionOn }),
+      useGraphiQLAssets(),
+      useExplorer(explorer),
     ],
   });
 }
