@@ -401,6 +401,7 @@ async function start(): Promise<void> {
     planFilter.value = state.plan;
     void request(IndicatorNamesQuery, { first: 100 }).then(({ data: d }) =>
       byId('indicator-names').replaceChildren(...d.entities.edges.map(({ node }) => h('option', { value: node.name }, `${node.planCount} plans`))),
+      () => {}, // only suggestions for the indicator box: typing a name still works
     );
     showView(state.view);
     await restore(state);
@@ -411,5 +412,17 @@ async function start(): Promise<void> {
 }
 
 // For tests and the benchmark: the view as {nodes, edges}.
-(window as unknown as { plangraph: unknown }).plangraph = { toJSON: () => toJSON(graph), canvas };
+(window as unknown as { plangraph: unknown }).plangraph = {
+  toJSON: () => toJSON(graph),
+  canvas,
+  /** Where a node is drawn, in page coordinates (to click it). */
+  position(id: string): { x: number; y: number } | null {
+    const data = canvas.sigma.getNodeDisplayData(id);
+    if (!data) return null;
+    const p = canvas.sigma.framedGraphToViewport(data);
+    const rect = byId('canvas').getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  },
+  idOf: (label: string) => graph.findNode((_id, a) => a.label === label) ?? null,
+};
 void start();
