@@ -63,7 +63,8 @@ beforeAll(async () => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
-});
+  // Building the page (a minute on a busy machine) and loading five plans.
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -86,7 +87,7 @@ describe('explorer page', () => {
     expect((await fetch(`${base}/graphiql-assets/yoga-graphiql.umd.js`)).status).toBe(200);
   });
 
-  it('searches 鞍钢, expands it, shows a quote from the API, finds a path to another plan and exports JSON', async () => {
+  it('searches 鞍钢, expands it, shows a quote from the API, finds a path to another plan and exports JSON', { timeout: 300_000 }, async () => {
     await page.goto(`${base}/explorer/`);
     await page.waitForSelector('body[data-ready="true"]');
 
@@ -169,7 +170,7 @@ describe('explorer page', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('answers full-text search with snippets, and shows API errors as messages that say what to do', async () => {
+  it('answers full-text search with snippets, and shows API errors as messages that say what to do', { timeout: 120_000 }, async () => {
     await page.goto(`${base}/explorer/`);
     await page.waitForSelector('body[data-ready="true"]');
     await page.selectOption('#mode', 'text');

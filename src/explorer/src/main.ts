@@ -415,6 +415,9 @@ async function start(): Promise<void> {
 (window as unknown as { plangraph: unknown }).plangraph = {
   toJSON: () => toJSON(graph),
   canvas,
+  graph,
+  /** Expands `id` with these settings (the benchmark times it). */
+  expand: (id: string, depth: number, limit: number) => expand(id, { id, depth, limit, relations: [], plan: '' }),
   /** Where a node is drawn, in page coordinates (to click it). */
   position(id: string): { x: number; y: number } | null {
     const data = canvas.sigma.getNodeDisplayData(id);
