@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from '../../src/graph/config.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
 import { createPlanGraphYoga } from '../../src/api/yoga.js';
 import { ensureExplorerBuilt } from '../../src/explorer/build.js';
+import type { Executor } from '../../src/graph/executor.js';
 import { loadSeedPlans } from '../api/helpers.js';
 import { useTestGraph } from '../setup/neo4j.js';
 import { launchChromium, type Browser } from './browser.js';
@@ -55,9 +56,14 @@ beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   const [build] = await Promise.all([ensureExplorerBuilt(), loadSeedPlans(executor)]);
   expect(['fresh', 'built']).toContain(build.state);
-  server = await listen(createPlanGraphYoga({ executor, graphiql: true }), 0, '127.0.0.1');
+  // This test is about the page, not query latency: on a machine shared by many test runs a cold
+  // full-text query can pass the API's 5 s read timeout, so reads here may take up to 60 s.
+  const patient: Executor = { ...executor, read: (name, params, options) => executor.read(name, params, { timeoutMs: 60_000, ...options }) };
+  server = await listen(createPlanGraphYoga({ executor: patient, graphiql: true }), 0, '127.0.0.1');
   base = server.url.replace(/\/graphql$/, '');
   browser = await launchChromium();
+  // Generous waits for the same reason as the patient executor above.
+  browser.context.setDefaultTimeout(90_000);
   page = await browser.context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -94,7 +100,7 @@ describe('explorer page', () => {
     // Search, as typed; the result has a type badge and a plan count.
     await page.fill('#q', '鞍钢');
     const first = page.locator('#results .result').first();
-    await first.waitFor();
+    await first.waitFor({ timeout: 90_000 });
     expect(await first.textContent()).toContain('鞍钢集团有限公司');
     expect(await first.locator('.badge').textContent()).toContain('Enterprise');
     await shot('1-search');
@@ -109,14 +115,14 @@ describe('explorer page', () => {
     const at = await position(gid(ANGANG));
     expect(at).not.toBeNull();
     await page.mouse.dblclick(at!.x, at!.y);
-    await page.waitForFunction((n) => (window as unknown as { plangraph: { toJSON(): View } }).plangraph.toJSON().nodes.length > n, before);
+    await page.waitForFunction((n) => (window as unknown as { plangraph: { toJSON(): View } }).plangraph.toJSON().nodes.length > n, before, { timeout: 90_000 });
     expect((await view()).edges.length).toBeGreaterThan(0);
     await page.waitForTimeout(800);
     await shot('3-expanded');
     await expectDrawnCanvas('3-expanded');
 
     // The provenance panel: the quote, highlighted inside its paragraph, as the API has it.
-    await page.locator('#panel-body .quote').first().waitFor();
+    await page.locator('#panel-body .quote').first().waitFor({ timeout: 90_000 });
     const data = await api<{ node: { mentions: { edges: Array<{ node: { quote: string; line: number; paragraph: { text: string } | null; paragraphSpan: { start: number; end: number } | null } }> } } }>(
       `query ($id: ID!) { node(id: $id) { ... on Entity { mentions(first: 1) { edges { node { quote line paragraph { text } paragraphSpan { start end } } } } } } }`,
       { id: gid(ANGANG) },
@@ -132,7 +138,7 @@ describe('explorer page', () => {
 
     // A path to an entity another plan names.
     await page.fill('#q', '华晨宝马');
-    await page.locator('#results .result').first().waitFor();
+    await page.locator('#results .result').first().waitFor({ timeout: 90_000 });
     await page.press('#q', 'Enter');
     await page.waitForFunction((id) => (window as unknown as { plangraph: { toJSON(): View } }).plangraph.toJSON().nodes.some((n) => n.id === id), gid(BMW));
     await page.waitForTimeout(300);
@@ -144,7 +150,7 @@ describe('explorer page', () => {
     await page.mouse.click(b!.x, b!.y);
     await page.keyboard.up('Shift');
     await page.click('#btn-path');
-    await page.waitForSelector('.message.info >> text=/shortest path/');
+    await page.waitForSelector('.message.info >> text=/shortest path/', { timeout: 90_000 });
     const path = await api<{ paths: { paths: Array<{ nodes: string[] }> } }>(`query ($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxLength: 6, all: true, limit: 10) { paths { nodes } } }`, { a: gid(ANGANG), b: gid(BMW) });
     const onCanvas = new Set((await view()).nodes.map((n) => n.id));
     for (const id of path.paths.paths[0]!.nodes) expect(onCanvas.has(id)).toBe(true);
@@ -176,14 +182,14 @@ describe('explorer page', () => {
     await page.selectOption('#mode', 'text');
     await page.fill('#q', '钠离子电池');
     const hit = page.locator('#results .text-hit').first();
-    await hit.waitFor();
+    await hit.waitFor({ timeout: 90_000 });
     expect(await hit.locator('mark').first().textContent()).toBe('钠离子电池');
     await shot('6-text-search');
     // An unknown id in the URL: NOT_FOUND, shown with advice.
     // An unknown id in a link: NOT_FOUND, shown with what to do.
     const other = await browser.context.newPage();
     await other.goto(`${base}/explorer/#e=${encodeURIComponent(gid('Enterprise:没有这家企业'))}~1~20~~`);
-    await other.waitForSelector('.message.error');
+    await other.waitForSelector('.message.error', { timeout: 90_000 });
     expect(await other.locator('.message.error').textContent()).toMatch(/No Enterprise has the id.*Remove it from the view/);
     await other.screenshot({ path: join(ARTIFACTS, '7-error.png') });
     await other.close();
