@@ -8,6 +8,10 @@ import { logger, maskError } from './errors.js';
 import { useAdmission, type AdmissionOptions } from './plugins/use-admission.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useInputBounds, type InputBoundsOptions } from './plugins/use-input-bounds.js';
+import { defaultTabs } from './graphiql/examples.js';
+import { renderGraphiQLPage } from './graphiql/page.js';
+import { useExplorer, type ExplorerOptions } from './plugins/use-explorer.js';
+import { useGraphiQLAssets } from './plugins/use-graphiql-assets.js';
 import { useIntrospectionSwitch } from './plugins/use-introspection-switch.js';
 import { useLimits, type LimitOptions } from './plugins/use-limits.js';
 import { usePartialDataStatus } from './plugins/use-partial-data-status.js';
@@ -38,6 +42,8 @@ export interface YogaOptions {
   responseCache?: boolean | Omit<ResponseCacheOptions, 'version'>;
   /** Compiled Cypher for chains of relationship fields (default: PLANGRAPH_COMPILE_TRAVERSALS, else on). */
   compileTraversals?: boolean;
+  /** The explorer page at /explorer (see plugins/use-explorer.ts). */
+  explorer?: ExplorerOptions;
 }
 
 export type PlanGraphYoga = YogaServerInstance<Record<string, unknown>, Context> & {
@@ -61,7 +67,9 @@ export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     context: () => createContext(executor, compile),
-    graphiql: (options.graphiql ?? env.graphiql) ? { title: 'PlanGraph' } : false,
+    graphiql: (options.graphiql ?? env.graphiql) ? () => ({ title: 'PlanGraph', defaultTabs: defaultTabs() }) : false,
+    // Every GraphiQL asset from the installed package, none from a CDN.
+    renderGraphiQL: renderGraphiQLPage,
     maskedErrors: { maskError },
     logging: logger,
     // No CORS headers unless origins are listed: the explorer and GraphiQL are same-origin.
@@ -75,6 +83,9 @@ export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
     plugins: [
       // A real read (indexes online, one full-text search), not only RETURN 1: see cypher/system/ready.cypher.
       useNeo4jReadinessCheck({ ping: (ms) => executor.ping(ms, 'system/ready'), timeoutMs: readinessTimeoutMs }),
+      // Static pages answer in onRequest, ahead of every GraphQL check and the admission queue.
+      useGraphiQLAssets(),
+      useExplorer(options.explorer),
       // GET, form and text/plain POSTs need x-graphql-yoga-csrf; JSON POSTs (explorer, GraphiQL) pass.
       useCsrfPrevention(),
       useRequestBody({ maxBytes: options.maxBodyBytes ?? env.maxBodyBytes }),

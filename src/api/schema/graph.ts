@@ -7,7 +7,7 @@ import { inRange, int } from '../args.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
-import { encodeGlobalID, nodeIdArg } from '../ids.js';
+import { encodeGlobalID, nodeIdArg, planIdArg } from '../ids.js';
 import type { EdgeRow, EntityRow, PlanRow } from '../rows.js';
 import { selected } from '../traverse.js';
 import { searchPaths } from '../path-search.js';
@@ -157,6 +157,7 @@ interface NeighborhoodArgs {
   relationTypes?: string[] | null;
   types?: string[] | null;
   limitPerHop?: number | null;
+  plans?: string[] | null;
 }
 
 /** Whether the request selects any of `names` on the `field` list (nodes or edges) of this Subgraph. */
@@ -181,6 +182,7 @@ async function neighborhood(context: Context, args: NeighborhoodArgs, info: Grap
     isPlan,
     types,
     entityTypes: args.types?.length ? args.types : null,
+    plans: args.plans?.length ? args.plans.map((p) => planIdArg('plans', p)) : null,
     limit: int(limitPerHop),
     depth: int(depth),
     maxNodes: int(MAX_GRAPH_NODES),
@@ -314,6 +316,7 @@ builder.queryFields((t) => ({
       relationTypes: t.arg({ type: [FactType], required: false, description: 'Follow only these (default: all fact types).' }),
       types: t.arg({ type: [EntityType], required: false, description: 'Only neighbours of these entity types (plans always show).' }),
       limitPerHop: t.arg.int({ required: false, defaultValue: 20, description: 'Neighbours per node and hop, 1 to 100 (default 20), by id.' }),
+      plans: t.arg.stringList({ required: false, description: 'Follow only facts of these plans (plan ids; default: all plans).' }),
     },
     complexity: (args) => ({ field: 20 * inRange('depth', args.depth, 1, 3, 1) * inRange('limitPerHop', args.limitPerHop, 1, 100, 20), multiplier: 1 }),
     resolve: (_root, args, context, info) => neighborhood(context, { ...args, id: String(args.id) }, info),

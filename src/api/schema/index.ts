@@ -17,5 +17,9 @@ import './section.js';
 import './search.js';
 import './cross-plan.js';
 import './graph.js';
+import './quote-context.js';
+import './fact.js';
+import './text-search.js';
+import './area-within.js';
 
 export const schema = builder.toSchema();

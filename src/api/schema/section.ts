@@ -57,7 +57,7 @@ function entitiesOf(context: Context, id: string, types: string[] | null, first:
   ).load(id);
 }
 
-const Paragraph = builder.objectRef<ParagraphRow>('Paragraph').implement({
+export const Paragraph = builder.objectRef<ParagraphRow>('Paragraph').implement({
   description: 'A paragraph of a section, with its place in the original file.',
   fields: (t) => ({
     paragraphId: t.exposeString('id'),

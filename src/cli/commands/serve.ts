@@ -3,6 +3,7 @@
 import { createPlanGraphYoga } from '../../api/yoga.js';
 import { readApiConfig } from '../../api/config.js';
 import { listen } from '../../api/server.js';
+import { ensureExplorerBuilt } from '../../explorer/build.js';
 import { readConfig, type AppConfig } from '../../graph/config.js';
 import { openGraph, type Graph } from '../../graph/connect.js';
 import { GraphError } from '../../graph/errors.js';
@@ -35,6 +36,11 @@ export const run: CommandRun = async () => {
   if (seed.seeded) log(`seeded ${seed.plans.length} plans in ${(seed.ms / 1000).toFixed(1)} s`);
 
   const api = readApiConfig();
+  // The explorer page (/explorer): built here when its sources changed (seconds; nothing when fresh).
+  const page = await ensureExplorerBuilt().catch((error: unknown) => ({ state: 'missing' as const, ms: 0, advice: `its build failed (${(error as Error).message}): run npm run build:explorer` }));
+  if (page.state === 'built') log(`built the explorer page in ${(page.ms / 1000).toFixed(1)} s`);
+  if (page.advice) log(`the explorer page is ${page.state}: ${page.advice}`);
+
   const yoga = createPlanGraphYoga({ executor: graph.executor });
   const server = await listen(yoga, config.port, config.host).catch(async (error: NodeJS.ErrnoException) => {
     await graph.close();
@@ -43,6 +49,7 @@ export const run: CommandRun = async () => {
   });
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (Neo4j at ${graph.uri})`);
   console.log(banner(api.graphiql, server.url));
+  console.log(`Explorer: ${server.url.replace(/\/graphql$/, '/explorer')}`);
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));

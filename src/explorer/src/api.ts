@@ -1,0 +1,82 @@
+// Talks to the GraphQL API: POST with content-type application/json (a
+// non-simple request, so CSRF prevention on the server lets it through).
+// Errors become ApiError with a message that says what to do.
+import type { TypedDocumentString } from './gql/graphql.js';
+
+export const ENDPOINT = '/graphql';
+
+interface GraphQLErrorShape {
+  message: string;
+  extensions?: { code?: string; argument?: string };
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    /** What the user can do about it. */
+    readonly advice: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Advice per error code (src/api/errors.ts and graphql-armor). */
+function adviceFor(code: string): string {
+  switch (code) {
+    case 'DATABASE_UNAVAILABLE':
+      return 'The graph database is not answering. Wait a few seconds and try again; if it persists, check that Neo4j is running (npm start starts it).';
+    case 'QUERY_TIMEOUT':
+      return 'The query took too long. Expand with a smaller depth or per-hop limit, or filter by relation type or plan.';
+    case 'QUERY_TOO_COMPLEX':
+    case 'GRAPHQL_VALIDATION_FAILED':
+      return 'The request is over a server limit. Lower the depth or the per-hop limit and try again.';
+    case 'BAD_USER_INPUT':
+      return 'Change the value named in the message (e.g. search needs 2 to 100 characters).';
+    case 'NOT_FOUND':
+      return 'It is no longer in the graph (its plan may have been removed or re-ingested). Remove it from the view and search again.';
+    case 'INVALID_ID':
+      return 'The link holds an id the server cannot read. Remove it from the URL or start a new view.';
+    case 'HTTP':
+      return 'The server refused the request. Reload the page; if it persists, see the server log.';
+    case 'NETWORK':
+      return 'The server cannot be reached. Check that `npm start` is running and reload the page.';
+    default:
+      return 'Try again; if it persists, see the server log.';
+  }
+}
+
+export function apiError(message: string, code: string): ApiError {
+  return new ApiError(message, code, adviceFor(code));
+}
+
+export interface Result<T> {
+  data: T;
+  /** Errors of parts of the answer (e.g. one unknown id in `nodes`); the rest is usable. */
+  partialErrors: ApiError[];
+}
+
+/** Runs one typed operation; throws ApiError when there is no data at all. */
+export async function request<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<Result<T>> {
+  let response: Response;
+  try {
+    response = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+  } catch (error) {
+    throw apiError(`Network error: ${(error as Error).message}`, 'NETWORK');
+  }
+  let body: { data?: T | null; errors?: GraphQLErrorShape[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw apiError(`The server answered ${response.status} ${response.statusText} without GraphQL.`, response.status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP');
+  }
+  const errors = (body.errors ?? []).map((e) => apiError(e.message, e.extensions?.code ?? 'UNKNOWN'));
+  if (!body.data) throw errors[0] ?? apiError(`The server answered ${response.status} without data.`, 'HTTP');
+  // A null root field with an error is a failure of the whole operation for the page.
+  return { data: body.data, partialErrors: errors };
+}
