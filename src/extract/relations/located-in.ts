@@ -6,6 +6,7 @@ import { areaOf, type ExtractionContext, type Found } from '../context.js';
 import { gazetteerEntity, sourceText } from '../entity.js';
 import { placeInName } from '../places-in-name.js';
 import { provenanceOf } from '../provenance.js';
+import { DIVISIONS_DATASET } from '../reference/divisions.js';
 import { bySentence } from '../sentences.js';
 import type { EntityType } from '../types.js';
 
@@ -66,15 +67,19 @@ export function addLocatedIn(ctx: ExtractionContext): void {
     ctx.graph.addNode(area);
     ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'area-section' });
   }
-  // The gazetteer's hierarchy, for entities this plan mentions (first mention quoted).
+  // The gazetteer's hierarchy, for entities this plan mentions (first mention quoted). An area the
+  // division dataset has is placed by the dataset, up the whole chain (`rule: reference`, its code as source).
   for (const f of ctx.found) {
     const entry = f.entity.entry;
     if (!entry?.locatedIn || placed.has(f.entity.id)) continue;
-    const parent = ctx.index.byId.get(entry.locatedIn);
-    if (!parent) continue;
-    placed.add(f.entity.id);
-    ctx.graph.addNode(gazetteerEntity(parent));
-    ctx.graph.addRelationship('LOCATED_IN', f.entity.id, parent.id, { ...f.provenance, rule: 'gazetteer' }, { source: sourceText(entry) });
+    for (let child = entry, parent = ctx.index.byId.get(entry.locatedIn); parent; child = parent, parent = parent.locatedIn ? ctx.index.byId.get(parent.locatedIn) : undefined) {
+      const code = child.type === 'AdminArea' ? ctx.index.codeOf(child.id) : undefined;
+      if (child !== entry && (!code || placed.has(child.id))) break;
+      placed.add(child.id);
+      ctx.graph.addNode(gazetteerEntity(parent));
+      const rule = code ? 'reference' : 'gazetteer';
+      ctx.graph.addRelationship('LOCATED_IN', child.id, parent.id, { ...f.provenance, rule }, { source: code ? `${DIVISIONS_DATASET}: ${code}` : sourceText(child) });
+    }
   }
   for (const f of ctx.found) {
     if (placed.has(f.entity.id) || !AREA_SECTION_TYPES.includes(f.entity.type)) continue;
