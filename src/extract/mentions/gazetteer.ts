@@ -60,8 +60,14 @@ function industrySubField(text: string, start: number, candidates: SurfaceEntry[
  */
 const STANDS_ALONE = /^($|[^\p{Script=Han}]|[、和与及等的])/u;
 
-function provinceAsModifier(text: string, end: number, candidates: SurfaceEntry[]): boolean {
-  return candidates.every((c) => c.entry.level === 'province' && !c.entry.name.endsWith('市')) && !STANDS_ALONE.test(text.slice(end, end + 1));
+function provinceAsModifier(text: string, end: number, candidates: SurfaceEntry[], index: GazetteerIndex): boolean {
+  return candidates.every((c) => c.entry.level === 'province' && !c.entry.name.endsWith('市')) && !STANDS_ALONE.test(text.slice(end, end + 1)) && !opensItsChild(text, end, candidates, index);
+}
+
+/** `广东省肇庆市封开县`: a province written before one of its own divisions is the province, not a modifier. */
+function opensItsChild(text: string, end: number, candidates: SurfaceEntry[], index: GazetteerIndex): boolean {
+  const ids = new Set(candidates.map((c) => c.entry.id));
+  return index.matcher.findAll(text.slice(end, end + 12)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.kind !== 'context' && ids.has(c.entry.locatedIn ?? '')));
 }
 
 export function gazetteerMentions(unit: TextUnit, index: GazetteerIndex): Mention[] {
@@ -71,7 +77,7 @@ export function gazetteerMentions(unit: TextUnit, index: GazetteerIndex): Mentio
     if (crossedByWord(text, hit.start, hit.end)) continue;
     const candidates = index.entriesOf[hit.pattern]!;
     const surface = index.surfaces[hit.pattern]!;
-    if (continuesIntoPlace(text, hit.end, candidates, surface) || namesAProduct(text, hit.end, candidates, surface) || industrySubField(text, hit.start, candidates, surface) || provinceAsModifier(text, hit.end, candidates)) continue;
+    if (continuesIntoPlace(text, hit.end, candidates, surface) || namesAProduct(text, hit.end, candidates, surface) || industrySubField(text, hit.start, candidates, surface) || provinceAsModifier(text, hit.end, candidates, index)) continue;
     mentions.push({
       unit,
       start: hit.start,

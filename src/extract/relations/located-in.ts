@@ -55,6 +55,16 @@ export function addLocatedIn(ctx: ExtractionContext): void {
     ctx.graph.addNode(gazetteerEntity(area));
     ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'name-carries-area' });
   }
+  // An area written right after its parent (`肇庆市封开县`, `海城西柳`): the text states where it is.
+  for (const [unitId, list] of ctx.byUnit) {
+    const unit = ctx.unitOf(unitId);
+    for (let i = 1; unit && i < list.length; i++) {
+      const [a, b] = [list[i - 1]!, list[i]!];
+      if (b.entity.type !== 'AdminArea' || placed.has(b.entity.id) || b.mention.start !== a.mention.end || b.entity.entry?.locatedIn !== a.entity.id) continue;
+      placed.add(b.entity.id);
+      ctx.graph.addRelationship('LOCATED_IN', b.entity.id, a.entity.id, provenanceOf(ctx.doc, unit, a.mention.start, b.mention.end, 'text:after-parent'));
+    }
+  }
   // Only the written form counts: a canonical name the plan does not write
   // (`数字产业园` resolved to 鞍山数字产业园) states nothing; the gazetteer's
   // hierarchy below places it, as a copied fact.
