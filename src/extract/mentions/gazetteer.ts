@@ -1,16 +1,17 @@
 // Names the gazetteer knows, found by one automaton pass over matchText.
 import type { GazetteerIndex, SurfaceEntry } from '../gazetteer-index.js';
+import { lexicon } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import type { Mention } from './mention.js';
 
 /**
  * Common words that swallow the edge of a short place name, so a hit that
  * they cross is not a name: `扩大连锁` holds 大连 (大连市) but means
- * "expand chains"; `加大连通` likewise; `数字产业化` (industrialisation) is not
- * the industry 数字产业. A word crosses a hit when it
- * overlaps it without containing it or lying inside it.
+ * "expand chains"; `打通辽西` holds 通辽; `数字产业化` (industrialisation) is not
+ * the industry 数字产业. A word crosses a hit when it overlaps it without
+ * containing it or lying inside it. The words: seed/lexicon/words-crossing-names.json.
  */
-export const WORDS_CROSSING_NAMES = ['业化', '扩大', '加大', '壮大', '重大', '强大', '巨大', '伟大', '远大', '最大', '放大', '连锁', '连片', '连通', '连接', '连续', '连带', '连同', '连年'];
+export const WORDS_CROSSING_NAMES = lexicon('words-crossing-names');
 
 /**
  * Characters that continue a short place form into a longer place name of

@@ -16,6 +16,20 @@ const COUNTY_LEVELS = new Set(['district', 'county', 'county-level-city']);
 /** A reference-only candidate that needs context (not a curated entry's, not a unique name). */
 const needsContext = (c: SurfaceEntry) => c.entry.code !== undefined && c.kind === 'context';
 
+const isReference = (c: SurfaceEntry) => c.entry.code !== undefined && c.kind !== 'name';
+
+/**
+ * A dataset short form ending like a toponym, glued to the word before it,
+ * is the end of a longer place: `玉佛山` holds 佛山, `清凉山` 凉山, `入海口` 海口.
+ */
+const TOPONYM_ENDS = '山岛湖河江海口';
+const FUNCTION_CHARS = '、,,。;;::与和及同在赴到至向对从经由把将被为(("“《';
+function inLongerToponym(m: Mention): boolean {
+  const text = m.unit.matchText;
+  const before = text[m.start - 1];
+  return TOPONYM_ENDS.includes(text[m.end - 1]!) && !!before && /\p{Script=Han}/u.test(before) && !FUNCTION_CHARS.includes(before);
+}
+
 /** Every form `entry` is written in. */
 const formsOf = (entry: GazetteerEntry) => [entry.name, ...entry.aliases, ...(entry.contextAliases ?? [])];
 
@@ -40,12 +54,14 @@ function afterParent(text: string, start: number, entry: GazetteerEntry, index: 
 export function scopeReference(mentions: Mention[], region: RegionContext, index: GazetteerIndex): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (!m.candidates?.some(needsContext)) {
+    if (!m.candidates?.some(needsContext) && !(m.candidates?.some(isReference) && inLongerToponym(m))) {
       out.push(m);
       continue;
     }
     const candidates: SurfaceEntry[] = [];
+    const tail = inLongerToponym(m);
     for (const c of m.candidates) {
+      if (isReference(c) && tail && !afterParent(m.unit.matchText, m.start, c.entry, index)) continue;
       if (!needsContext(c) || inside(c.entry, region)) candidates.push(c);
       else if (afterParent(m.unit.matchText, m.start, c.entry, index)) candidates.push({ ...c, kind: 'alias' });
     }

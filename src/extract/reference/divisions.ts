@@ -114,6 +114,8 @@ export function loadDivisions(): Divisions {
 /** A full name is trusted anywhere when only one division has it and it is no common word (`城区`, `矿区`). */
 function nameKind(name: string, level: AdminLevel, count: Map<string, number>, common: Set<string>): SurfaceKind {
   if (level === 'province') return 'name';
+  // `老城区`, `新城区`, `海城区` (沿海城区) read as "old/new/coastal town" in any plan.
+  if (level !== 'city' && name.endsWith('城区')) return 'context';
   return count.get(name) === 1 && name.length >= 3 && !common.has(name) ? 'name' : 'context';
 }
 
