@@ -5,6 +5,7 @@ import { buildMatcher, type Matcher } from './matcher.js';
 import { foldForm } from './mentions/agency.js';
 import { toMatchText } from '../text/simplify.js';
 import { loadDivisions, type Divisions } from './reference/divisions.js';
+import { loadEnterpriseGroups } from './reference/enterprise-groups.js';
 import type { Gazetteer, GazetteerEntry } from './types.js';
 
 export type SurfaceKind = 'name' | 'alias' | 'context';
@@ -33,6 +34,8 @@ export interface GazetteerIndex {
   divisions?: Divisions;
   /** The statistical division code of an area the dataset has (curated or not). */
   codeOf(id: string): string | undefined;
+  /** Ids of the large groups from seed/reference the curated list lacks: their short forms need a company context. */
+  brands: Set<string>;
   /** Makes an entry found outside the automaton (a town) known by id, for its ancestors and relations. */
   adopt(entry: GazetteerEntry): void;
 }
@@ -82,6 +85,15 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     byId.set(entry.id, entry);
     for (const { form, kind } of forms) add(form, entry, curatedSurfaces.has(toMatchText(form)) ? 'context' : kind);
   }
+  // Large groups by brand: a curated entry of the same id wins, a form the curated list uses is left to it.
+  const brands = new Set<string>();
+  for (const entry of gazetteer.reference === false ? [] : loadEnterpriseGroups()) {
+    if (byId.has(entry.id)) continue;
+    byId.set(entry.id, entry);
+    brands.add(entry.id);
+    add(entry.name, entry, 'name');
+    for (const alias of entry.aliases) if (!curatedSurfaces.has(toMatchText(alias))) add(alias, entry, 'alias');
+  }
   const ancestors = (id: string): string[] => {
     const chain: string[] = [];
     for (let at: string | undefined = id; at && !chain.includes(at); at = byId.get(at)?.locatedIn) chain.push(at);
@@ -97,6 +109,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     notMatcher: buildMatcher([...new Set([...gazetteer.notEntities, ...gazetteer.notEntities.map(foldForm)])]),
     lookup: (surface) => entriesOf[surfaceIndex.get(toMatchText(surface)) ?? -1] ?? [],
     ancestors,
+    brands,
     codeOf: (id) => codes.get(id) ?? byId.get(id)?.code,
     adopt: (entry) => {
       if (!byId.has(entry.id)) byId.set(entry.id, entry);

@@ -3,6 +3,8 @@
 // county's short form, and any town count inside the plan's own region or
 // written right after their parent (`海城西柳` → 西柳镇 of 海城市, `苏州昆山`);
 // elsewhere they are no mention at all (no warning: the plan did not mean them).
+// A large group's brand (中石油, 华润; seed/reference/enterprise-groups.json)
+// is the firm only in a company context.
 import type { GazetteerIndex, SurfaceEntry } from '../gazetteer-index.js';
 import { buildMatcher, type Matcher } from '../matcher.js';
 import type { RegionContext } from '../region.js';
@@ -10,6 +12,7 @@ import type { GazetteerEntry } from '../types.js';
 import type { TextUnit } from '../units.js';
 import type { Mention } from './mention.js';
 import { TOPONYM_TAILS } from './gazetteer.js';
+import { lexicon } from '../lexicon.js';
 
 const COUNTY_LEVELS = new Set(['district', 'county', 'county-level-city']);
 
@@ -28,6 +31,20 @@ function inLongerToponym(m: Mention): boolean {
   const text = m.unit.matchText;
   const before = text[m.start - 1];
   return TOPONYM_ENDS.includes(text[m.end - 1]!) && !!before && /\p{Script=Han}/u.test(before) && !FUNCTION_CHARS.includes(before);
+}
+
+/**
+ * A group's brand is the firm only in a company context: a word of
+ * seed/lexicon/company-context-words.json in the same sentence, at most 15 characters away (`推动中车、中化等央企成果转化`,
+ * `与华润集团合作`), not `万科红梅等文创园` (a park named after the brand).
+ */
+const CONTEXT_WINDOW = 15;
+function companyContext(m: Mention): boolean {
+  const text = m.unit.matchText;
+  const from = Math.max(m.start - CONTEXT_WINDOW, ...['。', ';', ';', '!', '?'].map((p) => text.lastIndexOf(p, m.start) + 1));
+  const rest = text.slice(m.end, m.end + CONTEXT_WINDOW).search(/[。;;!?]/);
+  const clause = text.slice(from, rest < 0 ? m.end + CONTEXT_WINDOW : m.end + rest);
+  return lexicon('company-context-words').some((w) => clause.includes(w));
 }
 
 /** Every form `entry` is written in. */
@@ -54,7 +71,8 @@ function afterParent(text: string, start: number, entry: GazetteerEntry, index: 
 export function scopeReference(mentions: Mention[], region: RegionContext, index: GazetteerIndex): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (!m.candidates?.some(needsContext) && !(m.candidates?.some(isReference) && inLongerToponym(m))) {
+    const brand = (c: SurfaceEntry) => c.kind === 'alias' && index.brands.has(c.entry.id);
+    if (!m.candidates?.some(needsContext) && !m.candidates?.some(brand) && !(m.candidates?.some(isReference) && inLongerToponym(m))) {
       out.push(m);
       continue;
     }
@@ -62,6 +80,7 @@ export function scopeReference(mentions: Mention[], region: RegionContext, index
     const tail = inLongerToponym(m);
     for (const c of m.candidates) {
       if (isReference(c) && tail && !afterParent(m.unit.matchText, m.start, c.entry, index)) continue;
+      if (brand(c) && !companyContext(m)) continue;
       if (!needsContext(c) || inside(c.entry, region)) candidates.push(c);
       else if (afterParent(m.unit.matchText, m.start, c.entry, index)) candidates.push({ ...c, kind: 'alias' });
     }
