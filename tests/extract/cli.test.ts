@@ -43,5 +43,5 @@ describe('eval command', () => {
     expect(both.dev.taskScores.LED_BY.tp + both.dev.taskScores.LED_BY.fn).toBeGreaterThan(0);
     expect(both.unseen.entities.Enterprise.recall).toBeLessThan(both.seed.entities.Enterprise.recall);
     expect(both.unseen.plans).toEqual(both.seed.plans);
-  }, 60_000);
+  }, 180_000);
 });

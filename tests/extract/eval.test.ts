@@ -5,6 +5,7 @@ import { summarise } from '../../src/extract/eval/report.js';
 import { score } from '../../src/extract/eval/score.js';
 import { withoutPlan } from '../../src/extract/eval/leave-one-out.js';
 import { extractPlan } from '../../src/extract/index.js';
+import type { PlanExtraction } from '../../src/extract/types.js';
 import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
 
 describe('scores', () => {
@@ -96,6 +97,35 @@ describe('written forms in the dev gold', () => {
     expect(evaluatePlan(byCanonical, out).entities.Enterprise).toMatchObject({ tp: 0, fp: 1, fn: 1 });
     const byAlias = gold({ type: 'Enterprise', name: '盐湖股份', aliases: ['青海盐湖工业股份有限公司'], line: 2 });
     expect(evaluatePlan(byAlias, out, { surfaces: true }).entities.Enterprise).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('ignores script and a scraper\'s pinyin glosses: 市稅務局 and 東南銅業(yè) match 市税务局 and 东南铜业', () => {
+    const extraction: PlanExtraction = {
+      planId: 't-script',
+      messages: [],
+      nodes: [
+        { id: 'GovernmentAgency:市税务局', type: 'GovernmentAgency', name: '市税务局', aliases: [], properties: {} },
+        { id: 'Enterprise:东南铜业', type: 'Enterprise', name: '东南铜业', aliases: [], properties: {} },
+      ],
+      relationships: ['GovernmentAgency:市税务局', 'Enterprise:东南铜业'].map((start, i) => ({ type: 'MENTIONED_IN' as const, start, end: 'Plan:t', properties: { id: `m${i}`, line: 2 } })),
+    };
+    const g: GoldFile = {
+      plan: 't-script', scope: [{ from: 1, to: 5 }], relations: [], indicators: [], tasks: [],
+      entities: [{ type: 'GovernmentAgency', name: '市稅務局', surface: '市稅務局', line: 2 }, { type: 'Enterprise', name: '東南銅業(yè)', surface: '東南銅業(yè)', line: 2 }],
+    };
+    const result = evaluatePlan(g, extraction, { surfaces: true });
+    expect(result.entities.GovernmentAgency).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(result.entities.Enterprise).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('gives each extracted indicator row to one gold row, the one it agrees with most', () => {
+    const row = (id: string, year: number, target: string) => ({ type: 'HAS_TARGET' as const, start: 'Plan:t', end: 'Indicator:5G基站', properties: { id, line: 3, name: '5G基站', year, target } });
+    const extraction: PlanExtraction = { planId: 't-rows', messages: [], nodes: [], relationships: [row('a', 2024, '1万'), row('b', 2022, '2600')] };
+    const g: GoldFile = {
+      plan: 't-rows', scope: [{ from: 1, to: 5 }], entities: [], relations: [], tasks: [],
+      indicators: [{ name: '5G基站', year: 2022, target: '2600', line: 3 }, { name: '5G基站', year: 2024, target: '1万', line: 3 }, { name: '5G基站', year: 2025, target: '2万', line: 3 }],
+    };
+    expect(evaluatePlan(g, extraction).indicators.map((r) => r.exact)).toEqual([true, true, false]);
   });
 
   it('leaves unlabelled types out of the score', () => {

@@ -18,8 +18,12 @@ export const SCORED_ENTITY_TYPES = ['AdminArea', 'IndustrialPark', 'Enterprise',
 const UNSCORED_RELATIONS = new Set(['MENTIONED_IN', 'PART_OF', 'HAS_TARGET', 'LED_BY']);
 /** `(yè)` after a character: pinyin a scraper inserted into traditional text (產(chǎn)業(yè)). */
 const PINYIN_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
-/** Gold indicator keys that describe the label rather than the value. */
-const INDICATOR_META = new Set(['line', 'note', 'table', 'why', 'source']);
+/**
+ * Gold indicator keys that describe the label rather than the value. `lineTo` is the last line of a row
+ * whose cells sit one per line; `written` is the name as the line writes it when a footnote mark cuts it
+ * (`地级及以上城市2空气质量…`).
+ */
+const INDICATOR_META = new Set(['line', 'lineTo', 'written', 'note', 'table', 'why', 'source']);
 
 export interface RowResult {
   line: number;
@@ -91,7 +95,11 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
   }
 
   const targets = extraction.relationships.filter((r) => r.type === 'HAS_TARGET');
-  const indicators = gold.indicators.map((g) => compareIndicator(g, targets.filter((t) => line(t) === g.line)));
+  // Several rows on one line (2022 and 2024 targets of 5G基站): each extracted row answers one gold row.
+  // A row whose cells sit one per line (line…lineTo) is answered by an extracted row cited anywhere in it.
+  const used = new Set<GraphRelationship>();
+  const within = (t: GraphRelationship, g: GoldIndicator) => line(t) >= g.line && line(t) <= (typeof g.lineTo === 'number' ? g.lineTo : g.line);
+  const indicators = gold.indicators.map((g) => compareIndicator(g, targets.filter((t) => within(t, g) && !used.has(t)), used));
   const tasks = gold.tasks.map((g) => {
     const task = extraction.nodes.find((n) => {
       const at = n.type === 'Task' ? taskLine(n, extraction.relationships) : undefined;
@@ -105,14 +113,20 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
   return { plan: gold.plan, entities, relations, indicators, tasks, ...scoreTasks(gold, extraction) };
 }
 
-function compareIndicator(gold: GoldIndicator, candidates: GraphRelationship[]): RowResult {
-  const target = candidates.find((c) => c.properties.name === gold.name) ?? candidates[0];
+const same = (a: unknown, b: unknown): boolean => toMatchText(String(a ?? null)) === toMatchText(String(b ?? null));
+
+/** The extracted row on the gold row's line that agrees with it on most fields (the same name first). */
+function compareIndicator(gold: GoldIndicator, candidates: GraphRelationship[], used: Set<GraphRelationship>): RowResult {
+  const fields = Object.keys(gold).filter((k) => !INDICATOR_META.has(k));
+  const agreement = (c: GraphRelationship) => (same(c.properties.name, gold.name) ? fields.length : 0) + fields.filter((k) => same(c.properties[k], gold[k])).length;
+  const target = candidates.reduce<GraphRelationship | undefined>((best, c) => (!best || agreement(c) > agreement(best) ? c : best), undefined);
   if (!target) return { line: gold.line, name: gold.name, exact: false, differences: ['row not extracted'] };
+  used.add(target);
   const differences: string[] = [];
   for (const [key, expected] of Object.entries(gold)) {
     if (INDICATOR_META.has(key)) continue;
     const actual = target.properties[key] ?? null;
-    if (toMatchText(String(actual)) !== toMatchText(String(expected ?? null))) differences.push(`${key}: ${String(actual)} ≠ ${String(expected)}`);
+    if (!same(actual, expected)) differences.push(`${key}: ${String(actual)} ≠ ${String(expected)}`);
   }
   return { line: gold.line, name: gold.name, exact: differences.length === 0, differences };
 }
