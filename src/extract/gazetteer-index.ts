@@ -4,6 +4,8 @@
 import { buildMatcher, type Matcher } from './matcher.js';
 import { foldForm } from './mentions/agency.js';
 import { toMatchText } from '../text/simplify.js';
+import { loadDivisions, type Divisions } from './reference/divisions.js';
+import { loadEnterpriseGroups } from './reference/enterprise-groups.js';
 import type { Gazetteer, GazetteerEntry } from './types.js';
 
 export type SurfaceKind = 'name' | 'alias' | 'context';
@@ -28,6 +30,14 @@ export interface GazetteerIndex {
   lookup(surface: string): SurfaceEntry[];
   /** Ids from the entry up to the root, the entry first. */
   ancestors(id: string): string[];
+  /** The national division dataset, unless the gazetteer says `reference: false`. */
+  divisions?: Divisions;
+  /** The statistical division code of an area the dataset has (curated or not). */
+  codeOf(id: string): string | undefined;
+  /** Ids of the large groups from seed/reference the curated list lacks: their short forms need a company context. */
+  brands: Set<string>;
+  /** Makes an entry found outside the automaton (a town) known by id, for its ancestors and relations. */
+  adopt(entry: GazetteerEntry): void;
 }
 
 const cache = new WeakMap<Gazetteer, GazetteerIndex>();
@@ -64,6 +74,26 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     // Two characters are too common a word to stand for an industry (`数字` in `数字化`).
     if (bare.length >= 3 && bare !== entry.name && !surfaceIndex.has(bare)) add(bare, entry, 'context');
   }
+  // The reference areas the curated list lacks. A curated entry with the same id wins (its
+  // aliases were reviewed), and a form the curated list uses is only a context form here.
+  const divisions = gazetteer.reference === false ? undefined : loadDivisions();
+  const codes = new Map<string, string>();
+  const curatedSurfaces = new Set(surfaces);
+  for (const { entry, forms } of divisions?.all ?? []) {
+    codes.set(entry.id, entry.code);
+    if (byId.has(entry.id)) continue;
+    byId.set(entry.id, entry);
+    for (const { form, kind } of forms) add(form, entry, curatedSurfaces.has(toMatchText(form)) ? 'context' : kind);
+  }
+  // Large groups by brand: a curated entry of the same id wins, a form the curated list uses is left to it.
+  const brands = new Set<string>();
+  for (const entry of gazetteer.reference === false ? [] : loadEnterpriseGroups()) {
+    if (byId.has(entry.id)) continue;
+    byId.set(entry.id, entry);
+    brands.add(entry.id);
+    add(entry.name, entry, 'name');
+    for (const alias of entry.aliases) if (!curatedSurfaces.has(toMatchText(alias))) add(alias, entry, 'alias');
+  }
   const ancestors = (id: string): string[] => {
     const chain: string[] = [];
     for (let at: string | undefined = id; at && !chain.includes(at); at = byId.get(at)?.locatedIn) chain.push(at);
@@ -79,7 +109,13 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     notMatcher: buildMatcher([...new Set([...gazetteer.notEntities, ...gazetteer.notEntities.map(foldForm)])]),
     lookup: (surface) => entriesOf[surfaceIndex.get(toMatchText(surface)) ?? -1] ?? [],
     ancestors,
+    brands,
+    codeOf: (id) => codes.get(id) ?? byId.get(id)?.code,
+    adopt: (entry) => {
+      if (!byId.has(entry.id)) byId.set(entry.id, entry);
+    },
   };
+  if (divisions) index.divisions = divisions;
   cache.set(gazetteer, index);
   return index;
 }

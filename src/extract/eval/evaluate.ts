@@ -2,7 +2,7 @@
 // scope (line ranges read completely). What counts:
 // - entities: (type, canonical name) with a mention in scope, once per plan;
 // - relations: (type, start name, end name) stated in scope. Facts copied
-//   from the gazetteer (rule `gazetteer`) are not statements of the text and
+//   from the gazetteer or the division dataset (rules `gazetteer`, `reference`) are not statements of the text and
 //   are left out; LED_BY and HAS_TARGET are scored as tasks and indicators;
 // - indicators: every labelled field of a row equal to the extracted one;
 // - tasks: the units, as written, in written order (matched by line);
@@ -86,7 +86,7 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
   }
 
   const relations: Record<string, Score> = {};
-  const stated = rels.filter((r) => !UNSCORED_RELATIONS.has(r.type) && !unlabelledRelations.has(r.type) && r.properties.rule !== 'gazetteer');
+  const stated = rels.filter((r) => !UNSCORED_RELATIONS.has(r.type) && !unlabelledRelations.has(r.type) && r.properties.rule !== 'gazetteer' && r.properties.rule !== 'reference');
   const types = new Set([...stated.map((r) => r.type), ...gold.relations.map((r) => r.type)]);
   for (const type of [...types].sort()) {
     const predicted = stated.filter((r) => r.type === type).map((r) => `${name(r.start)} → ${name(r.end)}`);

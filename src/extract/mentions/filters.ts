@@ -29,6 +29,9 @@ const DESCRIBED_TYPES = new Set(['IndustrialPark', 'Institution', 'Enterprise'])
 /** Park endings (suffix.ts): a listed `…产业园` is a park even in a list of projects. */
 const PARK_ENDINGS = NAME_SUFFIXES.filter(([, type]) => type === 'IndustrialPark').map(([s]) => s);
 
+/** A subsidiary's own name ends in an org form (`鞍钢化学科技`, `国网鞍山供电公司`), not `华晨宝马研发中心`. */
+const COMPANY_FORM = /(公司|集团|股份|科技)$/;
+
 /** Endings so generic that only a place in front makes a name. */
 const PLACE_FIRST_SUFFIXES = ['高新区', '新区'];
 
@@ -50,8 +53,10 @@ export function anchorOnKnown(m: Mention, known: Mention[]): Mention | undefined
   // A project, park or institute opens with the company or institute it is named after (`鞍钢钢渣处理升级改造`,
   // `中科鞍镓半导体产业园`, `鞍钢集团钢铁研究院`, `中科院金属研究所`): its owner, not a lead-in to cut.
   // A park inside a park's span still cuts it (`台安农业高新技术产业园晋升省级经济开发区`).
+  // A company opens with its group's name likewise (`鞍钢化学科技`, `华润水泥(封开)`, `国网鞍山供电公司`): a subsidiary.
   const owned = m.type === 'IndustrialPark' || m.type === 'Institution';
-  const owner = (k: Mention) => k.start === m.start && (m.type === 'Project' || (owned && (k.type === 'Enterprise' || k.type === 'Institution')));
+  const owner = (k: Mention) =>
+    k.start === m.start && (m.type === 'Project' || (owned && (k.type === 'Enterprise' || k.type === 'Institution')) || (m.type === 'Enterprise' && k.type === 'Enterprise' && COMPANY_FORM.test(m.name)));
   const last = inside.filter((k) => !owner(k)).sort((a, b) => b.end - a.end)[0];
   if (!last) return m;
   const start = trimLeadIn(m.unit.matchText, last.end, m.end);

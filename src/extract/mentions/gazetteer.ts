@@ -1,16 +1,17 @@
 // Names the gazetteer knows, found by one automaton pass over matchText.
 import type { GazetteerIndex, SurfaceEntry } from '../gazetteer-index.js';
+import { lexicon } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import type { Mention } from './mention.js';
 
 /**
  * Common words that swallow the edge of a short place name, so a hit that
  * they cross is not a name: `扩大连锁` holds 大连 (大连市) but means
- * "expand chains"; `加大连通` likewise; `数字产业化` (industrialisation) is not
- * the industry 数字产业. A word crosses a hit when it
- * overlaps it without containing it or lying inside it.
+ * "expand chains"; `打通辽西` holds 通辽; `数字产业化` (industrialisation) is not
+ * the industry 数字产业. A word crosses a hit when it overlaps it without
+ * containing it or lying inside it. The words: seed/lexicon/words-crossing-names.json.
  */
-export const WORDS_CROSSING_NAMES = ['业化', '扩大', '加大', '壮大', '重大', '强大', '巨大', '伟大', '远大', '最大', '放大', '连锁', '连片', '连通', '连接', '连续', '连带', '连同', '连年'];
+export const WORDS_CROSSING_NAMES = lexicon('words-crossing-names');
 
 /**
  * Characters that continue a short place form into a longer place name of
@@ -60,8 +61,14 @@ function industrySubField(text: string, start: number, candidates: SurfaceEntry[
  */
 const STANDS_ALONE = /^($|[^\p{Script=Han}]|[、和与及等的])/u;
 
-function provinceAsModifier(text: string, end: number, candidates: SurfaceEntry[]): boolean {
-  return candidates.every((c) => c.entry.level === 'province' && !c.entry.name.endsWith('市')) && !STANDS_ALONE.test(text.slice(end, end + 1));
+function provinceAsModifier(text: string, end: number, candidates: SurfaceEntry[], index: GazetteerIndex): boolean {
+  return candidates.every((c) => c.entry.level === 'province' && !c.entry.name.endsWith('市')) && !STANDS_ALONE.test(text.slice(end, end + 1)) && !opensItsChild(text, end, candidates, index);
+}
+
+/** `广东省肇庆市封开县`: a province written before one of its own divisions is the province, not a modifier. */
+function opensItsChild(text: string, end: number, candidates: SurfaceEntry[], index: GazetteerIndex): boolean {
+  const ids = new Set(candidates.map((c) => c.entry.id));
+  return index.matcher.findAll(text.slice(end, end + 12)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.kind !== 'context' && ids.has(c.entry.locatedIn ?? '')));
 }
 
 export function gazetteerMentions(unit: TextUnit, index: GazetteerIndex): Mention[] {
@@ -71,7 +78,7 @@ export function gazetteerMentions(unit: TextUnit, index: GazetteerIndex): Mentio
     if (crossedByWord(text, hit.start, hit.end)) continue;
     const candidates = index.entriesOf[hit.pattern]!;
     const surface = index.surfaces[hit.pattern]!;
-    if (continuesIntoPlace(text, hit.end, candidates, surface) || namesAProduct(text, hit.end, candidates, surface) || industrySubField(text, hit.start, candidates, surface) || provinceAsModifier(text, hit.end, candidates)) continue;
+    if (continuesIntoPlace(text, hit.end, candidates, surface) || namesAProduct(text, hit.end, candidates, surface) || industrySubField(text, hit.start, candidates, surface) || provinceAsModifier(text, hit.end, candidates, index)) continue;
     mentions.push({
       unit,
       start: hit.start,

@@ -13,13 +13,15 @@ import { firmListMentions } from './firm-list.js';
 import { projectNameMentions } from './project-name.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
+import { scopeReference, townMentions } from './reference.js';
 import { rulePriority, type Mention } from './mention.js';
 import { companyAtStart } from './project-owner.js';
 import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
-  const known = gazetteerMentions(unit, index);
+  const scoped = scopeReference(gazetteerMentions(unit, index), region, index);
+  const known = [...scoped, ...townMentions(unit, scoped, region, index)];
   const suffixed = suffixMentions(unit, {
     descriptive: (core) => isDescriptive(core, index),
     // Any place spelling, even one read as a modifier (`辽宁` in `辽宁东和…`).

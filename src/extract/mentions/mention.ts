@@ -14,7 +14,7 @@ export interface Mention {
   rule: string;
   /** The name the entity gets when it is not in the gazetteer (`建昌交通物流园` for the `建昌` of an ellipsis). */
   name: string;
-  /** Gazetteer entries spelled this way (only for rule `gazetteer`). */
+  /** Gazetteer entries spelled this way (rules `gazetteer` and `reference:*`). */
   candidates?: SurfaceEntry[];
   /** Stated level, e.g. `国家级` from `国家级鞍山高新技术产业开发区`. */
   level?: string;
@@ -28,6 +28,6 @@ export interface Mention {
  * Lower wins when two rules propose the same span. An ellipsis head beats
  * the place it names (`建昌` in `建昌、绥中、兴城交通物流园` is a park).
  */
-export const RULE_PRIORITY: Record<string, number> = { ellipsis: -1, gazetteer: 0, 'unit-list': 1, suffix: 2, 'enum-before': 4, 'firm-list': 4, 'project-name': 4, 'plan-name': 5 };
+export const RULE_PRIORITY: Record<string, number> = { ellipsis: -1, gazetteer: 0, reference: 0, 'unit-list': 1, suffix: 2, 'enum-before': 4, 'firm-list': 4, 'project-name': 4, 'plan-name': 5 };
 
 export const rulePriority = (rule: string): number => RULE_PRIORITY[rule.split(':')[0]!] ?? 9;

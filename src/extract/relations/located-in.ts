@@ -6,6 +6,7 @@ import { areaOf, type ExtractionContext, type Found } from '../context.js';
 import { gazetteerEntity, sourceText } from '../entity.js';
 import { placeInName } from '../places-in-name.js';
 import { provenanceOf } from '../provenance.js';
+import { DIVISIONS_DATASET } from '../reference/divisions.js';
 import { bySentence } from '../sentences.js';
 import type { EntityType } from '../types.js';
 
@@ -54,6 +55,16 @@ export function addLocatedIn(ctx: ExtractionContext): void {
     ctx.graph.addNode(gazetteerEntity(area));
     ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'name-carries-area' });
   }
+  // An area written right after its parent (`肇庆市封开县`, `海城西柳`): the text states where it is.
+  for (const [unitId, list] of ctx.byUnit) {
+    const unit = ctx.unitOf(unitId);
+    for (let i = 1; unit && i < list.length; i++) {
+      const [a, b] = [list[i - 1]!, list[i]!];
+      if (b.entity.type !== 'AdminArea' || placed.has(b.entity.id) || b.mention.start !== a.mention.end || b.entity.entry?.locatedIn !== a.entity.id) continue;
+      placed.add(b.entity.id);
+      ctx.graph.addRelationship('LOCATED_IN', b.entity.id, a.entity.id, provenanceOf(ctx.doc, unit, a.mention.start, b.mention.end, 'text:after-parent'));
+    }
+  }
   // Only the written form counts: a canonical name the plan does not write
   // (`数字产业园` resolved to 鞍山数字产业园) states nothing; the gazetteer's
   // hierarchy below places it, as a copied fact.
@@ -66,15 +77,19 @@ export function addLocatedIn(ctx: ExtractionContext): void {
     ctx.graph.addNode(area);
     ctx.graph.addRelationship('LOCATED_IN', f.entity.id, area.id, { ...f.provenance, rule: 'area-section' });
   }
-  // The gazetteer's hierarchy, for entities this plan mentions (first mention quoted).
+  // The gazetteer's hierarchy, for entities this plan mentions (first mention quoted). An area the
+  // division dataset has is placed by the dataset, up the whole chain (`rule: reference`, its code as source).
   for (const f of ctx.found) {
     const entry = f.entity.entry;
     if (!entry?.locatedIn || placed.has(f.entity.id)) continue;
-    const parent = ctx.index.byId.get(entry.locatedIn);
-    if (!parent) continue;
-    placed.add(f.entity.id);
-    ctx.graph.addNode(gazetteerEntity(parent));
-    ctx.graph.addRelationship('LOCATED_IN', f.entity.id, parent.id, { ...f.provenance, rule: 'gazetteer' }, { source: sourceText(entry) });
+    for (let child = entry, parent = ctx.index.byId.get(entry.locatedIn); parent; child = parent, parent = parent.locatedIn ? ctx.index.byId.get(parent.locatedIn) : undefined) {
+      const code = child.type === 'AdminArea' ? ctx.index.codeOf(child.id) : undefined;
+      if (child !== entry && (!code || placed.has(child.id))) break;
+      placed.add(child.id);
+      ctx.graph.addNode(gazetteerEntity(parent));
+      const rule = code ? 'reference' : 'gazetteer';
+      ctx.graph.addRelationship('LOCATED_IN', child.id, parent.id, { ...f.provenance, rule }, { source: code ? `${DIVISIONS_DATASET}: ${code}` : sourceText(child) });
+    }
   }
   for (const f of ctx.found) {
     if (placed.has(f.entity.id) || !AREA_SECTION_TYPES.includes(f.entity.type)) continue;
