@@ -19,6 +19,7 @@ import { rulePriority, type Mention } from './mention.js';
 import { companyAtStart } from './project-owner.js';
 import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
+import { trimLeadWords, withRank } from './lead-words.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
   // A unit written with a bare level (`市政府`) is no body where the level word ends another word (`各市政府`).
@@ -40,7 +41,9 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     .findAll(unit.matchText)
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
     .concat(blockerMentions(unit, known));
-  const discovered = [...anchored, ...[...listed, ...firms, ...projects].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)];
+  const discovered = [...anchored, ...[...listed, ...firms, ...projects].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)]
+    .map(trimLeadWords)
+    .filter((m): m is Mention => !!m);
   const all = [...blockers, ...elliptic, ...known, ...units, ...agencies, ...discovered];
   // Names that can sit inside a longer one: the gazetteer's, and companies found by their ending
   // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`).
@@ -54,7 +57,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const kept = chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
   // A place written right before a company opens the company's full name (`鞍山市云数科技…`), it is no mention of its own.
   const opensName = (m: Mention) => m.type === 'AdminArea' && kept.some((o) => o.start === m.end && (o.type === 'Enterprise' || o.type === 'Institution'));
-  return kept.filter((m) => !opensName(m)).map(asWritten);
+  return kept.filter((m) => !opensName(m)).map(asWritten).map(withRank);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface Mention {
   level?: string;
   /** Gazetteer hits inside this span (`兴城` in `兴城交通物流园`), for LOCATED_IN and INVOLVES. */
   nested?: Mention[];
+  /** A ranking cut off the front of the name (`世界500强`), kept on the mention. */
+  rank?: string;
   /** For a unit from a 责任单位 list: its name split into place and rest. */
   agency?: AgencyName;
 }
