@@ -19,7 +19,7 @@ export interface RegionContext {
 }
 
 export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex): RegionContext {
-  const names = [...plan.region.parents, plan.region.name];
+  const names = [...plan.region.parents, cleanName(plan.region.name)].filter(Boolean);
   const chain: string[] = [];
   for (const name of names) {
     const parent = chain[chain.length - 1];
@@ -30,12 +30,24 @@ export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex): R
       .filter((e) => !parent || index.ancestors(e.id).includes(parent));
     if (found.length === 1) chain.push(found[0]!.id);
   }
+  // A region inferred without its parents (`咸阳市`) gets them from the gazetteer's hierarchy, when it has the place.
+  const top = chain[0] ? index.byId.get(chain[0]) : undefined;
+  if (top && top.level !== 'province') {
+    const above = index.ancestors(top.id).slice(1).map((id) => index.byId.get(id)!).filter(Boolean).reverse();
+    chain.unshift(...above.map((e) => e.id));
+    names.unshift(...above.map((e) => e.name).filter((n) => !names.includes(n)));
+  }
   const city = [...names].reverse().find((n) => n.endsWith('市'));
-  const context: RegionContext = { chain, names, name: plan.region.name, level: plan.region.level };
+  const context: RegionContext = { chain, names, name: cleanName(plan.region.name), level: plan.region.level };
   if (city) context.city = city;
   if (plan.region.level === 'district' || plan.region.level === 'county') context.district = plan.region.name;
   if (names[0]?.endsWith('省')) context.province = names[0];
   return context;
+}
+
+/** A region name as inference cut it from a title line (`《新乡市`, `5月21日,在东营经济技术开发区`): its last Han run, without a lead-in. */
+export function cleanName(name: string): string {
+  return (name.match(/\p{Script=Han}+$/u)?.[0] ?? '').replace(/^(在|于|由|对)/, '');
 }
 
 /**

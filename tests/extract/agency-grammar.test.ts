@@ -45,12 +45,8 @@ describe('agencies in running text, by prefix + department stem', () => {
     expect(agencies('省统计局发布。', xianyang)).toEqual([['省统计局', '陕西省统计局', 'agency:统计局']]);
   });
 
-  it('names party committees 中共<place>委员会, a zone’s 党工委 after its zone', () => {
-    expect(agencies('在市委、区委坚强领导下。', tiexi)).toEqual([
-      ['市委', '中共沈阳市委员会', 'agency:委'],
-      ['区委', '中共沈阳市铁西区委员会', 'agency:委'],
-    ]);
-    expect(agencies('高新区党工委统筹推进。')).toEqual([['高新区党工委', '中共鞍山高新技术产业开发区工作委员会', 'agency:党工委']]);
+  it('reads no party organ as an agency (市委, 党工委), like the gazetteer', () => {
+    expect(agencies('在市委坚强领导下,高新区党工委统筹推进。', tiexi)).toEqual([]);
   });
 
   it('reads nothing where the level word ends another word or means every unit', () => {
@@ -68,7 +64,6 @@ describe('recogniseAgency: a 责任单位 cell → the canonical name', () => {
     ['省工信厅', '陕西省工业和信息化厅', xianyang],
     ['国家知识产权局', '国家知识产权局', anshan],
     ['工业和信息化部', '工业和信息化部', anshan],
-    ['市委组织部', '中共鞍山市委组织部', anshan],
     ['岫岩县政府', '岫岩满族自治县人民政府', anshan],
     ['区住建局', '沈阳市铁西区住房和城乡建设局', tiexi],
   ] as const)('%s → %s', (written, name, manifest) => {

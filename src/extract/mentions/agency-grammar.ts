@@ -1,5 +1,5 @@
 // Government bodies by grammar: a level or place prefix + a department stem
-// (seed/lexicon/agency-stems.json). The prefix is read in the plan's region:
+// (seed/lexicon/agency-stems.json). Party organs (市委) are not agencies. The prefix is read in the plan's region:
 // `省发展改革委` in a Liaoning plan is 辽宁省发展和改革委员会, `市科技局` the plan's
 // city's 科学技术局, `国家发展改革委` the national commission; central bodies
 // (`科技部`, `国务院`) stand alone. Names are canonical (place + full stem), so
@@ -16,8 +16,6 @@ export interface AgencyStem {
   national?: boolean;
   /** A central body named without a prefix (`科技部`). */
   alone?: boolean;
-  /** A party committee stem: `市委` → 中共鞍山市委员会. */
-  party?: boolean;
   /** A zone's body: `高新区管委会`. */
   zone?: boolean;
 }
@@ -76,10 +74,9 @@ export interface AgencyParse extends AgencyName {
  */
 export function agencyAt(text: string, stemStart: number, stem: AgencyStem, region: RegionContext, place?: PlaceBefore): AgencyParse | undefined {
   const end = stemStart + stem.word.length;
-  const named = (start: number, at: string): AgencyParse => {
-    if (stem.party) return { start, end, stem, name: `中共${at}${stem.full}`, rest: stem.full };
-    return { start, end, stem, name: at + stem.full, place: at, rest: stem.full };
-  };
+  const named = (start: number, at: string): AgencyParse => ({ start, end, stem, name: at + stem.full, place: at, rest: stem.full });
+  // A plan whose region nobody could tell (an excerpt without its title): the body is the plan's own, named as written.
+  const asWritten = (start: number): AgencyParse => ({ start, end, stem, name: text.slice(start, end), rest: text.slice(start, end) });
   if (place && (!stem.zone || place.zone) && (stem.zone || !place.zone)) return named(place.start, place.name);
   if (stem.zone) return region.level === 'development-zone' && /^(|[^\u4e00-\u9fff])$/.test(text.slice(stemStart - 1, stemStart)) ? named(stemStart, region.name) : undefined;
   if (stem.national && text.slice(stemStart - 2, stemStart) === '国家') return { start: stemStart - 2, end, stem, name: `国家${stem.full}`, rest: `国家${stem.full}` };
@@ -87,10 +84,11 @@ export function agencyAt(text: string, stemStart: number, stem: AgencyStem, regi
   if (stem.alone) return { start: stemStart, end, stem, name: stem.full, rest: stem.full };
   const level = text[stemStart - 1] ?? '';
   const own = levelPlace(level, region);
-  if (!own) return undefined;
+  if (!own && (region.name || !(level in NOT_BEFORE_LEVEL))) return undefined;
   const before = text[stemStart - 2] ?? '';
-  if (before && OWN.includes(before)) return named(stemStart - 2, own);
-  return levelEndsWord(text, stemStart - 1) ? undefined : named(stemStart - 1, own);
+  if (before && OWN.includes(before)) return own ? named(stemStart - 2, own) : asWritten(stemStart - 2);
+  if (levelEndsWord(text, stemStart - 1)) return undefined;
+  return own ? named(stemStart - 1, own) : asWritten(stemStart - 1);
 }
 
 /** The region's body a bare level word means: 省 → the province, 市 → the city, 区/县 → the district (or the zone of a zone plan). */
