@@ -13,6 +13,15 @@ export interface Span {
   end: number;
 }
 
+/** One-character words that may stand before a place inside a name: `西鞍山` (the mine west of 鞍山). */
+const DIRECTIONS = '东西南北中';
+
+/** Names of routes, which link the places they name rather than lie in one. */
+const ROUTE = /(公路|高速|铁路|城际|轨道|通道|管道|管线|航线|线)/u;
+
+/** Dashes that join a host and a partner place in a cooperation park's name. */
+const PLACE_DASH = /[—–―-]/;
+
 /** Types whose names hide places that are theirs, not the container's (`上海庆科信息技术` in a project name). */
 const OPAQUE_TYPES = new Set(['Enterprise', 'IndustrialPark', 'Institution', 'Project']);
 
@@ -24,7 +33,16 @@ const OPAQUE_TYPES = new Set(['Enterprise', 'IndustrialPark', 'Institution', 'Pr
  * (`上海羿弓精密科技` in `上海羿弓精密科技氢气隔膜式压缩机项目`, a plan nobody curated).
  */
 export function placeInName(name: string, index: GazetteerIndex, resolver: Resolver, self?: string, owners: Span[] = []): GazetteerEntry | undefined {
-  const all = index.matcher.findAll(name).filter((h) => !(h.start === 0 && h.end === name.length) && !crossedByWord(name, h.start, h.end));
+  // `葫芦岛—常州工业园`: a park two places run together is in the first, the host; its partner follows the dash.
+  const dash = name.search(PLACE_DASH);
+  // A route between dashed places (`本岫庄(本溪-岫岩-庄河)高速公路`) runs through them all: no one place.
+  if (dash >= 0 && ROUTE.test(name)) return undefined;
+  const all = index.matcher
+    .findAll(name)
+    .filter((h) => !(h.start === 0 && h.end === name.length) && !crossedByWord(name, h.start, h.end))
+    .filter((h) => dash < 0 || h.end <= dash)
+    // One character before a place is a word of its own only as a direction (`西鞍山`): `海上海康养小镇` holds no 上海.
+    .filter((h) => h.start !== 1 || !/\p{Script=Han}/u.test(name[0]!) || DIRECTIONS.includes(name[0]!));
   // Another spelling of the entity itself (`兴城经济开发区` inside `辽宁兴城经济开发区`) hides nothing.
   const opaque = selectLeftmostLongest(all.filter((h) => index.entriesOf[h.pattern]!.some((s) => OPAQUE_TYPES.has(s.entry.type) && s.entry.id !== self)));
   const places = all

@@ -24,8 +24,7 @@ export interface RegionContext {
  *   the index knows: a work report's `区人民政府办公室…` names its district in the body.
  */
 export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex, texts: readonly string[] = []): RegionContext {
-  // Title marks an inferred name may carry (`《新乡市`).
-  const names = [...plan.region.parents, plan.region.name].map((n) => n.replace(/^[《“"]+|[》”"]+$/g, '')).filter(Boolean);
+  const names = [...plan.region.parents, cleanName(plan.region.name)].filter(Boolean);
   const chain: string[] = [];
   for (const name of names) {
     const parent = chain[chain.length - 1];
@@ -46,12 +45,17 @@ export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex, te
   }
   if (chain.length === 0) chain.push(...(mostNamed(texts, index) ?? []));
   const city = [...names].reverse().find((n) => n.endsWith('市')) ?? chain.map((id) => index.byId.get(id)).find((e) => e?.level === 'city')?.name;
-  const context: RegionContext = { chain, names, name: plan.region.name, level: plan.region.level };
+  const context: RegionContext = { chain, names, name: cleanName(plan.region.name), level: plan.region.level };
   if (city) context.city = city;
   if (plan.region.level === 'district' || plan.region.level === 'county') context.district = plan.region.name;
   if (names[0]?.endsWith('省')) context.province = names[0];
   else if (chain[0] && index.byId.get(chain[0])?.level === 'province') context.province = index.byId.get(chain[0])!.name;
   return context;
+}
+
+/** A region name as inference cut it from a title line (`《新乡市`, `5月21日,在东营经济技术开发区`): its last Han run, without a lead-in. */
+export function cleanName(name: string): string {
+  return (name.match(/\p{Script=Han}+$/u)?.[0] ?? '').replace(/^(在|于|由|对)/, '');
 }
 
 /**

@@ -29,7 +29,8 @@ describe('agency names', () => {
   const city: RegionContext = { chain: [], names: ['辽宁省', '本溪市'], name: '本溪市', level: 'city', city: '本溪市', province: '辽宁省' };
   const district: RegionContext = { chain: [], names: ['辽宁省', '沈阳市', '铁西区'], name: '铁西区', level: 'district', city: '沈阳市', district: '铁西区', province: '辽宁省' };
   it('scopes 市/区 units to the plan’s city or district', () => {
-    expect(agencyName('市发展改革委', city)).toEqual({ name: '本溪市发展改革委', place: '本溪市', rest: '发展改革委' });
+    // Canonical: the stem's full form (seed/lexicon/agency-stems.json).
+    expect(agencyName('市发展改革委', city)).toEqual({ name: '本溪市发展和改革委员会', place: '本溪市', rest: '发展和改革委员会' });
     expect(agencyName('区商务局', district)).toEqual({ name: '沈阳市铁西区商务局', place: '沈阳市铁西区', rest: '商务局' });
     expect(agencyName('市金融发展局等', city)?.name).toBe('本溪市金融发展局');
   });

@@ -1,5 +1,6 @@
 // Names listed before a closing type word: `依托鞍钢、云数科技、希思腾科等重点企业`
 // names three enterprises whether or not the gazetteer knows them.
+import { lexicon } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TextUnit } from '../units.js';
 import { isNameChar, leftBoundary, trimLeadIn } from './boundary.js';
@@ -29,9 +30,22 @@ export const LIST_CLOSERS: readonly [string, EntityType][] = [
 /**
  * A project list may name what its items share between `等` and `项目`:
  * `西鞍山、陈台沟等特大型铁矿项目` lists 西鞍山铁矿项目 and 陈台沟铁矿项目.
- * Size and rank words there describe the list, not the names.
+ * Stage, size and rank words there describe the list, not the names
+ * (seed/lexicon/project-list-qualifiers.json): `北方国际健康城等一批项目` lists
+ * 北方国际健康城(项目), `等大负荷和重点项目` shares nothing.
  */
-const SHARED_PROJECT_TAIL = /^等(?:特大型|大型|重大|重点|一批)?(\p{Script=Han}{1,6}?)项目/u;
+const SHARED_PROJECT_TAIL = /^等(\p{Script=Han}{1,12}?)项目/u;
+
+/** What the items of a project list share once the list's qualifiers are cut: `特大型铁矿` → `铁矿`, `一批` → ``. */
+export function sharedProjectKind(between: string): string {
+  const qualifiers = [...lexicon('project-list-qualifiers')].sort((a, b) => b.length - a.length);
+  let rest = between;
+  for (;;) {
+    const q = qualifiers.find((w) => rest.startsWith(w)) ?? (/^[和及与、]/.test(rest) ? rest[0] : undefined);
+    if (!q) return rest;
+    rest = rest.slice(q.length);
+  }
+}
 /** Shared words that are kinds, not names: `数字经济、新能源等领域项目`. */
 const KIND_WORDS = /^(领域|方面|行业|产业|类|各类|新兴产业|基础设施)$/;
 
@@ -64,8 +78,10 @@ export function enumerationMentions(unit: TextUnit): Mention[] {
   }
   for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
     const shared = SHARED_PROJECT_TAIL.exec(text.slice(at));
-    if (!shared || KIND_WORDS.test(shared[1]!) || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
-    const tail = `${shared[1]}项目`;
+    if (!shared || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
+    const kind = sharedProjectKind(shared[1]!);
+    if (kind.length > 6 || KIND_WORDS.test(kind)) continue;
+    const tail = `${kind}项目`;
     mentions.push(...listItems(unit, at, 'Project', `enum-before:等…${tail}`).map((m) => ({ ...m, name: m.name.replace(/项目$/, '') + tail })));
   }
   // A list of projects needs no `等` before a shared `重点项目`/`重大项目`/`项目建设`:

@@ -6,6 +6,8 @@ import { selectLeftmostLongest } from '../matcher.js';
 import type { TextUnit } from '../units.js';
 import type { RegionContext } from '../region.js';
 import { foldForm, unitListMentions } from './agency.js';
+import { levelEndsWord, placeLookup } from './agency-grammar.js';
+import { agencyTextMentions } from './agency-text.js';
 import { BLOCKED, blockerMentions } from './blockers.js';
 import { ellipsisMentions } from './ellipsis.js';
 import { enumerationMentions } from './enumeration.js';
@@ -18,9 +20,11 @@ import { rulePriority, type Mention } from './mention.js';
 import { companyAtStart } from './project-owner.js';
 import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
+import { trimLeadWords, withRank } from './lead-words.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
-  const scoped = scopeReference(gazetteerMentions(unit, index), region, index);
+  // A unit written with a bare level (`市政府`) is no body where the level word ends another word (`各市政府`).
+  const scoped = scopeReference(gazetteerMentions(unit, index), region, index).filter((m) => m.type !== 'GovernmentAgency' || !levelEndsWord(unit.matchText, m.start));
   const known = [...scoped, ...townMentions(unit, scoped, region, index)];
   const suffixed = suffixMentions(unit, {
     descriptive: (core) => isDescriptive(core, index),
@@ -30,7 +34,8 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const listed = enumerationMentions(unit);
   const firms = firmListMentions(unit, (core) => isDescriptive(core, index));
   const projects = projectNameMentions(unit);
-  const units = unitListMentions(unit, region, index.notEntities);
+  const units = unitListMentions(unit, region, index.notEntities, placeLookup(index.lookup));
+  const agencies = agencyTextMentions(unit, region, known);
   const places = known.filter((m) => m.type === 'AdminArea');
   const anchored = suffixed.map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
   const elliptic = ellipsisMentions(unit, anchored, places, known);
@@ -38,8 +43,10 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     .findAll(unit.matchText)
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
     .concat(blockerMentions(unit, known));
-  const discovered = [...anchored, ...[...listed, ...firms, ...projects].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)];
-  const all = [...blockers, ...elliptic, ...known, ...units, ...discovered];
+  const discovered = [...anchored, ...[...listed, ...firms, ...projects].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)]
+    .map(trimLeadWords)
+    .filter((m): m is Mention => !!m);
+  const all = [...blockers, ...elliptic, ...known, ...units, ...agencies, ...discovered];
   // Names that can sit inside a longer one: the gazetteer's, and companies found by their ending
   // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`).
   const owners = listed.map(companyAtStart).filter((m): m is Mention => !!m);
@@ -52,7 +59,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const kept = chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
   // A place written right before a company opens the company's full name (`鞍山市云数科技…`), it is no mention of its own.
   const opensName = (m: Mention) => m.type === 'AdminArea' && kept.some((o) => o.start === m.end && (o.type === 'Enterprise' || o.type === 'Institution'));
-  return kept.filter((m) => !opensName(m)).map(asWritten);
+  return kept.filter((m) => !opensName(m)).map(asWritten).map(withRank);
 }
 
 /**

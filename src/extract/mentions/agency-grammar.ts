@@ -1,0 +1,133 @@
+// Government bodies by grammar: a level or place prefix + a department stem
+// (seed/lexicon/agency-stems.json). Party organs (市委) are not agencies. The prefix is read in the plan's region:
+// `省发展改革委` in a Liaoning plan is 辽宁省发展和改革委员会, `市科技局` the plan's
+// city's 科学技术局, `国家发展改革委` the national commission; central bodies
+// (`科技部`, `国务院`) stand alone. Names are canonical (place + full stem), so
+// the same office written two ways is one entity.
+import { readLexicon } from '../lexicon.js';
+import type { RegionContext } from '../region.js';
+import type { AgencyName } from './agency.js';
+
+export interface AgencyStem {
+  word: string;
+  /** The stem's full form: `发展和改革委员会` for `发展改革委`. */
+  full: string;
+  /** Also after 国家 (`国家发展改革委`). */
+  national?: boolean;
+  /** A central body named without a prefix (`科技部`). */
+  alone?: boolean;
+  /** A zone's body: `高新区管委会`. */
+  zone?: boolean;
+}
+
+let stems: { list: AgencyStem[]; byWord: Map<string, AgencyStem>; pattern: RegExp } | undefined;
+
+export function agencyStems(): { list: AgencyStem[]; byWord: Map<string, AgencyStem>; pattern: RegExp } {
+  if (stems) return stems;
+  const list = readLexicon('agency-stems').words.map((w) => w as unknown as AgencyStem);
+  // Longest first, so `政府办公室` is read before `政府`.
+  const words = list.map((s) => s.word).sort((a, b) => b.length - a.length);
+  stems = { list, byWord: new Map(list.map((s) => [s.word, s])), pattern: new RegExp(words.join('|'), 'g') };
+  return stems;
+}
+
+/**
+ * Characters that, right before a bare level word, make it the end of
+ * another word: 城市, 超市, 上市 (not 市); 园区, 社区, 开发区 (not 区); 节省;
+ * `各市`/`县区` mean every such unit, no one body.
+ */
+export const NOT_BEFORE_LEVEL: Record<string, string> = {
+  市: '城都超上股夜集门街县省闹菜早黑楼车开休退各',
+  区: '园社景片辖城市厂矿郊新老街小山林湾港特发验范聚护贸税校院库灾牧垦苏战地省县各',
+  县: '郡市区省各',
+  省: '节外各该邻分',
+};
+/** `各市政府`, `城市…`: the level word at `at` ends another word, so no body starts there. */
+export function levelEndsWord(text: string, at: number): boolean {
+  const before = text[at - 1];
+  return !!before && (NOT_BEFORE_LEVEL[text[at] ?? ''] ?? '').includes(before);
+}
+
+/** Words that say "this very" level (`我市`, `全省`): the plan's own. */
+const OWN = '全本我';
+
+/** A place written right before a stem, as the caller found it: its written span and canonical name. */
+export interface PlaceBefore {
+  start: number;
+  name: string;
+  /** An industrial park (for 管委会) rather than an admin area. */
+  zone?: boolean;
+}
+
+export interface AgencyParse extends AgencyName {
+  /** Span of the whole name in the text (prefix + stem). */
+  start: number;
+  end: number;
+  stem: AgencyStem;
+}
+
+/**
+ * The agency whose stem sits at text[stemStart, stemEnd), reading the
+ * prefix to its left: a named place (`place`), a bare level (省/市/区/县, with
+ * 全/本/我), 国家, or none for a central body. Undefined when the prefix is
+ * missing or means no one body (`各市`, `城市`, a 区 in a city plan).
+ */
+export function agencyAt(text: string, stemStart: number, stem: AgencyStem, region: RegionContext, place?: PlaceBefore): AgencyParse | undefined {
+  const end = stemStart + stem.word.length;
+  const named = (start: number, at: string): AgencyParse => ({ start, end, stem, name: at + stem.full, place: at, rest: stem.full });
+  // A plan whose region nobody could tell (an excerpt without its title): the body is the plan's own, named as written.
+  const asWritten = (start: number): AgencyParse => ({ start, end, stem, name: text.slice(start, end), rest: text.slice(start, end) });
+  if (place && (!stem.zone || place.zone) && (stem.zone || !place.zone)) return named(place.start, place.name);
+  if (stem.zone) return region.level === 'development-zone' && /^(|[^\u4e00-\u9fff])$/.test(text.slice(stemStart - 1, stemStart)) ? named(stemStart, region.name) : undefined;
+  if (stem.national && text.slice(stemStart - 2, stemStart) === '国家') return { start: stemStart - 2, end, stem, name: `国家${stem.full}`, rest: `国家${stem.full}` };
+  // A central body takes no prefix: `通过科技部验收`.
+  if (stem.alone) return { start: stemStart, end, stem, name: stem.full, rest: stem.full };
+  const level = text[stemStart - 1] ?? '';
+  const own = levelPlace(level, region);
+  if (!own && (region.name || !(level in NOT_BEFORE_LEVEL))) return undefined;
+  const before = text[stemStart - 2] ?? '';
+  if (before && OWN.includes(before)) return own ? named(stemStart - 2, own) : asWritten(stemStart - 2);
+  if (levelEndsWord(text, stemStart - 1)) return undefined;
+  return own ? named(stemStart - 1, own) : asWritten(stemStart - 1);
+}
+
+/** The region's body a bare level word means: 省 → the province, 市 → the city, 区/县 → the district (or the zone of a zone plan). */
+function levelPlace(level: string, region: RegionContext): string | undefined {
+  if (level === '省') return region.province;
+  if (level === '市') return region.city;
+  if (level === '区' || level === '县') return region.district ? (region.city ?? '') + region.district : region.level === 'development-zone' ? region.name : undefined;
+  return undefined;
+}
+
+/** Every stem in `text`, longest at each position, with its start. */
+export function stemsIn(text: string): { start: number; stem: AgencyStem }[] {
+  const { pattern, byWord } = agencyStems();
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, stem: byWord.get(m[0])! }));
+}
+
+/**
+ * The agency a whole unit string names (`市发展改革委`, `辽宁省科技厅`,
+ * `科技部`), for 责任单位/牵头单位 cells: `placeOf(prefix)` gives the canonical
+ * name of a written place prefix (`岫岩县` → 岫岩满族自治县), if it is one.
+ */
+export function recogniseAgency(written: string, region: RegionContext, placeOf?: (prefix: string) => PlaceBefore | undefined): AgencyParse | undefined {
+  const text = written.trim();
+  for (const { start, stem } of stemsIn(text)) {
+    if (start + stem.word.length !== text.length) continue;
+    const prefix = text.slice(0, start);
+    const place = prefix ? placeOf?.(prefix) : undefined;
+    const parsed = agencyAt(text, start, stem, region, place ? { ...place, start: 0 } : undefined);
+    if (parsed && parsed.start === 0) return parsed;
+  }
+  return undefined;
+}
+
+/** A written prefix that the gazetteer spells as one place or park (`岫岩县` → 岫岩满族自治县), for `recogniseAgency`. */
+export function placeLookup(lookup: (surface: string) => { entry: { type: string; name: string } }[]): (prefix: string) => PlaceBefore | undefined {
+  return (prefix) => {
+    const found = lookup(prefix).filter((c) => c.entry.type === 'AdminArea' || c.entry.type === 'IndustrialPark');
+    const names = new Set(found.map((c) => c.entry.name));
+    if (found.length === 0) return undefined;
+    return { start: 0, name: names.size === 1 ? [...names][0]! : prefix, zone: found.every((c) => c.entry.type === 'IndustrialPark') };
+  };
+}

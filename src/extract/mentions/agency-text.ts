@@ -1,0 +1,35 @@
+// Government bodies in running text (`积极争取国家发展改革委支持`, `经省政府批准`,
+// `辽宁省科技厅命名`), by the grammar of agency-grammar.ts. A place prefix is a
+// gazetteer place (or the plan's own region name) ending right at the stem.
+import type { RegionContext } from '../region.js';
+import type { TextUnit } from '../units.js';
+import { agencyAt, stemsIn, type PlaceBefore } from './agency-grammar.js';
+import type { Mention } from './mention.js';
+
+export function agencyTextMentions(unit: TextUnit, region: RegionContext, known: Mention[]): Mention[] {
+  const text = unit.matchText;
+  const out: Mention[] = [];
+  for (const { start, stem } of stemsIn(text)) {
+    const parsed = agencyAt(text, start, stem, region, placeBefore(text, start, region, known));
+    if (!parsed) continue;
+    const { start: from, end, stem: _stem, ...agency } = parsed;
+    out.push({ unit, start: from, end, type: 'GovernmentAgency', rule: `agency:${stem.word}`, name: agency.name, agency });
+  }
+  return out;
+}
+
+/** The place written right before `at`: the longest gazetteer place or park ending there, else one of the plan's region names. */
+function placeBefore(text: string, at: number, region: RegionContext, known: Mention[]): PlaceBefore | undefined {
+  const hits = known.filter((k) => k.end === at && (k.type === 'AdminArea' || k.type === 'IndustrialPark')).sort((a, b) => a.start - b.start);
+  const hit = hits[0];
+  if (hit) {
+    const entries = (hit.candidates ?? []).map((c) => c.entry).filter((e) => e.type === hit.type);
+    // An ambiguous short form (`高新区`, `铁西区`) is the one inside the plan's region, when one is.
+    const local = entries.filter((e) => region.chain.includes(e.id) || (e.locatedIn && region.chain.includes(e.locatedIn)));
+    const names = new Set((new Set(entries.map((e) => e.name)).size === 1 ? entries : local).map((e) => e.name));
+    const name = names.size === 1 ? [...names][0]! : text.slice(hit.start, hit.end);
+    return { start: hit.start, name, zone: hit.type === 'IndustrialPark' };
+  }
+  const own = [...region.names].sort((a, b) => b.length - a.length).find((n) => n.length >= 2 && text.slice(at - n.length, at) === n);
+  return own ? { start: at - own.length, name: own, zone: region.level === 'development-zone' && own === region.name } : undefined;
+}

@@ -1,0 +1,76 @@
+// Lists with a qualifier, name boundaries and places in names (issue 9 §4, §5b):
+// one fixture per rule, sentence → spans + rule id.
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+import type { PlanExtraction } from '../../src/extract/types.js';
+import type { PlanManifestEntry } from '../../src/text/types.js';
+import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
+
+const huludao = plan('t-huludao', { name: '葫芦岛市', level: 'city', parents: ['辽宁省'] });
+
+function extract(text: string, manifest: PlanManifestEntry = plan('t-anshan')): PlanExtraction {
+  return extractPlan(syntheticDoc(manifest, [{ heading: '第一章 产业', paragraphs: [text] }]), seedGazetteer());
+}
+
+/** Discovered mentions of one type: [quote, name, rule]. */
+function found(out: PlanExtraction, type: string): [string, string, string][] {
+  const nodes = new Map(out.nodes.map((n) => [n.id, n]));
+  return out.relationships
+    .filter((r) => r.type === 'MENTIONED_IN' && nodes.get(r.start)?.type === type)
+    .sort((a, b) => Number(a.properties.start) - Number(b.properties.start))
+    .map((r) => [String(r.properties.quote), nodes.get(r.start)!.name, String(r.properties.rule)]);
+}
+
+const located = (out: PlanExtraction) => out.relationships.filter((r) => r.type === 'LOCATED_IN' && r.properties.rule === 'name-carries-area').map((r) => `${r.start} → ${r.end}`);
+
+describe('project lists with a qualifier (seed/lexicon/project-list-qualifiers.json)', () => {
+  it('gives the items of 等一批项目, never `A一批项目`', () => {
+    expect(found(extract('切实推动北方国际健康城等一批项目建设。'), 'Project')).toEqual([['北方国际健康城', '北方国际健康城项目', 'enum-before:等…项目']]);
+  });
+
+  it('shares nothing in 等大负荷和重点项目, and cuts the verb that opens the first item', () => {
+    const projects = found(extract('满足中海油岸电、锌厂增容、南票新能源等大负荷和重点项目接入需求。', huludao), 'Project');
+    expect(projects.map(([q, n]) => [q, n])).toEqual([
+      ['中海油岸电', '中海油岸电项目'],
+      ['锌厂增容', '锌厂增容项目'],
+      ['南票新能源', '南票新能源项目'],
+    ]);
+  });
+
+  it('still shares a kind after the qualifiers: 等特大型铁矿项目', () => {
+    expect(found(extract('积极推进西鞍山、陈台沟等特大型铁矿项目。'), 'Project').map(([, n, r]) => [n, r])).toEqual([
+      ['西鞍山铁矿项目', 'enum-before:等…铁矿项目'],
+      ['陈台沟铁矿项目', 'enum-before:等…铁矿项目'],
+    ]);
+  });
+});
+
+describe('name boundaries', () => {
+  it('reads no entity in a count of things: 学前九大教育集团', () => {
+    const names = found(extract('组建学前九大教育集团,成立启航教育集团。'), 'Enterprise').map(([, n]) => n);
+    expect(names).not.toContain('学前九大教育集团');
+    expect(names).toContain('启航教育集团');
+  });
+
+  it('cuts a rank off a firm’s name and keeps it on the mention', () => {
+    const out = extract('积极引进世界500强比亚迪股份有限公司落户。');
+    const mention = out.relationships.find((r) => r.type === 'MENTIONED_IN' && r.start === 'Enterprise:比亚迪股份有限公司');
+    expect(mention?.properties).toMatchObject({ quote: '比亚迪股份有限公司', rank: '世界500强' });
+    expect(out.nodes.filter((n) => !['Plan', 'Section', 'Paragraph'].includes(n.type) && n.name.includes('500强'))).toEqual([]);
+  });
+});
+
+describe('places in names', () => {
+  it('places a park named by host and partner (A—B工业园) in the host', () => {
+    expect(located(extract('探索建立葫芦岛—常州工业园。', huludao))).toEqual(['IndustrialPark:葫芦岛—常州工业园 → AdminArea:辽宁省/葫芦岛市']);
+  });
+
+  it('reads no place behind one character that is no direction (海上海), but 西鞍山 is by 鞍山', () => {
+    expect(located(extract('重点推进和润德宜养服务园、海上海康养小镇等项目。', huludao)).filter((l) => l.includes('上海'))).toEqual([]);
+    expect(located(extract('积极推进西鞍山、陈台沟等特大型铁矿项目。'))).toContain('Project:西鞍山铁矿项目 → AdminArea:辽宁省/鞍山市');
+  });
+
+  it('places no route between dashed places', () => {
+    expect(located(extract('加快本岫庄(本溪-岫岩-庄河)高速公路建设。'))).toEqual([]);
+  });
+});
