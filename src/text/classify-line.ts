@@ -34,7 +34,7 @@ const AREA = /^([\u4e00-\u9fff][^,。、;:()“”《》\s\d]{1,13}?(?:市|县|�
  * paragraph. A line carrying a unit list is a task, however short (`5.组织企业参加农交会(责任单位:…)`).
  */
 const MAX_HEADING = 60;
-const UNIT_LIST = /(责任|牵头|配合)(单位|部门):/;
+const UNIT_LIST = /(责任|牵头|配合)(单位|部门):|(牵头|配合)[,)〕\]]/;
 const isHeadingText = (rest: string) => rest.length <= MAX_HEADING && !rest.slice(0, -1).includes('。') && !UNIT_LIST.test(rest);
 
 export function classifyText(text: string): LineClass {

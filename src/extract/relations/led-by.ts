@@ -7,10 +7,16 @@ import { discoveredAgency, gazetteerEntity, type Entity } from '../entity.js';
 import { taskId } from '../ids.js';
 import { agencyName, foldForm, listedUnits, trimListTail } from '../mentions/agency.js';
 import { provenanceAt, provenanceOf } from '../provenance.js';
+import { toMatchText } from '../../text/simplify.js';
 import type { Position, Section } from '../../text/types.js';
 import type { Provenance } from '../types.js';
 
-const ROLE: Record<string, string> = { 牵头单位: 'lead', 配合单位: 'support', 责任单位: 'responsible' };
+/** What a list's label or verb says of its units (seed/lexicon: unit-roles). Unlisted labels are `responsible`. */
+const LEAD = new Set(['牵头单位', '牵头部门', '主责单位', '主要责任单位', '牵头', '牵头负责']);
+const ASSIST = new Set(['配合单位', '配合部门', '协办单位', '参与单位', '协助单位', '配合', '参与', '协助', '协同', '按职责分工负责', '按职责分工落实', '按职责负责']);
+/** Kinds of units, not one organisation: `各县市区政府`, `相关县(市)区`, `区疫情防控指挥部成员单位`. */
+const GENERIC_UNIT = /^(市级|区级|县级|省级)?(各|相关|有关|其他|其它)|成员单位$/;
+const roleOf = (label: string): 'lead' | 'assist' | 'responsible' => (LEAD.has(label) ? 'lead' : ASSIST.has(label) ? 'assist' : 'responsible');
 
 interface TaskSource {
   blockId: string;
@@ -65,21 +71,32 @@ function taskSources(ctx: ExtractionContext): TaskSource[] {
   return sources;
 }
 
+/**
+ * Roles: a lead label (牵头单位, `…牵头`) leads; an assisting one (配合单位, `…配合`)
+ * assists; in a list without a lead label the first responsible unit (责任单位,
+ * `…负责`, a bare list) leads and the others assist, beside one they assist.
+ */
 function addUnits(ctx: ExtractionContext, task: TaskSource, id: string): void {
-  const firstOfLabel = new Map<string, number>();
+  const hasLead = task.units.some((u) => roleOf(u.label) === 'lead');
+  let firstResponsible = true;
   task.units.forEach((u, order) => {
     const written = trimListTail(u.name.trim());
     if (!written || ctx.index.notEntities.has(foldForm(written))) return;
-    const entity = unitEntity(ctx, written);
+    if (GENERIC_UNIT.test(toMatchText(written))) {
+      ctx.messages.push({ ruleId: 'generic-unit', reason: `Responsible unit "${written}" names a kind of unit, not one organisation; not linked`, severity: 'info', place: u.position, source: 'plangraph:extract' });
+      return;
+    }
+    const entity = unitEntity(ctx, toMatchText(written));
     if (!entity) {
       ctx.messages.push({ ruleId: 'unknown-unit', reason: `Responsible unit "${written}" does not look like an organisation; not linked`, severity: 'info', place: u.position, source: 'plangraph:extract' });
       return;
     }
-    if (!firstOfLabel.has(u.label)) firstOfLabel.set(u.label, order);
-    const lead = u.label === '牵头单位' || (u.label === '责任单位' && firstOfLabel.get(u.label) === order);
+    const role = roleOf(u.label);
+    const lead = role === 'lead' || (role === 'responsible' && !hasLead && firstResponsible);
+    if (role === 'responsible') firstResponsible = false;
     const provenance = provenanceAt(ctx.doc, task.section.id, u.position, 'unit-list', task.blockId);
     ctx.graph.addNode(entity);
-    ctx.graph.addRelationship('LED_BY', id, entity.id, provenance, { lead, role: ROLE[u.label] ?? u.label, label: u.label, order: order + 1, written });
+    ctx.graph.addRelationship('LED_BY', id, entity.id, provenance, { lead, role: lead ? 'lead' : 'assist', label: u.label, order: order + 1, written });
     ctx.graph.addRelationship('MENTIONED_IN', entity.id, task.section.id, provenance, { surface: written });
   });
 }
