@@ -6,6 +6,8 @@ import type { ExtractionContext } from './context.js';
 import { indicatorId, planNodeId } from './ids.js';
 import { indicatorRows, type IndicatorRow } from './indicators/table-rows.js';
 import { textTargets } from './indicators/running-text.js';
+import { taskTargets } from './indicators/task-targets.js';
+import type { TextUnit } from './units.js';
 import { normaliseIndicatorName, parseValue } from './indicators/values.js';
 import { provenanceAt, provenanceOf } from './provenance.js';
 import type { Table } from '../text/types.js';
@@ -44,7 +46,7 @@ function isIndicatorTable(table: Table): boolean {
   return INDICATOR_TABLE.test(table.caption) || table.header.some((r) => r.cells.some((c) => INDICATOR_TABLE.test(c.text)));
 }
 
-function addIndicator(ctx: ExtractionContext, written: string): string {
+export function addIndicator(ctx: ExtractionContext, written: string): string {
   const name = normaliseIndicatorName(written);
   const id = indicatorId(name);
   ctx.graph.addNode({ id, type: 'Indicator', name, aliases: [], properties: { gazetteer: false, discoveredBy: 'indicator' } });
@@ -95,4 +97,27 @@ function starredYear(raw: string, table: Table): number | undefined {
   const after = raw.slice(table.position.end.offset, table.position.end.offset + 400);
   const m = /带\s*[*﹡]\s*[^。\n]{0,10}?(\d{4})\s*年/.exec(after);
   return m ? Number(m[1]) : undefined;
+}
+
+/** The year a task's target is for: the nearest `20xx年` in its headings, else in the plan's title. */
+function targetYear(ctx: ExtractionContext, unit: TextUnit): number | null {
+  for (const text of [...unit.sections.map((s) => s.heading)].reverse().concat(ctx.doc.plan.title)) {
+    const m = /(20\d\d)\s*年/.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** A task whose heading is a target (`地区生产总值增长7%以上`): the plan sets it, quoted from the heading. */
+export function addTaskTarget(ctx: ExtractionContext, unit: TextUnit, at: number, heading: string, taskId: string): void {
+  const planId = planNodeId(ctx.doc.plan.id);
+  for (const t of taskTargets(heading)) {
+    const id = addIndicator(ctx, t.name);
+    const provenance = provenanceOf(ctx.doc, unit, at + t.start, at + t.end, `task:${t.role}`);
+    const properties: Properties = { source: 'text', year: targetYear(ctx, unit), name: t.name, unit: t.unit, qualifier: t.qualifier, task: taskId };
+    properties[t.role] = t.value;
+    properties[`${t.role}Value`] = t.number;
+    ctx.graph.addRelationship('HAS_TARGET', planId, id, provenance, properties);
+    ctx.graph.addRelationship('MENTIONED_IN', id, unit.section.id, provenance);
+  }
 }

@@ -49,3 +49,24 @@ describe('LED_BY roles', () => {
     for (const r of extractPlan(doc, seedGazetteer()).relationships) expect(raw.slice(Number(r.properties.start), Number(r.properties.end))).toBe(r.properties.quote);
   });
 });
+
+describe('a task that is a target', () => {
+  it('`(一)地区生产总值增长7%以上` over `责任单位:…` is a task quoted on its heading, with a growth target for the year its headings name', () => {
+    const raw = '一、2023年全市经济社会发展的主要预期目标\n(一)地区生产总值增长7%以上\n责任单位:市发展改革委\n(二)城镇登记失业率控制在4.5%以内\n责任单位:市人力资源社会保障局\n';
+    const out = extractPlan(parsePlan(raw, benxi), seedGazetteer());
+    const task = out.nodes.find((n) => n.type === 'Task' && n.name === '地区生产总值增长7%以上')!;
+    expect(task.properties.number).toBe('一');
+    const quoted = out.relationships.find((r) => r.type === 'MENTIONED_IN' && r.start === task.id)!;
+    expect([quoted.properties.line, quoted.properties.quote]).toEqual([2, '地区生产总值增长7%以上']);
+    const targets = out.relationships.filter((r) => r.type === 'HAS_TARGET').map((r) => [r.properties.name, r.properties.year, r.properties.growth ?? r.properties.target, r.properties.qualifier, r.properties.rule]);
+    expect(targets.sort()).toEqual([
+      ['地区生产总值', 2023, '7%', '以上', 'task:growth'],
+      ['城镇登记失业率', 2023, '4.5%', '控制在…以内', 'task:target'],
+    ]);
+  });
+
+  it('a heading that only contains a number is not a target', () => {
+    const out = extract('1.建设10个示范点。加快推进。(责任单位:市商务局)');
+    expect(out.relationships.filter((r) => r.type === 'HAS_TARGET')).toEqual([]);
+  });
+});

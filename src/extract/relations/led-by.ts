@@ -8,6 +8,9 @@ import { taskId } from '../ids.js';
 import { agencyName, foldForm, listedUnits, trimListTail } from '../mentions/agency.js';
 import { provenanceAt, provenanceOf } from '../provenance.js';
 import { toMatchText } from '../../text/simplify.js';
+import { listLabels } from '../../text/unit-words.js';
+import { addTaskTarget } from '../indicators.js';
+import type { TextUnit } from '../units.js';
 import type { Position, Section } from '../../text/types.js';
 import type { Provenance } from '../types.js';
 
@@ -26,7 +29,11 @@ interface TaskSource {
   units: { name: string; position: Position; label: string }[];
   /** Where the task is quoted for MENTIONED_IN: its heading, or the unit list. */
   quote: Provenance;
+  /** Where the heading is, for a target it states (`地区生产总值增长7%以上`). */
+  target?: { unit: TextUnit; at: number };
 }
+
+const isListOnly = (matchText: string) => listLabels().some((l) => matchText.startsWith(l));
 
 export function addTasks(ctx: ExtractionContext): void {
   for (const source of taskSources(ctx)) {
@@ -41,13 +48,14 @@ export function addTasks(ctx: ExtractionContext): void {
         plan: ctx.doc.plan.id,
         number: source.number,
         heading: source.heading,
-        path: source.heading ? [...source.section.path, source.heading] : source.section.path,
+        path: source.heading && source.heading !== source.section.heading ? [...source.section.path, source.heading] : source.section.path,
         units: written.map(trimListTail),
         etc: written.some((w) => trimListTail(w) !== w),
       },
     });
     ctx.graph.addRelationship('MENTIONED_IN', id, source.section.id, source.quote);
     addUnits(ctx, source, id);
+    if (source.target && source.heading) addTaskTarget(ctx, source.target.unit, source.target.at, source.heading, id);
   }
 }
 
@@ -55,10 +63,13 @@ function taskSources(ctx: ExtractionContext): TaskSource[] {
   const sources: TaskSource[] = [];
   for (const { task, sections } of ctx.walk.tasks) {
     const section = sections[sections.length - 1]!;
-    const unit = ctx.unitOf(task.id)!;
-    const at = task.text.indexOf(task.heading);
+    // A line that is only the list (`责任单位:区发展和改革局`) belongs to the heading above it: the task is that heading.
+    const headingUnit = isListOnly(task.matchText) ? ctx.unitOf(`${section.id}/heading`) : undefined;
+    const unit = headingUnit ?? ctx.unitOf(task.id)!;
+    const at = unit.text.indexOf(task.heading);
     const quote = at >= 0 ? provenanceOf(ctx.doc, unit, at, at + task.heading.length, 'task-block') : provenanceAt(ctx.doc, section.id, task.position, 'task-block', task.id);
-    sources.push({ blockId: task.id, number: task.number, heading: task.heading, section, units: task.units, quote });
+    const number = headingUnit ? section.number : task.number;
+    sources.push({ blockId: task.id, number, heading: task.heading, section, units: task.units, quote, target: at >= 0 ? { unit, at } : undefined });
   }
   for (const unit of ctx.walk.units) {
     if (unit.kind !== 'paragraph') continue;
