@@ -5,11 +5,12 @@
 // characters that is not a description, then an industry word or an org form
 // (`<brand>光电`, `<brand>股份`). `推动钢铁、菱镁、建材等优势产能输出`,
 // `培育云演艺、云展览` and `以新能源汽车为重点` are things, not firms.
+import { lexicon } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import type { Mention } from './mention.js';
 
-/** Verbs whose object is firms in plan language, each seen so in the seeds (`依托亚世光电、新光台电子…`). */
-export const FIRM_VERBS = ['引进', '培育', '支持', '依托', '推动', '壮大', '吸引', '招引', '对接', '鼓励', '做强', '做大', '联合', '携手'];
+/** Verbs whose object is firms in plan language (`依托亚世光电、新光台电子…`). */
+export const FIRM_VERBS = lexicon('firm-list-verbs');
 /** `以…为<role>`: the items are what the clause leans on (`以中车沈阳机车为重点`, `以希思腾科…为龙头`). */
 const FRAME_ROLES = /^为(依托|龙头|重点|主体|核心|引领|支撑|牵引|代表|骨干)/;
 /**
@@ -17,11 +18,7 @@ const FRAME_ROLES = /^为(依托|龙头|重点|主体|核心|引领|支撑|牵�
  * seen closing a firm in the seeds (三安光电, 拓荆科技, 福鞍重工, 芯源微电子, 创鑫激光,
  * 东和新材料, 聚龙股份, 海汇自动化, 远大压缩机, 广发银行, 中车沈阳机车, 大族赛特维机器人).
  */
-export const FIRM_ENDINGS = [
-  '信息技术', '新材料', '新能源', '微电子', '半导体', '自动化', '机器人', '压缩机', '科技', '电子', '光电', '激光', '重工', '机械',
-  '化工', '化学', '能源', '药业', '制药', '电气', '电力', '股份', '集团', '公司', '控股', '实业', '汽车', '智能', '通信', '环保',
-  '矿业', '银行', '证券', '机车', '机床', '铝业', '铜业', '石化',
-];
+export const FIRM_ENDINGS = lexicon('firm-endings');
 const FIRM_SHAPE = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,6}?)(${[...FIRM_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
 /** Endings that make a lone item a firm (`以沈阳铁路信号为依托` stays unread: 信号 is no org form). */
 const ORG_FORM = /(集团|股份|公司|控股|科技|银行|证券|实业|信息技术)$/;

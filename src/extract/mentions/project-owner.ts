@@ -3,14 +3,11 @@
 // at the start, a company ending (科技, 股份, 集团…) followed by the product
 // marks where the company's name stops.
 
+import { lexicon } from '../lexicon.js';
 import type { Mention } from './mention.js';
 
 /** Endings that close a company's short name, each seen so in the seeds' project lists. */
-export const COMPANY_ENDINGS = [
-  '信息技术', '科技', '股份', '集团', '公司', '电子', '光电', '药业', '制药', '重工', '电气', '能源',
-  // Industry words that close a brand as often (中科恒泰半导体芯片, 海汇自动化, 创鑫激光, 东和新材料).
-  '半导体', '微电子', '自动化', '激光', '新材料', '机械', '化工',
-];
+export const COMPANY_ENDINGS = lexicon('project-owner-endings');
 /** Endings that close a name for sure; the others (`能源`) may sit inside one (`江苏矫豪新能源科技`). */
 const STRONG_ENDINGS = new Set(['信息技术', '科技', '股份', '集团', '公司']);
 /** An ending that runs on into another word is no ending: `建昌电子商务…项目` is e-commerce, not a firm 建昌电子. */

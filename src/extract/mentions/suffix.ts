@@ -1,5 +1,6 @@
 // Names not in the gazetteer, found by what they end with (`…有限公司`,
 // `…产业园`) and a careful left edge (see boundary.ts).
+import { lexicon } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TextUnit } from '../units.js';
 import { isNameChar, nameStart, type NameTests } from './boundary.js';
@@ -74,13 +75,14 @@ export const GENERIC_CORES = new Set([
 const WEAK_SUFFIXES = ['科技'];
 /** Endings shared by a kind and its members (`公立医院`, `传染病医院` vs `葫芦岛市第二人民医院`): only a place in front makes a name. */
 const PLACE_LED_SUFFIXES = ['医院', '学院'];
-const FIRM_VERBS = ['支持', '引进', '依托', '推动', '推进', '联合', '携手', '与', '和', '引导', '鼓励', '培育', '招引', '吸引'];
+/** Words in front of a name that make a weak ending a company's (`支持比克科技扩产`). */
+const COMPANY_CONTEXT_VERBS = lexicon('company-context-verbs');
 const MAX_WEAK_CORE = 6;
 
 function inCompanyContext(text: string, start: number, end: number, core: string): boolean {
   if (core.length > MAX_WEAK_CORE) return false;
   const inList = text[start - 1] === '、' || text[end] === '、' || text[end] === '等';
-  return inList || FIRM_VERBS.some((v) => text.startsWith(v, start - v.length));
+  return inList || COMPANY_CONTEXT_VERBS.some((v) => text.startsWith(v, start - v.length));
 }
 
 /** A level written in front of a name: recorded as the entity's level, not part of its name. */
