@@ -9,17 +9,25 @@ import { agencyName, foldForm, listedUnits, trimListTail } from '../mentions/age
 import { provenanceAt, provenanceOf } from '../provenance.js';
 import { toMatchText } from '../../text/simplify.js';
 import { listLabels } from '../../text/unit-words.js';
+import { lexicon } from '../lexicon.js';
 import { addTaskTarget } from '../indicators.js';
 import type { TextUnit } from '../units.js';
 import type { Position, Section } from '../../text/types.js';
 import type { Provenance } from '../types.js';
 
-/** What a list's label or verb says of its units (seed/lexicon: unit-roles). Unlisted labels are `responsible`. */
-const LEAD = new Set(['牵头单位', '牵头部门', '主责单位', '主要责任单位', '牵头', '牵头负责']);
-const ASSIST = new Set(['配合单位', '配合部门', '协办单位', '参与单位', '协助单位', '配合', '参与', '协助', '协同', '按职责分工负责', '按职责分工落实', '按职责负责']);
-/** Kinds of units, not one organisation: `各县市区政府`, `相关县(市)区`, `区疫情防控指挥部成员单位`. */
-const GENERIC_UNIT = /^(市级|区级|县级|省级)?(各|相关|有关|其他|其它)|成员单位$/;
-const roleOf = (label: string): 'lead' | 'assist' | 'responsible' => (LEAD.has(label) ? 'lead' : ASSIST.has(label) ? 'assist' : 'responsible');
+/** What a list's label or verb says of its units (lead-unit-words, assist-unit-words); any other label is `responsible`. */
+const roleWords = () => ({ lead: new Set(lexicon('lead-unit-words')), assist: new Set(lexicon('assist-unit-words')) });
+function roleOf(label: string): 'lead' | 'assist' | 'responsible' {
+  const words = roleWords();
+  return words.lead.has(label) ? 'lead' : words.assist.has(label) ? 'assist' : 'responsible';
+}
+
+/** Kinds of units, not one organisation: `各县市区政府`, `市级各有关部门`, `区疫情防控指挥部成员单位` (generic-unit-prefixes, -endings). */
+function isGenericUnit(name: string): boolean {
+  const prefixes = lexicon('generic-unit-prefixes');
+  const bare = name.replace(/^(省|市|区|县)级/, '');
+  return prefixes.some((p) => bare.startsWith(p)) || lexicon('generic-unit-endings').some((e) => name.endsWith(e));
+}
 
 interface TaskSource {
   blockId: string;
@@ -93,7 +101,7 @@ function addUnits(ctx: ExtractionContext, task: TaskSource, id: string): void {
   task.units.forEach((u, order) => {
     const written = trimListTail(u.name.trim());
     if (!written || ctx.index.notEntities.has(foldForm(written))) return;
-    if (GENERIC_UNIT.test(toMatchText(written))) {
+    if (isGenericUnit(toMatchText(written))) {
       ctx.messages.push({ ruleId: 'generic-unit', reason: `Responsible unit "${written}" names a kind of unit, not one organisation; not linked`, severity: 'info', place: u.position, source: 'plangraph:extract' });
       return;
     }
