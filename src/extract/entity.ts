@@ -36,14 +36,10 @@ export function discoveredEntity(type: EntityType, name: string, rule: string, l
   return discovered(discoveredId(type, name), type, name, rule, level);
 }
 
-/**
- * Agencies are city-scoped like the gazetteer's: `GovernmentAgency:葫芦岛市/发展和改革委员会`.
- * Whichever rule found it (a 责任单位 list or running text), the node is the same.
- */
+/** Agencies are city-scoped like the gazetteer's: `GovernmentAgency:葫芦岛市/发展改革委`. */
 export function discoveredAgency(agency: AgencyName, written: string): Entity {
   const id = agency.place ? `GovernmentAgency:${agency.place}/${agency.rest}` : discoveredId('GovernmentAgency', agency.name);
-  const entity = discovered(id, 'GovernmentAgency', agency.name, 'agency');
-  entity.properties.discoveredBy = 'agency';
+  const entity = discovered(id, 'GovernmentAgency', agency.name, 'unit-list');
   if (written !== agency.name) entity.aliases.push(written);
   return entity;
 }

@@ -69,7 +69,7 @@ export function createResolver(index: GazetteerIndex, region: RegionContext, mes
     }
     const known = knownForm(m, chain);
     if (known) return gazetteerEntity(known);
-    if (m.agency) return discoveredAgency(m.agency, m.unit.text.slice(m.start, m.end));
+    if (m.agency) return discoveredAgency(m.agency, m.unit.matchText.slice(m.start, m.end));
     return discoveredEntity(m.type, m.name, m.rule, m.level);
   };
 

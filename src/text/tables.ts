@@ -32,8 +32,17 @@ export function groupTables(draft: Draft): Draft {
   const messages: Message[] = [...draft.messages];
   const src = draft.items;
 
+  // Tables laid out one cell per line were read before the lines were joined (cell-lines.ts).
+  const cellTables = new Map((draft.cellTables ?? []).map((t) => [t.table.position.start.offset, t.table] as const));
   for (let i = 0; i < src.length; i++) {
     const item = src[i]!;
+    const cellTable = 'chunk' in item && item.chunk ? cellTables.get(item.chunk.start) : undefined;
+    if (cellTable) {
+      items.push({ type: 'table', table: cellTable });
+      const end = cellTable.position.end.offset;
+      while (i + 1 < src.length && 'chunk' in src[i + 1]! && (src[i + 1] as { chunk: Chunk }).chunk.start < end) i++;
+      continue;
+    }
     if (item.type === 'heading' && item.kind === 'box' && !rawOf(raw, item.chunk).endsWith('|') && src[i + 1]?.type !== 'image') {
       // 004: `专栏 3 科技创新驱动` followed directly by the next heading: a table whose body was lost.
       items.push({ type: 'table', table: captionOnly(item.chunk, index) });

@@ -109,6 +109,7 @@ export type TableShape =
   | 'nbsp' // cells separated by U+00A0 (000 表2)
   | 'unseparated' // cells run together (000 表1)
   | 'pipe' // `a | b | c` (002, 003)
+  | 'cell-per-line' // scraped pages: `序号` / `指标` / `单位` / … one cell a line
   | 'caption-only'; // the caption survived, the body did not (004)
 
 export interface Table extends NodeBase {

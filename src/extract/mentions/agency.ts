@@ -1,7 +1,6 @@
 // Government units as 责任单位 lists write them: `市发展改革委` means the
 // plan's city's commission, `区商务局` the plan's district's bureau.
 import type { RegionContext } from '../region.js';
-import { recogniseAgency, type PlaceBefore } from './agency-grammar.js';
 import type { TextUnit } from '../units.js';
 import type { Mention } from './mention.js';
 
@@ -25,15 +24,9 @@ export interface AgencyName {
   rest: string;
 }
 
-/**
- * The full name of a unit: by the agency grammar when its stem is a known
- * department (`市发展改革委` in an Anshan plan → 鞍山市发展和改革委员会), else
- * any unit ending with a bare level prefix (`市职教城管委会` → 鞍山市职教城管委会).
- */
-export function agencyName(written: string, region: RegionContext, placeOf?: (prefix: string) => PlaceBefore | undefined): AgencyName | undefined {
+/** The full name of a unit written with a bare level prefix (`市发展改革委` in an Anshan plan → 鞍山市…). */
+export function agencyName(written: string, region: RegionContext): AgencyName | undefined {
   const name = trimListTail(written.trim());
-  const parsed = recogniseAgency(name, region, placeOf);
-  if (parsed) return { name: parsed.name, ...(parsed.place ? { place: parsed.place } : {}), rest: parsed.rest };
   if (name.length < 2 || !AGENCY_ENDING.test(name)) return undefined;
   const rest = name.slice(1);
   const district = region.district ? (region.city ?? '') + region.district : undefined;
@@ -107,12 +100,12 @@ export function listedUnits(unit: TextUnit): ListedUnit[] {
   return out;
 }
 
-export function unitListMentions(unit: TextUnit, region: RegionContext, notEntities: Set<string>, placeOf?: (prefix: string) => PlaceBefore | undefined): Mention[] {
+export function unitListMentions(unit: TextUnit, region: RegionContext, notEntities: Set<string>): Mention[] {
   if (unit.kind === 'task') return []; // task blocks carry their parsed units
   return listedUnits(unit)
     .filter((u) => !notEntities.has(foldForm(u.written)))
     .flatMap((u) => {
-      const agency = agencyName(u.written, region, placeOf);
+      const agency = agencyName(u.written, region);
       return agency ? [{ unit, start: u.start, end: u.end, type: 'GovernmentAgency' as const, rule: 'unit-list', name: agency.name, agency }] : [];
     });
 }

@@ -6,8 +6,6 @@ import { selectLeftmostLongest } from '../matcher.js';
 import type { TextUnit } from '../units.js';
 import type { RegionContext } from '../region.js';
 import { foldForm, unitListMentions } from './agency.js';
-import { levelEndsWord, placeLookup } from './agency-grammar.js';
-import { agencyTextMentions } from './agency-text.js';
 import { BLOCKED, blockerMentions } from './blockers.js';
 import { ellipsisMentions } from './ellipsis.js';
 import { enumerationMentions } from './enumeration.js';
@@ -21,8 +19,7 @@ import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
-  // A unit written with a bare level (`市政府`) is no body where the level word ends another word (`各市政府`).
-  const known = gazetteerMentions(unit, index).filter((m) => m.type !== 'GovernmentAgency' || !levelEndsWord(unit.matchText, m.start));
+  const known = gazetteerMentions(unit, index);
   const suffixed = suffixMentions(unit, {
     descriptive: (core) => isDescriptive(core, index),
     // Any place spelling, even one read as a modifier (`辽宁` in `辽宁东和…`).
@@ -31,8 +28,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const listed = enumerationMentions(unit);
   const firms = firmListMentions(unit, (core) => isDescriptive(core, index));
   const projects = projectNameMentions(unit);
-  const units = unitListMentions(unit, region, index.notEntities, placeLookup(index.lookup));
-  const agencies = agencyTextMentions(unit, region, known);
+  const units = unitListMentions(unit, region, index.notEntities);
   const places = known.filter((m) => m.type === 'AdminArea');
   const anchored = suffixed.map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
   const elliptic = ellipsisMentions(unit, anchored, places, known);
@@ -41,7 +37,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
     .concat(blockerMentions(unit, known));
   const discovered = [...anchored, ...[...listed, ...firms, ...projects].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)];
-  const all = [...blockers, ...elliptic, ...known, ...units, ...agencies, ...discovered];
+  const all = [...blockers, ...elliptic, ...known, ...units, ...discovered];
   // Names that can sit inside a longer one: the gazetteer's, and companies found by their ending
   // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`).
   const owners = listed.map(companyAtStart).filter((m): m is Mention => !!m);

@@ -6,7 +6,6 @@ import type { ExtractionContext } from '../context.js';
 import { discoveredAgency, gazetteerEntity, type Entity } from '../entity.js';
 import { taskId } from '../ids.js';
 import { agencyName, foldForm, listedUnits, trimListTail } from '../mentions/agency.js';
-import { placeLookup } from '../mentions/agency-grammar.js';
 import { provenanceAt, provenanceOf } from '../provenance.js';
 import { toMatchText } from '../../text/simplify.js';
 import { listLabels } from '../../text/unit-words.js';
@@ -126,7 +125,7 @@ function unitEntity(ctx: ExtractionContext, written: string): Entity | undefined
   if (entry) return gazetteerEntity(entry);
   const local = ctx.resolver.localAgency(written, ctx.index.lookup(written));
   if (local) return local;
-  const agency = agencyName(written, ctx.region, placeLookup(ctx.index.lookup));
+  const agency = agencyName(written, ctx.region);
   if (!agency) return undefined;
   const full = ctx.resolver.lookupName(agency.name);
   return full ? gazetteerEntity(full) : discoveredAgency(agency, written);
