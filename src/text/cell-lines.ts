@@ -13,7 +13,8 @@ import type { Draft, Line } from './draft.js';
 import { classifyText } from './classify-line.js';
 import { message } from './messages.js';
 import type { PositionIndex } from './positions.js';
-import { alignRow } from './row-cells.js';
+import { alignRow, rowScore } from './row-cells.js';
+import { isOrganisationName } from './unit-words.js';
 import { headerRole, isHeader, leafColumns, type HeaderRole } from './table-header.js';
 import type { Message, Table, TableCell, TableRow } from './types.js';
 
@@ -99,9 +100,26 @@ function readTable(raw: string, index: PositionIndex, lines: Line[], start: numb
         rows.push(row(index, [cellOf(l)], true, l, l));
         continue;
       }
-      // The last row ends at its width unless the next number follows.
-      if (current.length >= width && !upcoming(lines, k, expected, width)) break;
       if (ends(l)) break;
+      // Past its width with no next number ahead, the row is the table's last: it may still run
+      // over a line or two (a broken cell), kept only where they read better as cells.
+      if (current.length >= width && !upcoming(lines, k, expected, width)) {
+        let keep = current.length;
+        let bestScore = rowScore(raw, current.slice(1).map(cellOf), roles.slice(1));
+        const more = [...current];
+        for (let extra = 0; extra < 2 && k + extra < lines.length; extra++) {
+          const next = lines[k + extra]!;
+          if (ends(next) || next.text.length > 60 || classifyText(next.text).type === 'heading') break;
+          more.push(next);
+          const score = rowScore(raw, more.slice(1).map(cellOf), roles.slice(1));
+          if (score > bestScore) {
+            bestScore = score;
+            keep = more.length;
+          }
+        }
+        current = more.slice(0, keep);
+        break;
+      }
       current.push(l);
     }
     flush();
@@ -146,7 +164,11 @@ function upcoming(lines: Line[], k: number, expected: number, width: number): bo
 }
 
 const startsName = (l: Line | undefined) => !!l && /\p{Script=Han}/u.test(l.text) && !/^\d/.test(l.text);
-const isCategoryLine = (text: string) => text.length <= 16 && /\p{Script=Han}/u.test(text) && !/\d/.test(text.replace(/^[(]?[一二三四五六七八九十]+[、)]/, '')) && !/[。,;:]/.test(text);
+/** A category row's label (`经济发展`, `二、社会民生`): short, no digits or clause marks, not a unit's name. */
+const isCategoryLine = (text: string) => {
+  const label = text.replace(/^[(]?[一二三四五六七八九十]+[、)]/, '');
+  return text.length <= 16 && /\p{Script=Han}/u.test(label) && !/\d/.test(label) && !/[。,;:、]/.test(label) && !isOrganisationName(label);
+};
 const isOuterHeading = (text: string) => {
   const c = classifyText(text);
   return c.type === 'heading' && (c.kind === 'part' || c.kind === 'chapter' || c.kind === 'section' || c.kind === 'attachment');

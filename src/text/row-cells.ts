@@ -10,6 +10,7 @@ import { normalise } from './normalise.js';
 import type { PositionIndex } from './positions.js';
 import type { HeaderRole } from './table-header.js';
 import type { TableCell } from './types.js';
+import { splitNames } from './unit-list.js';
 import { isOrganisationName } from './unit-words.js';
 import { lexicon } from '../extract/lexicon.js';
 
@@ -39,9 +40,10 @@ function fit(role: HeaderRole, text: string): number {
     case 'name':
     case 'task':
     case 'category':
-      return value || ATTRIBUTE.test(text) ? -2 : HAN.test(text) ? 1 + Math.min(text.length, 20) / 20 : -1;
+      // A cell ending in `,` or `、` was cut: its rest is on the next line.
+      return value || ATTRIBUTE.test(text) ? -2 : HAN.test(text) ? 1 + Math.min(text.length, 20) / 20 - (/[,、;]$/.test(text) ? 1 : 0) : -1;
     case 'units':
-      return text.split(/[、,;]/).every((n) => isOrganisationName(n)) ? 2 : HAN.test(text) ? 0 : -2;
+      return splitNames(text, 0, text.length).every(([a, b]) => isOrganisationName(text.slice(a, b))) ? 2 : HAN.test(text) ? 0 : -2;
     case 'deadline':
       return DATE.test(text) ? 2 : 0;
     case 'leader':
@@ -56,7 +58,37 @@ const skipCost = (role: HeaderRole) => (role === 'name' || role === 'task' || ro
 /** Joining lines into one cell costs a little per break, more when the first piece could stand alone. */
 const JOIN_COST = 0.6;
 
+/** How well the best reading of these lines fits the columns (-Infinity when none does). */
+export function rowScore(raw: string, lines: TableCell[], roles: HeaderRole[]): number {
+  return table(raw, lines, roles).best[lines.length]![roles.length]!;
+}
+
 export function alignRow(raw: string, lines: TableCell[], roles: HeaderRole[], index: PositionIndex): TableCell[] {
+  const n = lines.length;
+  const m = roles.length;
+  const { best, take } = table(raw, lines, roles);
+  // More lines than the columns can take even joined: keep them as written.
+  if (best[n]![m] === -Infinity) return lines;
+  const cells: TableCell[] = [];
+  let i = n;
+  for (let j = m; j >= 1; j--) {
+    const t = take[i]![j]!;
+    if (t === 0) {
+      // An empty value column is left out: which value column a row lacks is extraction's reading
+      // (indicators/shifted.ts), as for pipe rows with fewer cells. Other empty columns keep their place.
+      if (roles[j - 1] === 'value') continue;
+      const at = i > 0 ? lines[i - 1]!.position.end.offset : (lines[0]?.position.start.offset ?? 0);
+      cells.unshift({ text: '', position: index.position(at, at) });
+    } else {
+      const c = joined(raw, lines, i - t, i);
+      cells.unshift({ text: c.text, position: index.position(c.start, c.end) });
+    }
+    i -= t;
+  }
+  return cells;
+}
+
+function table(raw: string, lines: TableCell[], roles: HeaderRole[]): { best: number[][]; take: number[][] } {
   const n = lines.length;
   const m = roles.length;
   // best[i][j]: score of reading lines[0..i) into columns[0..j)
@@ -81,25 +113,7 @@ export function alignRow(raw: string, lines: TableCell[], roles: HeaderRole[], i
       take[i]![j] = used;
     }
   }
-  // More lines than the columns can take even joined: keep them as written.
-  if (best[n]![m] === -Infinity) return lines;
-  const cells: TableCell[] = [];
-  let i = n;
-  for (let j = m; j >= 1; j--) {
-    const t = take[i]![j]!;
-    if (t === 0) {
-      // An empty value column is left out: which value column a row lacks is extraction's reading
-      // (indicators/shifted.ts), as for pipe rows with fewer cells. Other empty columns keep their place.
-      if (roles[j - 1] === 'value') continue;
-      const at = i > 0 ? lines[i - 1]!.position.end.offset : (lines[0]?.position.start.offset ?? 0);
-      cells.unshift({ text: '', position: index.position(at, at) });
-    } else {
-      const c = joined(raw, lines, i - t, i);
-      cells.unshift({ text: c.text, position: index.position(c.start, c.end) });
-    }
-    i -= t;
-  }
-  return cells;
+  return { best, take };
 }
 
 function joined(raw: string, lines: TableCell[], from: number, to: number): { text: string; start: number; end: number } {

@@ -70,3 +70,24 @@ describe('a task that is a target', () => {
     expect(out.relationships.filter((r) => r.type === 'HAS_TARGET')).toEqual([]);
   });
 });
+
+describe('task tables', () => {
+  const cellPerLine = (lines: string[]) => lines.join('\n\n');
+
+  it('a row of a table laid out one cell per line is a task: 牵头单位 leads, 配合单位 assists, a target row has a HAS_TARGET', () => {
+    const out = extract(`附件\n重点工作责任分解表\n${cellPerLine(['序号', '主要工作任务', '牵头单位', '配合单位', '1', '地区生产总值增长6%左右。', '市发展改革委', '市统计局', '2', '推动开发区扩区调规,\n引进亿元以上项目30个。', '市商务局', '市自然资源局、各县(市、区)政府'])}`);
+    expect(ledBy(out)).toEqual([
+      '地区生产总值增长6%左右 → 本溪市/发展和改革委员会 [lead 1]',
+      '地区生产总值增长6%左右 → 本溪市/统计局 [assist 2]',
+      '推动开发区扩区调规,引进亿元以上项目30个 → 本溪市/商务局 [lead 1]',
+      '推动开发区扩区调规,引进亿元以上项目30个 → 本溪市/自然资源局 [assist 2]',
+    ]);
+    const target = out.relationships.find((r) => r.type === 'HAS_TARGET')!;
+    expect([target.properties.name, target.properties.growth, target.properties.rule]).toEqual(['地区生产总值', '6%', 'task:growth']);
+  });
+
+  it('a 责任单位 column is led by its first unit; a 责任领导 column names people, not units', () => {
+    const out = extract('序号\t工作任务\t责任单位\t责任领导\n1\t实施技改项目50个\t市工业和信息化局、市发展改革委\t分管副市长');
+    expect(ledBy(out)).toEqual(['实施技改项目50个 → 本溪市/工业和信息化局 [lead 1]', '实施技改项目50个 → 本溪市/发展和改革委员会 [assist 2]']);
+  });
+});

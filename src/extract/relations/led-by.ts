@@ -1,7 +1,7 @@
 // Tasks and who carries them out. A task is a numbered task block with its
-// 责任单位 list, or a section whose paragraph ends in a unit list without a
-// numbered task (001 四/(五)). Task → unit for each entry, in written order;
-// the first unit of a 责任单位 list and every 牵头单位 lead.
+// 责任单位 list, a section whose paragraph ends in a unit list without a
+// numbered task (001 四/(五)), or a row of a task table (task-table.ts).
+// Task → unit for each entry, in written order, with its role (addUnits).
 import type { ExtractionContext } from '../context.js';
 import { discoveredAgency, gazetteerEntity, type Entity } from '../entity.js';
 import { taskId } from '../ids.js';
@@ -11,6 +11,7 @@ import { toMatchText } from '../../text/simplify.js';
 import { listLabels } from '../../text/unit-words.js';
 import { lexicon } from '../lexicon.js';
 import { addTaskTarget } from '../indicators.js';
+import { tableTasks } from './task-table.js';
 import type { TextUnit } from '../units.js';
 import type { Position, Section } from '../../text/types.js';
 import type { Provenance } from '../types.js';
@@ -79,6 +80,7 @@ function taskSources(ctx: ExtractionContext): TaskSource[] {
     const number = headingUnit ? section.number : task.number;
     sources.push({ blockId: task.id, number, heading: task.heading, section, units: task.units, quote, target: at >= 0 ? { unit, at } : undefined });
   }
+  sources.push(...tableTasks(ctx));
   for (const unit of ctx.walk.units) {
     if (unit.kind !== 'paragraph') continue;
     const listed = listedUnits(unit);
