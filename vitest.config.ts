@@ -16,6 +16,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.int.test.ts'],
+          // No test here is timed: some spawn the CLI or extract all plans,
+          // which a loaded 2-core machine makes slow, not wrong.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

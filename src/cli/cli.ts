@@ -46,14 +46,15 @@ export const commands: CommandSpec[] = [
   },
   {
     name: 'eval',
-    description: 'Score extraction against the labelled set in tests/fixtures/gold (precision, recall, F1)',
-    usage: 'eval [--unseen] [--detail]',
+    description: 'Score extraction against the labelled sets (precision, recall, F1): seed plans, leave-one-plan-out, and the dev set of unseen real texts',
+    usage: 'eval [--unseen] [--dev] [--detail]',
     options: {
       unseen: { type: 'boolean', description: 'Only the unseen-plan estimate: each plan scored without the gazetteer entries only it sourced' },
+      dev: { type: 'boolean', description: 'Only the dev set: real texts from other provinces nobody here curated (tests/fixtures/dev)' },
       detail: { type: 'boolean', description: 'Also list every false positive and false negative, per plan' },
       json,
     },
-    examples: ['plangraph eval', 'npm run eval', 'plangraph eval --unseen --detail'],
+    examples: ['plangraph eval', 'npm run eval', 'plangraph eval --unseen --detail', 'plangraph eval --dev --json -'],
     load: () => import('./commands/eval.js'),
   },
   {

@@ -1,8 +1,10 @@
-// Which plans a command works on: the files named, or every seed plan.
+// Which plans a command works on: the files named (a directory: its *.txt),
+// or every seed plan.
 // Shared by `extract`, `candidates` and `eval`.
 import { loadManifest } from '../text/manifest.js';
 import { loadPlanDocument } from '../text/index.js';
 import { TextError } from '../text/errors.js';
+import { expandPlanDirectories } from '../text/plan-files.js';
 import type { PlanDocument } from '../text/types.js';
 
 export class PlanInputError extends Error {
@@ -12,7 +14,13 @@ export class PlanInputError extends Error {
 export function loadPlans(files: string[], all: boolean): PlanDocument[] {
   if (all && files.length > 0) throw new PlanInputError('Give either plan files or --all, not both.');
   if (!all && files.length === 0) throw new PlanInputError('Name at least one plan file (or a plan id from seed/plans.json), or pass --all.');
-  const targets = all ? loadManifest().map((p) => p.id) : files;
+  let targets: string[];
+  try {
+    targets = all ? loadManifest().map((p) => p.id) : expandPlanDirectories(files);
+  } catch (error) {
+    if (error instanceof TextError) throw new PlanInputError(error.message);
+    throw error;
+  }
   return targets.map((target) => {
     try {
       return loadPlanDocument(target);

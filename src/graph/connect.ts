@@ -8,6 +8,7 @@ import { createExecutor, type Executor } from './executor.js';
 import { keepAlive } from './keep-alive.js';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js';
 import { migrate } from './migrate.js';
+import { findRunningNeo4j } from './running-neo4j.js';
 
 export interface Graph {
   driver: Driver;
@@ -23,15 +24,23 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Restart the local Neo4j when it dies (for servers; default false). */
   keepAlive?: boolean;
+  /**
+   * Use the local Neo4j already running for the same data directory (e.g.
+   * under `npm start`) instead of starting one (for one-shot CLI commands;
+   * default false). It is left running on close.
+   */
+  attach?: boolean;
   log?: (line: string) => void;
 }
 
 /** Throws LauncherError, DatabaseUnavailableError, AuthenticationError… (all GraphError) on failure, after cleaning up. */
 export async function openGraph(config: AppConfig, options: OpenOptions = {}): Promise<Graph> {
-  const first = config.neo4j.uri === undefined ? await startLocalNeo4j(config.launcher, { log: options.log }) : undefined;
+  const running = config.neo4j.uri === undefined && options.attach ? await findRunningNeo4j(config.launcher, config.neo4j) : undefined;
+  if (running) options.log?.(`Using the Neo4j already running for ${config.launcher.dataDir} at ${running.uri} (pid ${running.pid})`);
+  const first = config.neo4j.uri === undefined && !running ? await startLocalNeo4j(config.launcher, { log: options.log }) : undefined;
   const kept = first && options.keepAlive ? keepAlive(first, config.launcher, options.log) : undefined;
   const local = () => kept?.current() ?? first;
-  const uri = first?.uri ?? config.neo4j.uri!;
+  const uri = running?.uri ?? first?.uri ?? config.neo4j.uri!;
   const driver = createDriver({ ...config.neo4j, uri });
   const close = async () => {
     await driver.close().catch(() => {});

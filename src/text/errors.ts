@@ -3,6 +3,8 @@
 
 export type TextErrorReason =
   | 'not-found'
+  | 'directory'
+  | 'not-text'
   | 'empty'
   | 'binary'
   | 'gb18030'

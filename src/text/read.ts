@@ -3,6 +3,7 @@
 // every other input is refused with a TextError that says how to fix it.
 import { readFileSync, statSync } from 'node:fs';
 import { TextError } from './errors.js';
+import { knownFormat, utf16WithoutBom } from './sniff.js';
 
 /**
  * 20 MB. The five seed plans total 0.86 MB; the largest real plans we know of
@@ -17,8 +18,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function readPlanFile(path: string): string {
   let size: number;
   try {
-    size = statSync(path).size;
-  } catch {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new TextError(path, 'directory', 'is a directory, not a plan file; name the .txt plan files in it (a command given the directory takes every *.txt in it).');
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof TextError) throw error;
     throw new TextError(path, 'not-found', 'file not found or not readable; check the path.');
   }
   if (size > MAX_PLAN_BYTES) {
@@ -29,7 +33,14 @@ export function readPlanFile(path: string): string {
       `file is ${mb} MB, over the ${MAX_PLAN_BYTES / 1024 / 1024} MB limit for a plan; is it really a plain-text plan? Split it or extract the text first.`,
     );
   }
-  return decodePlanBytes(readFileSync(path), path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    // Not a regular readable file after all (a socket, a FIFO, permissions changed since stat).
+    throw new TextError(path, 'not-found', `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); a plan must be a regular UTF-8 text file.`);
+  }
+  return decodePlanBytes(bytes, path);
 }
 
 /** The decoding rules of readPlanFile, for bytes already in memory. */
@@ -39,10 +50,13 @@ export function decodePlanBytes(bytes: Uint8Array, path: string): string {
     const from = bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE';
     throw new TextError(path, 'utf16', `file is ${from} (byte-order mark ${hex(bytes.subarray(0, 2))}); convert it with \`iconv -f ${from} -t UTF-8\`.`);
   }
+  const format = knownFormat(bytes);
+  if (format) throw new TextError(path, 'not-text', `file is ${format.name}, not a plain-text plan; ${format.fix}.`);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    if (looksUtf16WithoutBom(bytes)) {
-      throw new TextError(path, 'utf16', 'file looks UTF-16 without a byte-order mark (every other byte is NUL); convert it with `iconv -f UTF-16LE -t UTF-8`.');
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) {
+      throw new TextError(path, 'utf16', `file looks ${utf16} without a byte-order mark; convert it with \`iconv -f ${utf16} -t UTF-8\`.`);
     }
     throw new TextError(path, 'binary', `file is binary (NUL byte at offset ${nul}); a plan must be plain UTF-8 text (extract the text from PDF/Word first).`);
   }
@@ -61,6 +75,10 @@ function invalidUtf8(bytes: Uint8Array, path: string, base: number): TextError {
   const bad = firstInvalidUtf8(bytes);
   if (bad.truncatedAtEnd) {
     return new TextError(path, 'truncated', `file ends in the middle of a UTF-8 character (byte ${base + bad.offset} of ${base + bytes.length}); the file was cut short, copy or download it again.`);
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    return new TextError(path, 'utf16', `file looks ${utf16} without a byte-order mark; convert it with \`iconv -f ${utf16} -t UTF-8\`.`);
   }
   if (looksGb18030(bytes)) {
     return new TextError(path, 'gb18030', 'file looks GB18030/GBK-encoded, not UTF-8; convert it with `iconv -f GB18030 -t UTF-8 in.txt > out.txt`.');
@@ -100,14 +118,6 @@ function looksGb18030(bytes: Uint8Array): boolean {
     if (code >= 0x4e00 && code <= 0x9fff) cjk++;
   }
   return high > 0 && cjk / high > 0.6;
-}
-
-function looksUtf16WithoutBom(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 4096);
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
-  return Math.max(evenNul, oddNul) > n / 4 && Math.min(evenNul, oddNul) < n / 50;
 }
 
 function hex(b: Uint8Array): string {

@@ -22,21 +22,26 @@ describe('extract and candidates commands', () => {
 });
 
 describe('eval command', () => {
-  it('--unseen writes only the leave-one-plan-out report; without it both, and the unseen one scores lower', async () => {
+  it('--unseen and --dev pick their reports; without them all three, and the unseen one scores lower than the seed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plangraph-eval-'));
     const log = console.log;
     console.log = () => {};
     try {
       await evalCommand({ positionals: [], values: { unseen: true, json: join(dir, 'u.json') } });
+      await evalCommand({ positionals: [], values: { dev: true, json: join(dir, 'd.json') } });
       await evalCommand({ positionals: [], values: { json: join(dir, 'both.json') } });
     } finally {
       console.log = log;
     }
     const unseen = JSON.parse(readFileSync(join(dir, 'u.json'), 'utf8'));
     const both = JSON.parse(readFileSync(join(dir, 'both.json'), 'utf8'));
+    const dev = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8'));
     expect(Object.keys(unseen)).toEqual(['unseen']);
-    expect(Object.keys(both).sort()).toEqual(['seed', 'unseen']);
+    expect(Object.keys(dev)).toEqual(['dev']);
+    expect(Object.keys(both).sort()).toEqual(['dev', 'seed', 'unseen']);
+    expect(both.dev.plans.every((p: string) => p.startsWith('dev-'))).toBe(true);
+    expect(both.dev.taskScores.LED_BY.tp + both.dev.taskScores.LED_BY.fn).toBeGreaterThan(0);
     expect(both.unseen.entities.Enterprise.recall).toBeLessThan(both.seed.entities.Enterprise.recall);
     expect(both.unseen.plans).toEqual(both.seed.plans);
-  }, 60_000);
+  }, 180_000);
 });

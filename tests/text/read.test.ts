@@ -1,5 +1,5 @@
 // Malformed input: each gets a TextError naming the file, the problem and the fix.
-import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,9 +47,10 @@ describe('readPlanFile', () => {
   });
 
   it('refuses a binary file (NUL bytes)', () => {
-    const e = failure(file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48])));
+    const e = failure(file('data.bin', new Uint8Array([0x13, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48])));
     expect(e.reason).toBe('binary');
-    expect(e.message).toMatch(/image\.png: file is binary \(NUL byte at offset 8\)/);
+    expect(e.message).toMatch(/data\.bin: file is binary \(NUL byte at offset 8\)/);
+    expect(failure(file('nul.txt', new Uint8Array([...utf8('鞍山市规划'), 0, ...utf8('第一章\n')]))).message).toContain('NUL byte at offset 15');
   });
 
   it('recognises GBK/GB18030 and says how to convert instead of producing mojibake', () => {
@@ -88,6 +89,36 @@ describe('readPlanFile', () => {
     const e = failure(path);
     expect(e.reason).toBe('too-large');
     expect(e.message).toContain(`over the ${MAX_PLAN_BYTES / 1024 / 1024} MB limit`);
+  });
+
+  it('recognises UTF-16 without a byte-order mark, with and without NUL bytes', () => {
+    // Chinese text alone has no NUL byte in UTF-16 (鞍 is 5E 97): it used to be called invalid UTF-8 or binary.
+    const cjk = failure(file('cjk16.txt', Buffer.from('鞍山市国民经济和社会发展第十四个五年规划纲要。', 'utf16le')));
+    expect(cjk.reason).toBe('utf16');
+    expect(cjk.message).toContain('looks UTF-16LE without a byte-order mark');
+    expect(cjk.message).toContain('iconv -f UTF-16LE -t UTF-8');
+    const mixed = failure(file('mixed16.txt', Buffer.from('第一章 总则\n2021年，鞍山市地区生产总值1738.8亿元。\n', 'utf16le')));
+    expect(mixed.reason).toBe('utf16');
+    const be = Buffer.from('第一章 总则\n2021年，鞍山市\n', 'utf16le').swap16();
+    expect(failure(file('be16.txt', be)).message).toContain('UTF-16BE');
+  });
+
+  it('names a PDF, an Office file or an image instead of guessing an encoding', () => {
+    // A PDF's binary streams happen to decode as GB18030: it used to be reported as GBK text.
+    const pdf = failure(file('plan.pdf', new Uint8Array([...utf8('%PDF-1.7\n%'), 0xb0, 0xb0, 0xc9, 0xbd, 0xca, 0xd0, 0x0a])));
+    expect(pdf.reason).toBe('not-text');
+    expect(pdf.message).toMatch(/plan\.pdf: file is a PDF document, not a plain-text plan; extract its text first, e\.g\. `pdftotext/);
+    expect(failure(file('plan.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).message).toContain('Word .docx');
+    expect(failure(file('plan.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00]))).message).toContain('old Office document');
+    expect(failure(file('scan.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]))).message).toContain('OCR');
+  });
+
+  it('refuses a directory, saying so (not EISDIR)', () => {
+    const sub = join(dir, 'plans');
+    mkdirSync(sub, { recursive: true });
+    const e = failure(sub);
+    expect(e.reason).toBe('directory');
+    expect(e.message).toContain('is a directory');
   });
 
   it('reports a missing file', () => {

@@ -4,6 +4,8 @@
 // plan on stderr and a summary table at the end.
 import { writeFileSync } from 'node:fs';
 import { loadManifest } from '../../text/manifest.js';
+import { TextError } from '../../text/errors.js';
+import { expandPlanDirectories } from '../../text/plan-files.js';
 import type { PlanExtraction } from '../../extract/types.js';
 import { withGraph } from '../../graph/cli-graph.js';
 import { GraphError } from '../../graph/errors.js';
@@ -50,13 +52,14 @@ export const run: CommandRun = async (args) => {
   }
 
   const started = Date.now();
+  const targets = planFiles(options.targets);
   const extracted: { extraction: PlanExtraction; extractMs: number }[] = [];
-  for (const [i, target] of options.targets.entries()) {
+  for (const [i, target] of targets.entries()) {
     const t0 = Date.now();
     const [extraction] = extractAll({ files: [target], all: false });
     const extractMs = Date.now() - t0;
     extracted.push({ extraction: extraction!, extractMs });
-    say(`[${i + 1}/${options.targets.length}] ${extraction!.planId}: extracted ${extraction!.nodes.length} nodes, ${extraction!.relationships.length} relationships in ${seconds(extractMs)} s`);
+    say(`[${i + 1}/${targets.length}] ${extraction!.planId}: extracted ${extraction!.nodes.length} nodes, ${extraction!.relationships.length} relationships in ${seconds(extractMs)} s`);
   }
 
   const rows = await withGraph(async ({ executor }) => {
@@ -95,6 +98,16 @@ async function writePlan(executor: Executor, extraction: PlanExtraction, force: 
     const kept = done.length > 0 ? ` Plans written before it stay: ${done.map((d) => d.result.planId).join(', ')}.` : '';
     const hint = error instanceof GraphError ? '' : ' This is a bug in the extraction; `plangraph extract` runs the same plan without a database.';
     throw new ExitError(`${prefix}: not written; the graph keeps its previous version of this plan (one transaction per plan). ${error.message}${hint}${kept}`);
+  }
+}
+
+/** A directory stands for the .txt plans in it. */
+function planFiles(targets: string[]): string[] {
+  try {
+    return expandPlanDirectories(targets);
+  } catch (error) {
+    if (error instanceof TextError) throw new ExitError(error.message);
+    throw error;
   }
 }
 

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { loadPlanDocument } from '../../text/index.js';
 import { formatOutline } from '../../text/outline.js';
 import { TextError } from '../../text/errors.js';
+import { expandPlanDirectories } from '../../text/plan-files.js';
 import type { PlanDocument } from '../../text/types.js';
 import { ExitError, UsageError } from '../errors.js';
 import type { CommandRun } from '../types.js';
@@ -22,7 +23,14 @@ function toJson(doc: PlanDocument) {
 export async function inspect(options: InspectOptions): Promise<PlanDocument[]> {
   const docs: PlanDocument[] = [];
   const failures: string[] = [];
-  for (const file of options.files) {
+  let files: string[];
+  try {
+    files = expandPlanDirectories(options.files);
+  } catch (error) {
+    if (error instanceof TextError) throw new ExitError(error.message);
+    throw error;
+  }
+  for (const file of files) {
     try {
       docs.push(loadPlanDocument(file));
     } catch (error) {
@@ -31,12 +39,12 @@ export async function inspect(options: InspectOptions): Promise<PlanDocument[]> 
     }
   }
   if (options.json) {
-    const json = JSON.stringify(docs.length === 1 && options.files.length === 1 ? toJson(docs[0]!) : docs.map(toJson), null, 2);
+    const json = JSON.stringify(docs.length === 1 && files.length === 1 ? toJson(docs[0]!) : docs.map(toJson), null, 2);
     if (options.json === '-') process.stdout.write(`${json}\n`);
     else writeFileSync(options.json, `${json}\n`);
   }
   if (options.json !== '-' && docs.length) console.log(docs.map(formatOutline).join('\n\n' + '─'.repeat(60) + '\n\n'));
-  if (failures.length) throw new ExitError(`could not read ${failures.length} of ${options.files.length} files:\n  ${failures.join('\n  ')}`);
+  if (failures.length) throw new ExitError(`could not read ${failures.length} of ${files.length} files:\n  ${failures.join('\n  ')}`);
   return docs;
 }
 

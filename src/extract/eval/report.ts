@@ -10,6 +10,8 @@ export interface EvalReport {
   relations: Record<string, Score>;
   indicators: { rows: number; exact: number; rate: number };
   tasks: { rows: number; exact: number; rate: number };
+  /** Task F1 (blocks found) and LED_BY F1 (task → unit, with role). */
+  taskScores: { Task: Score; LED_BY: Score };
   perPlan: PlanScore[];
 }
 
@@ -23,7 +25,8 @@ export function summarise(perPlan: PlanScore[]): EvalReport {
   const rows = perPlan.flatMap((p) => p.indicators);
   const tasks = perPlan.flatMap((p) => p.tasks);
   const rate = (xs: { exact: boolean }[]) => ({ rows: xs.length, exact: xs.filter((x) => x.exact).length, rate: xs.length ? xs.filter((x) => x.exact).length / xs.length : 1 });
-  return { plans: perPlan.map((p) => p.plan), entities: merge((p) => p.entities), relations: merge((p) => p.relations), indicators: rate(rows), tasks: rate(tasks), perPlan };
+  const taskScores = { Task: sum(perPlan.map((p) => p.taskBlocks)), LED_BY: sum(perPlan.map((p) => p.ledBy)) };
+  return { plans: perPlan.map((p) => p.plan), entities: merge((p) => p.entities), relations: merge((p) => p.relations), indicators: rate(rows), tasks: rate(tasks), taskScores, perPlan };
 }
 
 const f = (x: number) => x.toFixed(3);
@@ -40,6 +43,9 @@ export function formatReport(report: EvalReport): string {
     '',
     'Relations stated in scope (gazetteer-copied facts excluded)',
     textTable(header, scoreRows(report.relations)),
+    '',
+    'Tasks (blocks matched by line) and who carries them out (task → unit as written, lead or assist)',
+    textTable(header, scoreRows(report.taskScores)),
     '',
     `Indicator rows, every labelled field exact: ${pct(report.indicators)}`,
     `Tasks, units in written order exact:       ${pct(report.tasks)}`,
@@ -61,12 +67,13 @@ export function formatReport(report: EvalReport): string {
 export function formatMisses(report: EvalReport): string {
   const lines: string[] = [];
   for (const p of report.perPlan) {
-    for (const [kind, scores] of [['entity', p.entities], ['relation', p.relations]] as const) {
+    for (const [kind, scores] of [['entity', p.entities], ['relation', p.relations], ['task', { Task: p.taskBlocks, LED_BY: p.ledBy }]] as const) {
       for (const [type, s] of Object.entries(scores)) {
         for (const x of s.falsePositives) lines.push(`${p.plan}\t${kind}\t${type}\t+ ${x}`);
         for (const x of s.falseNegatives) lines.push(`${p.plan}\t${kind}\t${type}\t− ${x}`);
       }
     }
+    for (const rows of [p.indicators, p.tasks]) for (const r of rows) if (!r.exact) lines.push(`${p.plan}\trow\tL${r.line}\t${r.name}: ${r.differences.join('; ')}`);
   }
   return lines.length ? `Misses (+ false positive, − false negative)\n${lines.join('\n')}` : 'No misses.';
 }

@@ -2,7 +2,9 @@ package plangraph.neo4j;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -27,6 +29,15 @@ import org.neo4j.io.ByteUnit;
  *   NEO4J_AUTH          "none", or "neo4j/&lt;password&gt;" as for the Docker image (default none)
  * </pre>
  *
+ * While Bolt is up, $PLANGRAPH_DATA_DIR/neo4j/plangraph-launcher.json holds
+ * {"uri": "bolt://127.0.0.1:PORT", "pid": PID}, so that a CLI command started
+ * while `plangraph serve` runs can use this Neo4j instead of failing on the
+ * port or the store lock; the shutdown hook removes it.
+ *
+ * LOAD CSV cannot read local files (file:// URLs are refused): with auth off,
+ * anyone on this machine who reaches Bolt could otherwise read any file the
+ * JVM can, e.g. LOAD CSV FROM 'file:///etc/passwd'.
+ *
  * The heap is set by the caller with -Xmx. Argument --exit-on-stdin-eof makes
  * the launcher stop when its parent goes away (stdin closes), so a crashed
  * Node process never leaves a Neo4j behind holding the store lock.
@@ -40,6 +51,8 @@ public final class Launcher {
   static final int EXIT_FAILED = 1;
   static final int EXIT_PORT_IN_USE = 3;
   static final int EXIT_STORE_LOCKED = 4;
+  /** Where a running launcher says how to reach it (see src/graph/running-neo4j.ts). */
+  static final String RECORD_FILE = "plangraph-launcher.json";
 
   public static void main(String[] args) {
     Path home = Path.of(env("PLANGRAPH_DATA_DIR", ".data")).resolve("neo4j").toAbsolutePath();
@@ -56,6 +69,8 @@ public final class Launcher {
           .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
           .setConfig(HttpConnector.enabled, false)
           .setConfig(GraphDatabaseSettings.auth_enabled, authEnabled)
+          // No local files through LOAD CSV (see above); the loader sends its data as parameters.
+          .setConfig(GraphDatabaseSettings.allow_file_urls, false)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(env("NEO4J_PAGECACHE", "256m")))
           .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(env("NEO4J_TX_MEMORY", "256m")))
           // Small plans, small disks: don't reserve 256 MB per transaction log file up front.
@@ -71,7 +86,9 @@ public final class Launcher {
       return;
     }
     // Registered before anything else can fail, so SIGTERM/SIGINT always flush and unlock the store.
+    Path record = home.resolve(RECORD_FILE);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      deleteQuietly(record); // first, so that nobody picks a Neo4j that is going away
       dbms.shutdown();
       System.out.println("PLANGRAPH_NEO4J_STOPPED");
     }, "plangraph-neo4j-shutdown"));
@@ -87,6 +104,7 @@ public final class Launcher {
       return;
     }
 
+    writeRecord(record, "bolt://127.0.0.1:" + port);
     System.out.println("PLANGRAPH_NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
     if (hasArg(args, "--exit-on-stdin-eof")) {
@@ -141,6 +159,27 @@ public final class Launcher {
     while (root.getCause() != null) root = root.getCause();
     String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.lines().findFirst().orElse(message);
+  }
+
+  /** Written to a temporary file and moved into place, so a reader never sees half a record. */
+  private static void writeRecord(Path record, String uri) {
+    String json = "{\"uri\": \"" + uri + "\", \"pid\": " + ProcessHandle.current().pid() + "}\n";
+    try {
+      Path tmp = record.resolveSibling(RECORD_FILE + ".tmp");
+      Files.writeString(tmp, json);
+      Files.move(tmp, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // Only CLI commands run alongside lose out: they fail on the port as before.
+      System.err.println("plangraph: could not write " + record + ": " + e.getMessage());
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // A stale record is harmless: readers check that the process and the port still answer.
+    }
   }
 
   private static void waitForEof(InputStream in) {
