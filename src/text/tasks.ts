@@ -34,7 +34,30 @@ export interface UnitList {
 /** The unit list of a normalised paragraph text (matching on its simplified form), if any. */
 export function findUnitList(text: string): UnitList | undefined {
   const match = toMatchText(text);
-  return closingList(match) ?? wholeList(match) ?? ledBy(match);
+  return closingList(match) ?? wholeList(match) ?? ledBy(match) ?? inlineLists(match);
+}
+
+/**
+ * `名称:增长6%左右(…),责任单位为区发改委;…,责任单位为区经信局;`: each `label为` list runs to the
+ * next clause mark; every list is its own (its first unit leads).
+ */
+function inlineLists(match: string): UnitList | undefined {
+  const re = new RegExp(`(${listLabels().join('|')})为`, 'g');
+  const units: UnitSpan[] = [];
+  let open = -1;
+  let close = -1;
+  let list = 0;
+  for (const m of match.matchAll(re)) {
+    const from = m.index + m[0].length;
+    const stop = match.slice(from).search(/[;。,]|$/);
+    const names = splitNames(match, from, from + stop, new Set(['、']));
+    if (!names.length || !names.every(([s, e]) => isOrganisationName(match.slice(s, e)) && isGovernmentUnit(match.slice(s, e)))) continue;
+    if (open < 0) open = m.index;
+    close = from + stop;
+    list++;
+    units.push(...names.map(([start, end]) => ({ start, end, label: m[1]!, list })));
+  }
+  return units.length ? { open, close, units } : undefined;
 }
 
 /** The bracket that closes the paragraph, read as a unit list. */
@@ -106,10 +129,17 @@ export function findTasks(draft: Draft): Draft {
 function taskBlock(raw: string, index: PositionIndex, chunk: Chunk, list: UnitList, number: string): Omit<TaskBlock, 'id'> {
   const { text, map } = normaliseWithMap(raw.slice(chunk.start, chunk.end));
   const at = (i: number) => chunk.start + map[i]!;
-  const units: ResponsibleUnit[] = list.units.map((u) => ({ name: text.slice(u.start, u.end), label: u.label, position: index.position(at(u.start), at(u.end - 1) + 1) }));
+  const units: ResponsibleUnit[] = list.units.map((u) => {
+    const unit: ResponsibleUnit = { name: text.slice(u.start, u.end), label: u.label, position: index.position(at(u.start), at(u.end - 1) + 1) };
+    if (u.list) unit.list = u.list;
+    return unit;
+  });
   // The topic clause: from after the number to the first full stop (or the unit list).
   const after = number ? text.match(/^\d{1,2}(?:\.|、)\s*/)![0].length : 0;
   const stop = text.indexOf('。', after);
-  const heading = number ? text.slice(after, stop === -1 || stop > list.open ? list.open : stop).replace(/[,;]$/, '').trim() : '';
+  let heading = number ? text.slice(after, stop === -1 || stop > list.open ? list.open : stop).replace(/[,;]$/, '').trim() : '';
+  // `人均地区生产总值:增长6%左右(…),责任单位为区发改委`: the task is what the line names before its colon.
+  const named = /^([^,。;:()]{2,24}):/.exec(text.slice(after));
+  if (!heading && named && list.open > named[0].length) heading = named[1]!;
   return { type: 'task', number, heading, text, matchText: toMatchText(text), units, position: index.position(chunk.start, chunk.end) };
 }

@@ -125,6 +125,8 @@ export interface ResponsibleUnit {
   position: Position;
   /** Label the list was introduced with: 责任单位 / 牵头单位 / 配合单位. */
   label: string;
+  /** Which list of the block, when a block has several of its own (`…责任单位为A;…责任单位为B`): each is led by its first unit. */
+  list?: number;
 }
 
 /** A numbered action-plan task with its responsible units (001). */

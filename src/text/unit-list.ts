@@ -14,6 +14,8 @@ export interface UnitSpan {
   end: number;
   /** The label (`牵头单位`) or verb (`牵头`, `配合`) that introduced the name; `''` for a bare list. */
   label: string;
+  /** Which list of the block (1, 2…) when a block has several lists of its own (`责任单位为A;…责任单位为B`). */
+  list?: number;
 }
 
 const SEPARATORS = new Set(['、', ',', ';', '，', '；']);
@@ -59,8 +61,18 @@ export function parseUnitList(match: string, from: number, to: number, bare: boo
   if (marks.length > 0) {
     if (match.slice(from, marks[0]!.at).trim() !== '') return undefined;
     return marks.flatMap((mark, n) => {
-      const end = n + 1 < marks.length ? marks[n + 1]!.at : to;
-      return splitNames(match, mark.end, end).map(([start, e]) => ({ start, end: e, label: mark.label }));
+      let end = n + 1 < marks.length ? marks[n + 1]!.at : to;
+      // `…省大数据中心按职责分工负责。具体任务均涉及…,下同。`: a full stop ends the names, a note follows.
+      const stop = match.indexOf('。', mark.end);
+      if (stop >= 0 && stop < end) end = stop;
+      const out: UnitSpan[] = [];
+      for (const [start, e] of splitNames(match, mark.end, end)) {
+        const name = match.slice(start, e);
+        if (name.includes('的')) break; // `排在首位的为牵头单位,下同`: a note on the list, not a unit
+        const verb = roleVerbs().find((v) => name.endsWith(v) && name.length > v.length + 1);
+        out.push({ start, end: verb ? e - verb.length : e, label: mark.label });
+      }
+      return out;
     });
   }
   return verbClauses(match, from, to, bare);

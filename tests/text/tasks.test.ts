@@ -88,5 +88,16 @@ describe('task blocks', () => {
     expect(named(t)).toEqual([['牵头', '市发展改革委'], ['配合', '市财政局'], ['配合', '市商务局']]);
     expect(tasksOf('7.实行揭榜制。由对应的部门负责组织需求征集、发布榜单。')).toEqual([]);
   });
+
+  it('reads `责任单位为X` lists inside a `名称:目标` line, each list its own', () => {
+    const [t] = tasksOf('固定资产投资:投资162亿元,增长7%(依据年度目标设置),责任单位为区发改委;技改投资占比16.5%,责任单位为区经信局;');
+    expect(t!.heading).toBe('固定资产投资');
+    expect(t!.units.map((u) => [u.name, u.list])).toEqual([['区发改委', 1], ['区经信局', 2]]);
+  });
+
+  it('ends a labelled list at a full stop or a note about it, and drops a role verb after the last name', () => {
+    expect(named(tasksOf('1.推进改革。落实政策。(责任单位:市税务局、市财政局,排在首位的为牵头单位,下同)')[0])).toEqual([['责任单位', '市税务局'], ['责任单位', '市财政局']]);
+    expect(named(tasksOf('2.加强市场体系建设。推进试点。〔责任单位:省发展改革委、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,下同。〕')[0])).toEqual([['责任单位', '省发展改革委'], ['责任单位', '省大数据中心']]);
+  });
 });
 

@@ -35,7 +35,7 @@ interface TaskSource {
   number: string | null;
   heading: string | null;
   section: Section;
-  units: { name: string; position: Position; label: string }[];
+  units: { name: string; position: Position; label: string; list?: number }[];
   /** Where the task is quoted for MENTIONED_IN: its heading, or the unit list. */
   quote: Provenance;
   /** Where the heading is, for a target it states (`地区生产总值增长7%以上`). */
@@ -99,7 +99,7 @@ function taskSources(ctx: ExtractionContext): TaskSource[] {
  */
 function addUnits(ctx: ExtractionContext, task: TaskSource, id: string): void {
   const hasLead = task.units.some((u) => roleOf(u.label) === 'lead');
-  let firstResponsible = true;
+  const ledLists = new Set<number>();
   task.units.forEach((u, order) => {
     const written = trimListTail(u.name.trim());
     if (!written || ctx.index.notEntities.has(foldForm(written))) return;
@@ -113,8 +113,10 @@ function addUnits(ctx: ExtractionContext, task: TaskSource, id: string): void {
       return;
     }
     const role = roleOf(u.label);
-    const lead = role === 'lead' || (role === 'responsible' && !hasLead && firstResponsible);
-    if (role === 'responsible') firstResponsible = false;
+    // Each list of its own (`…责任单位为A;…责任单位为B`) is led by its first responsible unit.
+    const list = u.list ?? 0;
+    const lead = role === 'lead' || (role === 'responsible' && !hasLead && !ledLists.has(list));
+    if (role === 'responsible') ledLists.add(list);
     const provenance = provenanceAt(ctx.doc, task.section.id, u.position, 'unit-list', task.blockId);
     ctx.graph.addNode(entity);
     ctx.graph.addRelationship('LED_BY', id, entity.id, provenance, { lead, role: lead ? 'lead' : 'assist', label: u.label, order: order + 1, written });
