@@ -18,8 +18,12 @@ export const SCORED_ENTITY_TYPES = ['AdminArea', 'IndustrialPark', 'Enterprise',
 const UNSCORED_RELATIONS = new Set(['MENTIONED_IN', 'PART_OF', 'HAS_TARGET', 'LED_BY']);
 /** `(yè)` after a character: pinyin a scraper inserted into traditional text (產(chǎn)業(yè)). */
 const PINYIN_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
-/** Gold indicator keys that describe the label rather than the value. */
-const INDICATOR_META = new Set(['line', 'note', 'table', 'why', 'source']);
+/**
+ * Gold indicator keys that describe the label rather than the value. `lineTo` is the last line of a row
+ * whose cells sit one per line; `written` is the name as the line writes it when a footnote mark cuts it
+ * (`地级及以上城市2空气质量…`).
+ */
+const INDICATOR_META = new Set(['line', 'lineTo', 'written', 'note', 'table', 'why', 'source']);
 
 export interface RowResult {
   line: number;
@@ -92,8 +96,10 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
 
   const targets = extraction.relationships.filter((r) => r.type === 'HAS_TARGET');
   // Several rows on one line (2022 and 2024 targets of 5G基站): each extracted row answers one gold row.
+  // A row whose cells sit one per line (line…lineTo) is answered by an extracted row cited anywhere in it.
   const used = new Set<GraphRelationship>();
-  const indicators = gold.indicators.map((g) => compareIndicator(g, targets.filter((t) => line(t) === g.line && !used.has(t)), used));
+  const within = (t: GraphRelationship, g: GoldIndicator) => line(t) >= g.line && line(t) <= (typeof g.lineTo === 'number' ? g.lineTo : g.line);
+  const indicators = gold.indicators.map((g) => compareIndicator(g, targets.filter((t) => within(t, g) && !used.has(t)), used));
   const tasks = gold.tasks.map((g) => {
     const task = extraction.nodes.find((n) => {
       const at = n.type === 'Task' ? taskLine(n, extraction.relationships) : undefined;
