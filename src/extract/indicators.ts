@@ -6,6 +6,9 @@ import type { ExtractionContext } from './context.js';
 import { indicatorId, planNodeId } from './ids.js';
 import { indicatorRows, type IndicatorRow } from './indicators/table-rows.js';
 import { textTargets } from './indicators/running-text.js';
+import { taskTargets } from './indicators/task-targets.js';
+import { clauseTargets } from './indicators/target-clauses.js';
+import type { TextUnit } from './units.js';
 import { normaliseIndicatorName, parseValue } from './indicators/values.js';
 import { provenanceAt, provenanceOf } from './provenance.js';
 import type { Table } from '../text/types.js';
@@ -29,6 +32,7 @@ export function addTargets(ctx: ExtractionContext): void {
   }
   for (const unit of ctx.walk.units) {
     if (unit.kind !== 'paragraph' && unit.kind !== 'task') continue;
+    addClauseTargets(ctx, unit);
     for (const t of textTargets(unit)) {
       const id = addIndicator(ctx, t.name);
       const provenance = provenanceOf(ctx.doc, unit, t.start, t.end, `text:到${t.year}年`);
@@ -44,7 +48,7 @@ function isIndicatorTable(table: Table): boolean {
   return INDICATOR_TABLE.test(table.caption) || table.header.some((r) => r.cells.some((c) => INDICATOR_TABLE.test(c.text)));
 }
 
-function addIndicator(ctx: ExtractionContext, written: string): string {
+export function addIndicator(ctx: ExtractionContext, written: string): string {
   const name = normaliseIndicatorName(written);
   const id = indicatorId(name);
   ctx.graph.addNode({ id, type: 'Indicator', name, aliases: [], properties: { gazetteer: false, discoveredBy: 'indicator' } });
@@ -95,4 +99,67 @@ function starredYear(raw: string, table: Table): number | undefined {
   const after = raw.slice(table.position.end.offset, table.position.end.offset + 400);
   const m = /带\s*[*﹡]\s*[^。\n]{0,10}?(\d{4})\s*年/.exec(after);
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The year a target is for when no `到20xx年` says: the nearest `20xx年` in its
+ * headings, else in the plan's title, else the last one written before it.
+ */
+function targetYear(ctx: ExtractionContext, unit: TextUnit, before?: string): number | null {
+  const texts = [...(before ? [before] : []), ...[...unit.sections.map((s) => s.heading)].reverse(), ctx.doc.plan.title];
+  for (const text of texts) {
+    const m = [...text.matchAll(/(20\d\d)\s*年/g)].pop();
+    if (m) return Number(m[1]);
+  }
+  const earlier = [...ctx.doc.raw.slice(0, unit.block.position.start.offset).matchAll(/(20\d\d)\s*年/g)].pop();
+  return earlier ? Number(earlier[1]) : null;
+}
+
+/** `主要预期目标是:` and what follows up to the full stop. */
+const GOAL_SENTENCE = /(主要)?(预期)?目标(是|为)?:/;
+/** `人均地区生产总值:增长6%左右(…)`: an indicator line. */
+const NAMED_LINE = /^([^,。;:()\d]{2,24}):/;
+
+/** Targets listed after a goal marker or an indicator's name and a colon (indicators/target-clauses.ts). */
+function addClauseTargets(ctx: ExtractionContext, unit: TextUnit): void {
+  const text = unit.matchText;
+  let from: number;
+  let to: number;
+  let lineName: string | undefined;
+  const goal = GOAL_SENTENCE.exec(text);
+  const named = NAMED_LINE.exec(text);
+  if (goal) {
+    from = goal.index + goal[0].length;
+    const stop = text.indexOf('。', from);
+    to = stop < 0 ? text.length : stop;
+  } else if (named) {
+    from = named[0].length;
+    to = text.length;
+    lineName = named[1]!;
+  } else return;
+  if (/到\s*20\d\d\s*年/.test(text.slice(from, to))) return; // read by running-text.ts
+  const planId = planNodeId(ctx.doc.plan.id);
+  const year = targetYear(ctx, unit, text.slice(0, from));
+  for (const t of clauseTargets(text, from, to, lineName)) {
+    const id = addIndicator(ctx, t.name);
+    const provenance = provenanceOf(ctx.doc, unit, t.start, t.end, lineName ? 'text:名称:目标' : 'text:目标是');
+    const properties: Properties = { source: 'text', year, name: t.name, qualifier: t.qualifier };
+    for (const key of ['target', 'targetValue', 'unit', 'growth', 'growthValue', 'scope'] as const) if (t[key] !== undefined) properties[key] = t[key];
+    ctx.graph.addRelationship('HAS_TARGET', planId, id, provenance, properties);
+    ctx.graph.addRelationship('MENTIONED_IN', id, unit.section.id, provenance);
+  }
+}
+
+/** A task whose heading is a target (`地区生产总值增长7%以上`): the plan sets it, quoted from the heading. */
+export function addTaskTarget(ctx: ExtractionContext, unit: TextUnit, at: number, heading: string, taskId: string): void {
+  const planId = planNodeId(ctx.doc.plan.id);
+  for (const t of taskTargets(heading)) {
+    const id = addIndicator(ctx, t.name);
+    const provenance = provenanceOf(ctx.doc, unit, at + t.start, at + t.end, `task:${t.role}`);
+    const properties: Properties = { source: 'text', year: targetYear(ctx, unit), name: t.name, unit: t.unit, qualifier: t.qualifier, task: taskId };
+    properties[t.role] = t.value;
+    properties[`${t.role}Value`] = t.number;
+    ctx.graph.addRelationship('HAS_TARGET', planId, id, provenance, properties);
+    ctx.graph.addRelationship('MENTIONED_IN', id, unit.section.id, provenance);
+  }
 }

@@ -2,6 +2,7 @@
 // image name, or running text. Pure and context-free, so other stages (the
 // duplicate counter, the line joiner) can ask the same question.
 import type { SectionKind } from './types.js';
+import { listLabels, roleVerbs } from './unit-words.js';
 
 export type LineClass =
   | { type: 'heading'; kind: SectionKind; number: string | null; heading: string }
@@ -34,8 +35,10 @@ const AREA = /^([\u4e00-\u9fff][^,。、;:()“”《》\s\d]{1,13}?(?:市|县|�
  * paragraph. A line carrying a unit list is a task, however short (`5.组织企业参加农交会(责任单位:…)`).
  */
 const MAX_HEADING = 60;
-const UNIT_LIST = /(责任|牵头|配合)(单位|部门):/;
-const isHeadingText = (rest: string) => rest.length <= MAX_HEADING && !rest.slice(0, -1).includes('。') && !UNIT_LIST.test(rest);
+/** A unit list inside the line: a label (`责任单位:`) or a role verb closing a clause (`市商务局牵头,`). */
+let unitList: RegExp | undefined;
+const hasUnitList = (rest: string) => (unitList ??= new RegExp(`(${listLabels().join('|')}):|(${roleVerbs().join('|')})[,)〕\\]]`)).test(rest);
+const isHeadingText = (rest: string) => rest.length <= MAX_HEADING && !rest.slice(0, -1).includes('。') && !hasUnitList(rest);
 
 export function classifyText(text: string): LineClass {
   const heading = (kind: SectionKind, m: RegExpMatchArray | null): LineClass | undefined =>

@@ -47,6 +47,8 @@ export interface Draft {
   lines: Line[];
   chunks: Chunk[];
   items: Item[];
+  /** Tables laid out one cell per line (cell-lines.ts), found before lines are joined. */
+  cellTables?: { first: number; last: number; table: Omit<Table, 'id'> }[];
   root?: Section;
   messages: Message[];
 }

@@ -19,6 +19,7 @@ import { flagFootnotes } from './footnotes.js';
 import { checkNumbering } from './numbering.js';
 import { flagPrivateUse } from './private-use.js';
 import { findTasks } from './tasks.js';
+import { findCellTables } from './cell-lines.js';
 import { dropToc } from './toc.js';
 import type { Paragraph, PlanDocument, PlanManifestEntry, Position, TableCell, TaskBlock } from './types.js';
 
@@ -27,6 +28,7 @@ export const stages: readonly Stage[] = [
   dropChrome, // web-page header/footer, portal metadata
   dropToc, // 目录 and its page-numbered entries
   dropDuplicates, // a repeated copy of the text (000)
+  findCellTables, // tables laid out one cell per line, before lines are joined
   joinLines, // titles over several lines, sentences cut by a line break
   classify, // heading / paragraph / caption / image
   groupTables, // captions + rows → tables

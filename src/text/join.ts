@@ -48,9 +48,16 @@ export function joinLines(draft: Draft): Draft {
     return { start: a.start, end: b.end, line: a.number, endLine: b.number, text: from === to ? a.text : normalise(raw.slice(a.start, b.end)) };
   };
 
+  // Lines of a table laid out one cell per line (cell-lines.ts) stay lines.
+  const inTable = new Set<number>();
+  for (const t of draft.cellTables ?? []) for (let k = t.first; k <= t.last; k++) inTable.add(k);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     let to = i;
+    if (inTable.has(i)) {
+      chunks.push(chunkOf(i, i));
+      continue;
+    }
     if (isTitlePiece(raw, l) && !TITLE_END.test(l.text)) {
       let text = l.text;
       for (let k = i + 1; k < lines.length && k <= i + MAX_TITLE_PIECES - 1; k++) {
@@ -64,6 +71,7 @@ export function joinLines(draft: Draft): Draft {
         messages.push(message('line-rejoined', `Lines ${l.number}–${lines[to]!.number} are one sentence cut by a line break; read as one paragraph.`, index.position(l.start, lines[to]!.end)));
       }
     }
+    for (let k = i + 1; k <= to; k++) if (inTable.has(k)) to = k - 1;
     chunks.push(chunkOf(i, to));
     i = to;
   }

@@ -116,7 +116,7 @@ export function segment(draft: Draft): Draft {
       case 'task': {
         const open = top();
         let { heading } = item.task;
-        if (!item.numbered) {
+        if (!item.numbered && !heading) {
           heading = open.section.heading;
           messages.push(message('task-without-number', `A unit list without a numbered task (line ${item.chunk.line}): attached to \`${heading}\` as its task block.`, item.task.position));
         }

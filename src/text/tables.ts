@@ -9,6 +9,7 @@
 // - caption-only (004 `专栏 N`, all bodies lost).
 import type { Chunk, Draft, Item } from './draft.js';
 import { message } from './messages.js';
+import { headerRole, isHeader } from './table-header.js';
 import { isSpace, normalise } from './normalise.js';
 import type { Message, Table, TableCell, TableRow, TableShape } from './types.js';
 import type { PositionIndex } from './positions.js';
@@ -32,8 +33,17 @@ export function groupTables(draft: Draft): Draft {
   const messages: Message[] = [...draft.messages];
   const src = draft.items;
 
+  // Tables laid out one cell per line were read before the lines were joined (cell-lines.ts).
+  const cellTables = new Map((draft.cellTables ?? []).map((t) => [t.table.position.start.offset, t.table] as const));
   for (let i = 0; i < src.length; i++) {
     const item = src[i]!;
+    const cellTable = 'chunk' in item && item.chunk ? cellTables.get(item.chunk.start) : undefined;
+    if (cellTable) {
+      items.push({ type: 'table', table: cellTable });
+      const end = cellTable.position.end.offset;
+      while (i + 1 < src.length && 'chunk' in src[i + 1]! && (src[i + 1] as { chunk: Chunk }).chunk.start < end) i++;
+      continue;
+    }
     if (item.type === 'heading' && item.kind === 'box' && !rawOf(raw, item.chunk).endsWith('|') && src[i + 1]?.type !== 'image') {
       // 004: `专栏 3 科技创新驱动` followed directly by the next heading: a table whose body was lost.
       items.push({ type: 'table', table: captionOnly(item.chunk, index) });
@@ -41,7 +51,7 @@ export function groupTables(draft: Draft): Draft {
       continue;
     }
     const isCaption = item.type === 'caption';
-    const isBareRow = (item.type === 'paragraph' || item.type === 'heading') && isSingleLine(item.chunk) && pipes(rawOf(raw, item.chunk)) >= 2;
+    const isBareRow = (item.type === 'paragraph' || item.type === 'heading') && isSingleLine(item.chunk) && (pipes(rawOf(raw, item.chunk)) >= 2 || isSeparatedHeader(rawOf(raw, item.chunk)));
     if (!isCaption && !isBareRow) {
       items.push(item);
       continue;
@@ -73,10 +83,16 @@ export function groupTables(draft: Draft): Draft {
   return { ...draft, items, messages };
 }
 
+/** A header row whose cells are set apart by tabs or space runs (`序号\t工作任务\t责任单位`), without a caption. */
+function isSeparatedHeader(text: string): boolean {
+  const cells = text.split(NBSP_SEPARATOR).map((c) => normalise(c)).filter((c) => c !== '');
+  return cells.length >= 3 && isHeader(cells.map(headerRole));
+}
+
 function shapeOf(raw: string, caption: Chunk | undefined, next: Item | undefined): TableShape {
   const firstRaw = next && 'chunk' in next && next.chunk ? rawOf(raw, next.chunk) : '';
   if ((caption && rawOf(raw, caption).includes('|')) || pipes(firstRaw) >= 2) return 'pipe';
-  if (/[\u00a0\u3000\t]/.test(firstRaw)) return 'nbsp';
+  if (/[\u00a0\u3000\t]| {2,}/.test(firstRaw)) return 'nbsp';
   return 'unseparated';
 }
 
@@ -85,7 +101,7 @@ function isRow(raw: string, shape: TableShape, item: Item & { chunk?: Chunk }, p
   if (!isSingleLine(c) || /^注/.test(c.text)) return false;
   const r = rawOf(raw, c);
   if (shape === 'pipe') return pipes(r) >= 1 && (pipes(r) >= 2 || r.trim().endsWith('|'));
-  if (shape === 'nbsp') return /[\u00a0\u3000\t]/.test(r);
+  if (shape === 'nbsp') return /[\u00a0\u3000\t]| {2,}/.test(r);
   // unseparated rows are consecutive short lines without sentences (one blank line allowed after the caption)
   return item.type === 'paragraph' && c.line - prevLine <= (first ? 2 : 1) && c.text.length <= MAX_UNSEPARATED_ROW && !c.text.includes('。');
 }
@@ -93,7 +109,7 @@ function isRow(raw: string, shape: TableShape, item: Item & { chunk?: Chunk }, p
 function buildTable(raw: string, index: PositionIndex, caption: Chunk | undefined, shape: TableShape, rowChunks: Chunk[], messages: Message[]): Omit<Table, 'id'> {
   const rows = rowChunks.map((c) => buildRow(raw, index, shape, c));
   let headerCount = 0;
-  if (rows[0] && HEADER_WORDS.test(rows[0].cells.map((x) => x.text).join(''))) {
+  if (rows[0] && (HEADER_WORDS.test(rows[0].cells.map((x) => x.text).join('')) || isHeader(rows[0].cells.map((x) => headerRole(x.text))))) {
     headerCount = 1;
     while (rows[headerCount] && YEAR_CELL.test(rows[headerCount]!.cells.find((x) => x.text)?.text ?? '')) headerCount++;
   }
@@ -138,6 +154,8 @@ function buildRow(raw: string, index: PositionIndex, shape: TableShape, c: Chunk
       }
     }
     while (cells.length && cells.at(-1)!.text === '') cells.pop();
+    // `| 1 | 推进… | 市大数据局 |`: a row that opens with its pipe has no cell before it.
+    if (cells[0]?.text === '' && raw.slice(c.start, c.end).startsWith('|')) cells.shift();
     const filled = cells.filter((x) => x.text);
     // `经济发展 | ||||`: one short label and nothing else
     const isCategory = filled.length === 1 && filled[0] === cells[0] && /^[\u4e00-\u9fff]{2,10}$/.test(filled[0]!.text);

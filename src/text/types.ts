@@ -109,6 +109,7 @@ export type TableShape =
   | 'nbsp' // cells separated by U+00A0 (000 表2)
   | 'unseparated' // cells run together (000 表1)
   | 'pipe' // `a | b | c` (002, 003)
+  | 'cell-per-line' // scraped pages: `序号` / `指标` / `单位` / … one cell a line
   | 'caption-only'; // the caption survived, the body did not (004)
 
 export interface Table extends NodeBase {
@@ -124,6 +125,8 @@ export interface ResponsibleUnit {
   position: Position;
   /** Label the list was introduced with: 责任单位 / 牵头单位 / 配合单位. */
   label: string;
+  /** Which list of the block, when a block has several of its own (`…责任单位为A;…责任单位为B`): each is led by its first unit. */
+  list?: number;
 }
 
 /** A numbered action-plan task with its responsible units (001). */

@@ -5,32 +5,58 @@
 // columns: `2015年 | 2020年 | 年均增速 | 2020年 | 年均增速` (002 表1) or
 // `“十三五”目标 | 2020年` (000 表1), where the repeated or post-target year is
 // the actual value.
+import { headerRole, leafColumns, type HeaderRole } from '../../text/table-header.js';
 import type { TableRow } from '../../text/types.js';
+import { lexicon } from '../lexicon.js';
 
 export type ValueRole = 'baseline' | 'target' | 'growth' | 'actual' | 'actualGrowth';
 export type Role = 'number' | 'category' | 'name' | 'unit' | 'attribute' | ValueRole;
 
-const LABEL_WORDS: [Role, RegExp][] = [
-  ['number', /^序\s*号$/],
-  ['category', /^(领\s*域|类\s*别|分\s*类)$/],
-  ['name', /^指\s*标(名\s*称)?$|^名\s*称$/],
-  ['unit', /^单\s*位$/],
-  ['attribute', /^属\s*性$/],
+/** Header words by the role of their column (seed/lexicon/*-headers.json). */
+const LABEL_LISTS: [Role, string][] = [
+  ['number', 'number-column-headers'],
+  ['category', 'category-headers'],
+  ['name', 'indicator-name-headers'],
+  ['unit', 'measure-unit-headers'],
+  ['attribute', 'attribute-headers'],
 ];
-const TOKEN = /序\s*号|领\s*域|类\s*别|分\s*类|指\s*标\s*名\s*称|指\s*标|名\s*称|单\s*位|属\s*性|(?:“?十[三四五]五”?|规划)?目\s*标|\d{4}\s*年|年均增速|年均增长率?|增\s*速|增长率/g;
+/** Any character of a word may be set apart by scraping spaces (`指 标`). */
+const spaced = (w: string) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(spaced).join('|');
+
+interface Vocabulary {
+  token: RegExp;
+  label: Map<string, Role>;
+  growth: RegExp;
+  baseline: RegExp;
+}
+let vocabulary: Vocabulary | undefined;
+function words(): Vocabulary {
+  if (vocabulary) return vocabulary;
+  const label = new Map<string, Role>();
+  for (const [role, name] of LABEL_LISTS) for (const w of lexicon(name)) if (!label.has(w)) label.set(w, role);
+  const target = `(?:“?十[三四五]五”?|规划)?(?:${longestFirst(lexicon('target-headers').filter((w) => w.endsWith('目标')).map((w) => w.replace(/^规划/, '')))})`;
+  const growth = longestFirst(lexicon('growth-headers'));
+  const baseline = longestFirst(lexicon('baseline-headers'));
+  const token = new RegExp(`${longestFirst([...label.keys()])}|${target}|\\d{4}\\s*年|${growth}|${baseline}`, 'g');
+  vocabulary = { token, label, growth: new RegExp(`^(${growth})$`), baseline: new RegExp(`^(${baseline})$`) };
+  return vocabulary;
+}
 
 export const VALUE_ROLES: ValueRole[] = ['baseline', 'target', 'growth', 'actual', 'actualGrowth'];
 
 export function columnRoles(header: TableRow[], results: boolean): Role[] {
   if (header.length === 0) return ['name', 'attribute', 'baseline', 'target', 'growth'];
+  const { token: TOKEN, label: LABEL, growth: GROWTH, baseline: BASELINE } = words();
+  header = flattenGroups(header);
   const texts = header.map((r) => r.cells.map((c) => c.text).join('|'));
   const all = texts.join('|');
   // With a second header row of years, value columns are read from the last row only (the first names groups).
   const valueText = header.length > 1 && /\d{4}\s*年/.test(texts[texts.length - 1]!) ? texts[texts.length - 1]! : all;
   const roles: { role: Role; at: number }[] = [];
   for (const m of all.matchAll(TOKEN)) {
-    const label = LABEL_WORDS.find(([, re]) => re.test(m[0].replace(/\s+/g, '')) || re.test(m[0]));
-    if (label && !roles.some((r) => r.role === label[0])) roles.push({ role: label[0], at: m.index });
+    const label = LABEL.get(m[0].replace(/\s+/g, ''));
+    if (label && !roles.some((r) => r.role === label)) roles.push({ role: label, at: m.index });
   }
   const base = valueText === all ? 0 : all.length - valueText.length;
   const years: number[] = [];
@@ -52,9 +78,29 @@ export function columnRoles(header: TableRow[], results: boolean): Role[] {
     } else if (/目标$/.test(t) && results && !/规划目标/.test(t)) {
       sawTarget = true;
       roles.push({ role: 'target', at });
-    } else if (/增速|增长/.test(t)) {
+    } else if (GROWTH.test(t)) {
       roles.push({ role: actualGroup ? 'actualGrowth' : 'growth', at });
+    } else if (BASELINE.test(t)) {
+      roles.push({ role: 'baseline', at });
     }
   }
   return roles.sort((a, b) => a.at - b.at).map((r) => r.role);
+}
+
+/**
+ * Two header rows where the first holds value columns of its own beside a
+ * group (`指标 | 2020年 | “十四五”目标 | 属性` over `2025年 | 年均[累计]`): one row
+ * of leaf columns, the group replaced by the cells under it. Rows whose first
+ * row only names groups (002 表1 `规划目标 | 实际完成` over the years) stay as
+ * they are: their years are read from the last row.
+ */
+function flattenGroups(header: TableRow[]): TableRow[] {
+  if (header.length !== 2) return header;
+  const [top, under] = header as [TableRow, TableRow];
+  const cells = [...top.cells, ...under.cells.filter((c) => c.text !== '')];
+  const roles = cells.map((c) => headerRole(c.text));
+  if (!top.cells.some((c) => headerRole(c.text) === 'value') || !roles.includes('group') || roles.some((r) => r === undefined)) return header;
+  const leaves = leafColumns(roles as HeaderRole[]);
+  if (leaves.length === cells.length) return header;
+  return [{ ...top, cells: leaves.map((i) => cells[i]!) }];
 }

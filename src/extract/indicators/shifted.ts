@@ -15,6 +15,8 @@ import type { ValueRole } from './columns.js';
 
 const GROWTH_SHAPED = /%|^[\[〔{]/;
 const BRACKETED = /^[\[〔{]/;
+/** A rate stated against another (`与经济增长基本同步`) for an indicator that is a growth rate (`居民人均可支配收入增长`): its growth (000 表2 line 366). */
+const RELATIVE_RATE = /同步|高于|低于|不低于/;
 
 export interface Placed {
   values: Partial<Record<ValueRole, string>>;
@@ -32,7 +34,7 @@ function placePlan(input: string[], roles: ValueRole[], unit: string | null, nam
   const values = [...input];
   const out: Partial<Record<ValueRole, string>> = {};
   const last = values[values.length - 1];
-  if (last !== undefined && roles.includes('growth') && GROWTH_SHAPED.test(last) && (unit !== '%' || BRACKETED.test(last) || GROWTH_INDICATOR.test(name))) {
+  if (last !== undefined && roles.includes('growth') && ((GROWTH_SHAPED.test(last) && (unit !== '%' || BRACKETED.test(last) || GROWTH_INDICATOR.test(name))) || (RELATIVE_RATE.test(last) && GROWTH_INDICATOR.test(name)))) {
     out.growth = values.pop()!;
   }
   const levels = roles.filter((r) => r === 'baseline' || r === 'target');

@@ -29,6 +29,10 @@ export interface IndicatorRow {
 
 const ATTRIBUTE = /^(预期性|约束性)$/;
 const NUMBER_CELL = /^\d{1,3}$/;
+/** A footnote mark after a name: `居民人均可支配收入增长[1]`, `…比重①`. */
+const FOOTNOTE_MARK = /(\[\d{1,2}\]|[①-⑩])$/;
+/** A cell that is a value, not a unit of measure: a number, a dash, a bracket or comparison (`>60`, `[累计达到1000]`). */
+const VALUE_SHAPE = /^([<>≥≤~约]?\s*[\[〔{(]?\s*[<>≥≤]?-?\d|[-—/]+$|[\[〔{])/;
 /** A results table reports planned against actual values (十三五 完成情况). */
 export const RESULTS_TABLE = /十三五|完成情况/;
 
@@ -81,7 +85,14 @@ function readRow(row: TableRow, input: string[], written: string[], roles: Role[
   else if (!roles.includes('category') && cells.length > 2 && !/[((]/.test(cells[0]!) && /[((][^()()]+[))]$/.test(cells[1]!) && !/\d/.test(cells[0]!)) category = take();
   const nameCell = cells.length ? take() : undefined;
   if (!nameCell) return undefined;
-  const { name, unit, national, qualifier } = splitName(nameCell);
+  const split = splitName(nameCell.replace(FOOTNOTE_MARK, ''));
+  const { name, national, qualifier } = split;
+  let unit = split.unit;
+  // A unit-of-measure column (`单位 | 亿元`): the cell after the name, when it is not a value (an empty one is kept by the text stage).
+  if (roles.includes('unit') && cells.length && !VALUE_SHAPE.test(cells[0]!) && !ATTRIBUTE.test(cells[0]!)) {
+    const written = take();
+    unit = written || unit;
+  }
   let attribute: string | null = null;
   let values: string[] = [];
   cells.forEach((c, i) => {
