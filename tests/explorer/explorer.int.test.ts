@@ -2,7 +2,9 @@
 // the five seed plans: search 鞍钢 → the node appears → expand it → open a
 // quote and check it against the API → the path to an entity of another plan
 // → export JSON. Any console error or an empty canvas fails it. Screenshots
-// go to .data/artifacts/explorer/.
+// go to .data/artifacts/explorer/. It waits on conditions (fresh search
+// results, the node placed and in view, the layout stopped), never on sleeps:
+// a loaded 2-core machine makes it slow, not wrong.
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -38,18 +40,60 @@ async function api<T>(query: string, variables: Record<string, unknown> = {}): P
 }
 
 type View = { nodes: Array<{ id: string; label: string; type: string }>; edges: Array<{ id: string; source: string; target: string; type: string }> };
-const view = () => page.evaluate(() => (window as unknown as { plangraph: { toJSON(): View } }).plangraph.toJSON());
-const position = (id: string) => page.evaluate((n) => (window as unknown as { plangraph: { position(id: string): { x: number; y: number } | null } }).plangraph.position(n), id);
-const stopLayout = () => page.evaluate(() => (window as unknown as { plangraph: { canvas: { stopLayout(): void } } }).plangraph.canvas.stopLayout());
+interface PageApi {
+  toJSON(): View;
+  position(id: string): { x: number; y: number } | null;
+  canvas: { stopLayout(): void; isLayoutRunning(): boolean; selected: Set<string>; pathNodes: Set<string>; sigma: { getCamera(): { isAnimated(): boolean } } };
+}
+type Win = { plangraph: PageApi };
+const view = () => page.evaluate(() => (window as unknown as Win).plangraph.toJSON());
+const position = (id: string) => page.evaluate((n) => (window as unknown as Win).plangraph.position(n), id);
+const selection = () => page.evaluate(() => [...(window as unknown as Win).plangraph.canvas.selected]);
+
+/** Search results for the text now in the box (not the previous query's, still on screen while typing). */
+const freshResult = (selector: string) => page.locator(`#results:not(.stale):not([hidden]) ${selector}`).first();
+
+/** Waits until the search pick `id` is on the canvas, linked and centred (the page marks it placed). */
+async function waitPlaced(id: string): Promise<void> {
+  await page.waitForFunction((n) => document.body.dataset.placed === n, id);
+}
+
+/** Stops the layout (or waits for it to end) and the camera, then two frames so drawn positions are final. */
+async function stillCanvas(stop: boolean): Promise<void> {
+  if (stop) await page.evaluate(() => (window as unknown as Win).plangraph.canvas.stopLayout());
+  await page.waitForFunction(() => {
+    const c = (window as unknown as Win).plangraph.canvas;
+    return !c.isLayoutRunning() && !c.sigma.getCamera().isAnimated();
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Clicks node `id` where it is drawn (shift-click adds to the selection) and checks the click hit it. */
+async function clickNode(id: string, options: { shift?: boolean; double?: boolean } = {}): Promise<void> {
+  const at = await position(id);
+  const box = (await page.locator('#canvas').boundingBox())!;
+  expect(at, `node ${id} is drawn`).not.toBeNull();
+  expect(at!.x > box.x && at!.x < box.x + box.width && at!.y > box.y && at!.y < box.y + box.height, `node ${id} is in view`).toBe(true);
+  if (options.shift) await page.keyboard.down('Shift');
+  if (options.double) await page.mouse.dblclick(at!.x, at!.y);
+  else await page.mouse.click(at!.x, at!.y);
+  if (options.shift) await page.keyboard.up('Shift');
+  try {
+    await expect.poll(selection, { timeout: 10_000 }).toContain(id);
+  } catch (error) {
+    await page.screenshot({ path: join(ARTIFACTS, 'missed-click.png') });
+    throw new Error(`clicking node ${id} at (${Math.round(at!.x)}, ${Math.round(at!.y)}) did not select it (see missed-click.png): ${String(error)}`);
+  }
+}
 
 async function shot(name: string): Promise<Buffer> {
   return page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
-/** Fails when the canvas shows (almost) nothing coloured: nodes are drawn in saturated colours. */
+/** Fails when the canvas shows (almost) nothing coloured within 30 s: nodes are drawn in saturated colours. */
 async function expectDrawnCanvas(name: string): Promise<void> {
-  const png = await page.locator('#canvas').screenshot({ path: join(ARTIFACTS, `${name}-canvas.png`) });
-  expect(colouredShare(decodePng(png))).toBeGreaterThan(0.001);
+  const coloured = async () => colouredShare(decodePng(await page.locator('#canvas').screenshot({ path: join(ARTIFACTS, `${name}-canvas.png`) })));
+  await expect.poll(coloured, { timeout: 30_000, interval: 500 }).toBeGreaterThan(0.001);
 }
 
 beforeAll(async () => {
@@ -99,30 +143,27 @@ describe('explorer page', () => {
 
     // Search, as typed; the result has a type badge and a plan count.
     await page.fill('#q', '鞍钢');
-    const first = page.locator('#results .result').first();
-    await first.waitFor({ timeout: 90_000 });
+    const first = freshResult('.result');
+    await first.waitFor();
     expect(await first.textContent()).toContain('鞍钢集团有限公司');
     expect(await first.locator('.badge').textContent()).toContain('Enterprise');
     await shot('1-search');
     await page.press('#q', 'Enter');
-    await page.waitForFunction((id) => (window as unknown as { plangraph: { toJSON(): View } }).plangraph.toJSON().nodes.some((n) => n.id === id), gid(ANGANG));
-    await page.waitForTimeout(600);
+    await waitPlaced(gid(ANGANG));
     await expectDrawnCanvas('2-node');
 
     // Expand by double-click.
-    await stopLayout();
+    await stillCanvas(true);
     const before = (await view()).nodes.length;
-    const at = await position(gid(ANGANG));
-    expect(at).not.toBeNull();
-    await page.mouse.dblclick(at!.x, at!.y);
-    await page.waitForFunction((n) => (window as unknown as { plangraph: { toJSON(): View } }).plangraph.toJSON().nodes.length > n, before, { timeout: 90_000 });
+    await clickNode(gid(ANGANG), { double: true });
+    await page.waitForFunction((n) => (window as unknown as Win).plangraph.toJSON().nodes.length > n, before);
     expect((await view()).edges.length).toBeGreaterThan(0);
-    await page.waitForTimeout(800);
+    await stillCanvas(false); // the layout runs a few seconds after an expansion, then stops
     await shot('3-expanded');
     await expectDrawnCanvas('3-expanded');
 
     // The provenance panel: the quote, highlighted inside its paragraph, as the API has it.
-    await page.locator('#panel-body .quote').first().waitFor({ timeout: 90_000 });
+    await page.locator('#panel-body .quote').first().waitFor();
     const data = await api<{ node: { mentions: { edges: Array<{ node: { quote: string; line: number; paragraph: { text: string } | null; paragraphSpan: { start: number; end: number } | null } }> } } }>(
       `query ($id: ID!) { node(id: $id) { ... on Entity { mentions(first: 1) { edges { node { quote line paragraph { text } paragraphSpan { start end } } } } } } }`,
       { id: gid(ANGANG) },
@@ -136,25 +177,29 @@ describe('explorer page', () => {
     expect(await firstQuote.locator('blockquote').textContent()).toBe(mention.paragraph?.text ?? mention.quote);
     await shot('4-quote');
 
-    // A path to an entity another plan names.
+    // A path to an entity another plan names. The box still holds 鞍钢's results, which show (marked
+    // stale) as soon as it has focus: wait for the fresh ones before choosing.
     await page.fill('#q', '华晨宝马');
-    await page.locator('#results .result').first().waitFor({ timeout: 90_000 });
+    const bmw = freshResult('.result');
+    await bmw.waitFor();
+    expect(await bmw.textContent()).toContain('华晨宝马汽车有限公司');
     await page.press('#q', 'Enter');
-    await page.waitForFunction((id) => (window as unknown as { plangraph: { toJSON(): View } }).plangraph.toJSON().nodes.some((n) => n.id === id), gid(BMW));
-    await page.waitForTimeout(300);
-    await stopLayout();
-    const a = await position(gid(ANGANG));
-    await page.mouse.click(a!.x, a!.y);
-    const b = await position(gid(BMW));
-    await page.keyboard.down('Shift');
-    await page.mouse.click(b!.x, b!.y);
-    await page.keyboard.up('Shift');
+    await waitPlaced(gid(BMW));
+    await stillCanvas(true);
+    await page.click('#btn-fit'); // the camera is on 华晨宝马: bring 鞍钢 back into view
+    await stillCanvas(false);
+    await clickNode(gid(ANGANG));
+    expect(await selection()).toEqual([gid(ANGANG)]);
+    await clickNode(gid(BMW), { shift: true });
+    expect(await selection()).toEqual([gid(ANGANG), gid(BMW)]);
     await page.click('#btn-path');
-    await page.waitForSelector('.message.info >> text=/shortest path/', { timeout: 90_000 });
+    await page.waitForFunction(() => (window as unknown as Win).plangraph.canvas.pathNodes.size > 0);
+    expect(await page.locator('#message').textContent()).toMatch(/shortest paths? of length \d+, highlighted/);
     const path = await api<{ paths: { paths: Array<{ nodes: string[] }> } }>(`query ($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxLength: 6, all: true, limit: 10) { paths { nodes } } }`, { a: gid(ANGANG), b: gid(BMW) });
+    expect(path.paths.paths.length).toBeGreaterThan(0);
     const onCanvas = new Set((await view()).nodes.map((n) => n.id));
     for (const id of path.paths.paths[0]!.nodes) expect(onCanvas.has(id)).toBe(true);
-    await page.waitForTimeout(800);
+    await stillCanvas(false);
     await shot('5-path');
     await expectDrawnCanvas('5-path');
 
@@ -169,7 +214,7 @@ describe('explorer page', () => {
     const again = await browser.context.newPage();
     await again.goto(link);
     await again.waitForSelector('body[data-ready="true"]');
-    const restored = await again.evaluate(() => (window as unknown as { plangraph: { toJSON(): View } }).plangraph.toJSON());
+    const restored = await again.evaluate(() => (window as unknown as Win).plangraph.toJSON());
     expect(new Set(restored.nodes.map((n) => n.id))).toEqual(onCanvas);
     await again.close();
 
@@ -181,15 +226,14 @@ describe('explorer page', () => {
     await page.waitForSelector('body[data-ready="true"]');
     await page.selectOption('#mode', 'text');
     await page.fill('#q', '钠离子电池');
-    const hit = page.locator('#results .text-hit').first();
-    await hit.waitFor({ timeout: 90_000 });
+    const hit = freshResult('.text-hit');
+    await hit.waitFor();
     expect(await hit.locator('mark').first().textContent()).toBe('钠离子电池');
     await shot('6-text-search');
-    // An unknown id in the URL: NOT_FOUND, shown with advice.
-    // An unknown id in a link: NOT_FOUND, shown with what to do.
+    // An unknown id in a link: NOT_FOUND (neighborhood is null with the error), shown with what to do.
     const other = await browser.context.newPage();
     await other.goto(`${base}/explorer/#e=${encodeURIComponent(gid('Enterprise:没有这家企业'))}~1~20~~`);
-    await other.waitForSelector('.message.error', { timeout: 90_000 });
+    await other.waitForSelector('.message.error');
     expect(await other.locator('.message.error').textContent()).toMatch(/No Enterprise has the id.*Remove it from the view/);
     await other.screenshot({ path: join(ARTIFACTS, '7-error.png') });
     await other.close();

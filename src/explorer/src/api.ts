@@ -7,6 +7,7 @@ export const ENDPOINT = '/graphql';
 
 interface GraphQLErrorShape {
   message: string;
+  path?: Array<string | number>;
   extensions?: { code?: string; argument?: string };
 }
 
@@ -75,8 +76,13 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
   } catch {
     throw apiError(`The server answered ${response.status} ${response.statusText} without GraphQL.`, response.status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP');
   }
-  const errors = (body.errors ?? []).map((e) => apiError(e.message, e.extensions?.code ?? 'UNKNOWN'));
+  const raw = body.errors ?? [];
+  const errors = raw.map((e) => apiError(e.message, e.extensions?.code ?? 'UNKNOWN'));
   if (!body.data) throw errors[0] ?? apiError(`The server answered ${response.status} without data.`, 'HTTP');
-  // A null root field with an error is a failure of the whole operation for the page.
+  // A null root field with an error (neighborhood or node of an unknown id: NOT_FOUND) fails the
+  // whole operation for the page; errors deeper down (one null in `nodes`) leave the rest usable.
+  const data = body.data as Record<string, unknown>;
+  const rootFailure = raw.findIndex((e) => e.path?.length === 1 && data[String(e.path[0])] === null);
+  if (rootFailure >= 0) throw errors[rootFailure]!;
   return { data: body.data, partialErrors: errors };
 }

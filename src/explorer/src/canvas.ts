@@ -52,18 +52,37 @@ export class Canvas {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data as unknown as Record<string, unknown>) as never,
     });
     const s = this.sigma;
-    s.on('clickNode', ({ node, event }) => events.clickNode(node, Boolean((event.original as MouseEvent).shiftKey)));
+    // sigma resizes itself on window resize only; the canvas also changes size with the page's layout.
+    new ResizeObserver(() => s.scheduleRefresh()).observe(container);
+    // sigma takes any two clicks within its double-click timeout for a double-click, even on two
+    // different nodes: clicking one node then shift-clicking another would expand the second.
+    let lastClicked: string | null = null;
+    const shift = (event: { original: MouseEvent | TouchEvent }) => Boolean((event.original as MouseEvent).shiftKey);
+    s.on('clickNode', ({ node, event }) => {
+      lastClicked = node;
+      events.clickNode(node, shift(event));
+    });
     s.on('doubleClickNode', ({ node, event }) => {
       event.preventSigmaDefault();
-      events.doubleClickNode(node);
+      if (lastClicked === node) events.doubleClickNode(node);
+      else {
+        lastClicked = node;
+        events.clickNode(node, shift(event));
+      }
     });
     s.on('rightClickNode', ({ node, event }) => {
       event.original.preventDefault();
       const rect = container.getBoundingClientRect();
       events.rightClickNode(node, rect.left + event.x, rect.top + event.y);
     });
-    s.on('clickEdge', ({ edge }) => events.clickEdge(edge));
-    s.on('clickStage', () => events.clickStage());
+    s.on('clickEdge', ({ edge }) => {
+      lastClicked = null;
+      events.clickEdge(edge);
+    });
+    s.on('clickStage', () => {
+      lastClicked = null;
+      events.clickStage();
+    });
     s.on('enterNode', ({ node }) => {
       this.hovered = node;
       s.refresh({ skipIndexation: true });
@@ -176,10 +195,10 @@ export class Canvas {
     void this.sigma.getCamera().animatedReset({ duration: 300 });
   }
 
-  /** Centres the camera on a node. */
-  focus(id: string): void {
+  /** Centres the camera on a node; resolves when the camera has arrived. */
+  async focus(id: string): Promise<void> {
     if (!this.graph.hasNode(id)) return;
     const pos = this.sigma.getNodeDisplayData(id);
-    if (pos) void this.sigma.getCamera().animate({ x: pos.x, y: pos.y, ratio: Math.min(this.sigma.getCamera().ratio, 1) }, { duration: 300 });
+    if (pos) await this.sigma.getCamera().animate({ x: pos.x, y: pos.y, ratio: Math.min(this.sigma.getCamera().ratio, 1) }, { duration: 300 });
   }
 }

@@ -110,8 +110,12 @@ async function place(picks: Pick[], remember = true): Promise<void> {
   canvas.runLayout();
   if (picks.length === 1) {
     select(ids[0]!, false);
-    setTimeout(() => canvas.focus(ids[0]!), 400);
+    // Let the layout spread the new neighbours a little before centring on the node.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await canvas.focus(ids[0]!);
   }
+  // For tests: what was placed last, once it is on the canvas, linked and in view.
+  document.body.dataset.placed = ids.join(',');
 }
 
 /** Adds the edges between `ids` and nodes already on the canvas (1 hop each, 100 per node). */

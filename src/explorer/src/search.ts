@@ -1,6 +1,8 @@
 // The search box: entity names (the `search` index) or the plans' full text
 // (`textSearch`), as typed, with type and plan filters; results with type
-// badges and plan counts; ↑/↓ move, Enter chooses, Esc closes.
+// badges and plan counts; ↑/↓ move, Enter chooses, Esc closes. While the
+// results shown are for older text (typing, request in flight) the list is
+// marked stale, and Enter waits for the fresh results and takes the first.
 import { request } from './api.js';
 import { byId, h, marked, typeBadge } from './dom.js';
 import { SearchQuery, TextSearchQuery } from './operations.js';
@@ -28,6 +30,10 @@ export function setupSearch(options: SearchOptions): { run(): void } {
   let items: Array<{ el: HTMLLIElement; picks: Pick[] }> = [];
   let timer: number | undefined;
   let generation = 0;
+  /** Enter was pressed while the results were stale: choose when the fresh ones arrive. */
+  let chooseWhenFresh = false;
+
+  const setStale = (stale: boolean) => list.classList.toggle('stale', stale);
 
   const close = () => {
     list.hidden = true;
@@ -48,10 +54,13 @@ export function setupSearch(options: SearchOptions): { run(): void } {
   async function run(): Promise<void> {
     const text = input.value.trim();
     const mine = ++generation;
+    window.clearTimeout(timer);
     if ([...text].length < 2) {
+      chooseWhenFresh = false;
       close();
       return;
     }
+    setStale(true); // until this answer arrives (the mode or a filter may have changed)
     try {
       const plans = options.plan() ? [options.plan()] : null;
       if (options.mode() === 'names') {
@@ -89,8 +98,13 @@ export function setupSearch(options: SearchOptions): { run(): void } {
         }));
         render(data.textSearch.totalCount, 'paragraphs');
       }
+      if (chooseWhenFresh) {
+        chooseWhenFresh = false;
+        choose(active);
+      }
     } catch (error) {
       if (mine === generation) {
+        chooseWhenFresh = false;
         close();
         options.showError(error);
       }
@@ -114,6 +128,7 @@ export function setupSearch(options: SearchOptions): { run(): void } {
       }),
       h('li', { class: 'summary', role: 'presentation' }, items.length === 0 ? `No ${what} match “${input.value.trim()}”.` : `${items.length} of ${total} ${what}${what === 'paragraphs' ? ' · Enter puts all entities of a paragraph on the canvas' : ''}`),
     );
+    setStale(false);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     highlight(items.length ? 0 : -1);
@@ -121,14 +136,19 @@ export function setupSearch(options: SearchOptions): { run(): void } {
 
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
+    setStale(true);
     timer = window.setTimeout(() => void run(), 180);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') highlight(active + 1);
     else if (event.key === 'ArrowUp') highlight(active - 1);
     else if (event.key === 'Enter') {
-      if (!list.hidden && active >= 0) choose(active);
-      else void run();
+      if (!list.hidden && active >= 0 && !list.classList.contains('stale')) choose(active);
+      else {
+        // The results on screen (if any) are for other text: fetch now, then choose.
+        chooseWhenFresh = true;
+        void run();
+      }
     } else if (event.key === 'Escape') close();
     else return;
     event.preventDefault();
