@@ -396,22 +396,21 @@ async function start(): Promise<void> {
   byId<HTMLInputElement>('cross-min').value = String(state.crossMin);
   byId<HTMLInputElement>('indicator-name').value = state.indicator;
   updateCounts();
-  try {
-    const { data } = await request(PlansQuery, {});
+  // The plans (for the filters) and the view in the URL load side by side: neither needs the other.
+  const plans = request(PlansQuery, {}).then(({ data }) => {
     for (const p of data.plans) {
       planTitles.set(p.planId, p.shortTitle ?? p.title);
       for (const select of [planFilter, byId<HTMLSelectElement>('exp-plan')]) select.append(h('option', { value: p.planId, title: p.title }, p.shortTitle ?? p.planId));
     }
     planFilter.value = state.plan;
-    void request(IndicatorNamesQuery, { first: 100 }).then(({ data: d }) =>
-      byId('indicator-names').replaceChildren(...d.entities.edges.map(({ node }) => h('option', { value: node.name }, `${node.planCount} plans`))),
-      () => {}, // only suggestions for the indicator box: typing a name still works
-    );
-    showView(state.view);
-    await restore(state);
-  } catch (error) {
-    showError(error);
-  }
+  });
+  void request(IndicatorNamesQuery, { first: 100 }).then(({ data: d }) =>
+    byId('indicator-names').replaceChildren(...d.entities.edges.map(({ node }) => h('option', { value: node.name }, `${node.planCount} plans`))),
+    () => {}, // only suggestions for the indicator box: typing a name still works
+  );
+  showView(state.view);
+  const failed = (await Promise.allSettled([plans, restore(state)])).find((r) => r.status === 'rejected');
+  if (failed) showError(failed.reason);
   document.body.dataset.ready = 'true';
 }
 
