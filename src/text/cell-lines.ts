@@ -14,6 +14,7 @@ import { classifyText } from './classify-line.js';
 import { message } from './messages.js';
 import type { PositionIndex } from './positions.js';
 import { alignRow, rowScore } from './row-cells.js';
+import { readAttributeRows } from './stacked-rows.js';
 import { isOrganisationName } from './unit-words.js';
 import { headerRole, isHeader, leafColumns, type HeaderRole } from './table-header.js';
 import type { Message, Table, TableCell, TableRow } from './types.js';
@@ -123,6 +124,10 @@ function readTable(raw: string, index: PositionIndex, lines: Line[], start: numb
       current.push(l);
     }
     flush();
+  } else if (roles[width - 1] === 'attribute') {
+    const read = readAttributeRows(raw, index, lines.slice(k), roles, ends, isCategoryLine);
+    rows.push(...read.rows);
+    k += read.used;
   } else {
     for (; k + width <= lines.length; k += width) {
       const group = lines.slice(k, k + width);

@@ -103,6 +103,8 @@ export interface TableRow {
   position: Position;
   /** A row that only names a category (`经济发展 | ||||`, `经  济  发  展`). */
   isCategory: boolean;
+  /** The row a `其中:` row is part of (its number and unit hold for the part): cell-per-line tables with stacked cells. */
+  parent?: TableCell;
 }
 
 export type TableShape =

@@ -33,6 +33,12 @@ const NUMBER_CELL = /^\d{1,3}$/;
 const FOOTNOTE_MARK = /(\[\d{1,2}\]|[①-⑩])$/;
 /** A cell that is a value, not a unit of measure: a number, a dash, a bracket or comparison (`>60`, `[累计达到1000]`). */
 const VALUE_SHAPE = /^([<>≥≤~约]?\s*[\[〔{(]?\s*[<>≥≤]?-?\d|[-—/]+$|[\[〔{])/;
+/** A name that carries its row number (`1.学前教育毛入园率(%)`, `2、…`), in tables without a number column. */
+const NUMBERED_NAME = /^(\d{1,2})[.、.](?=\p{Script=Han})/u;
+/** A part of the row above (`其中:本科及以上学历比例(%)`): named as written after the mark. */
+const PART_OF = /^其中[::]/;
+/** A category's ordinal (`一、发展水平`, `(二)社会民生`) is the list's, not the category's name. */
+const CATEGORY_ORDINAL = /^[((]?[一二三四五六七八九十]+[、)).]/;
 /** A results table reports planned against actual values (十三五 完成情况). */
 export const RESULTS_TABLE = /十三五|完成情况/;
 
@@ -51,7 +57,7 @@ export function indicatorRows(table: Table, raw: string, messages: Message[]): I
     while (cells.length && cells[cells.length - 1] === '') cells.pop();
     if (cells.length === 0) continue;
     if (row.isCategory) {
-      category = cells.join('').replace(/\s+/g, '');
+      category = cells.join('').replace(/\s+/g, '').replace(CATEGORY_ORDINAL, '');
       continue;
     }
     const record: IndicatorRow | undefined = cells.length === 1 && valueRoles.length > 0 ? gluedRow(row, cells[0]!, category, valueRoles) : readRow(row, cells, written, roles, valueRoles, category, results);
@@ -83,11 +89,22 @@ function readRow(row: TableRow, input: string[], written: string[], roles: Role[
   if (roles.includes('category') && cells.length >= labelled) category = take();
   // No category column, but a unit-less first cell before a name with a unit: `主要污染物排放总量减少 | 化学需氧量(%) | …` (002 表1).
   else if (!roles.includes('category') && cells.length > 2 && !/[((]/.test(cells[0]!) && /[((][^()()]+[))]$/.test(cells[1]!) && !/\d/.test(cells[0]!)) category = take();
-  const nameCell = cells.length ? take() : undefined;
+  let nameCell = cells.length ? take() : undefined;
   if (!nameCell) return undefined;
-  const split = splitName(nameCell.replace(FOOTNOTE_MARK, ''));
+  const numbered = NUMBERED_NAME.exec(nameCell);
+  if (numbered) {
+    number ??= numbered[1]!;
+    nameCell = nameCell.slice(numbered[0].length);
+  }
+  const split = splitName(nameCell.replace(FOOTNOTE_MARK, '').replace(PART_OF, ''));
   const { name, national, qualifier } = split;
   let unit = split.unit;
+  // A `其中` part shares the number and unit of the row it belongs to (`4.标准班额比例(%)` / `其中:小学`).
+  if (row.parent) {
+    const parent = row.parent.text;
+    number ??= NUMBERED_NAME.exec(parent)?.[1] ?? null;
+    unit ??= splitName(parent.replace(NUMBERED_NAME, '').replace(FOOTNOTE_MARK, '')).unit;
+  }
   // A unit-of-measure column (`单位 | 亿元`): the cell after the name, when it is not a value (an empty one is kept by the text stage).
   if (roles.includes('unit') && cells.length && !VALUE_SHAPE.test(cells[0]!) && !ATTRIBUTE.test(cells[0]!)) {
     const written = take();
