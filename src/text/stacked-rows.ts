@@ -8,6 +8,7 @@
 //     1.教师专科及以上学历比例(%) / 其中:本科及以上学历比例(%) / 97.74% / 49.85% / 100% / 50% / 预期性
 //   and a name with no values of its own lends its number and unit to its
 //   `其中` parts (`4.标准班额比例(%)` / `其中:小学` / `初中` / 4 values / 预期性);
+//   numbered labels over an unnumbered name head a group (`1。空气质量`);
 //   any other row is aligned by shape (row-cells.ts).
 import type { Line } from './draft.js';
 import type { PositionIndex } from './positions.js';
@@ -19,7 +20,9 @@ const ATTRIBUTE = /^(预期性|约束性)$/;
 const VALUE = /^([<>≥≤~约]?\s*[\[〔{(]?\s*[<>≥≤]?-?\d|[-—/]+$|\[)/;
 const SUB_ROW = /^其中[::]/;
 /** A numbered name (`1.学前教育毛入园率(%)`) starts with a digit but is no value. */
-const NUMBERED_NAME = /^\d{1,2}[.、.]\p{Script=Han}/u;
+const NUMBERED_NAME = /^\d{1,2}[.、.。]\p{Script=Han}/u;
+/** An ordinal in front of a label (`1。空气质量`, `(一)`). */
+const ORDINAL = /^(\d{1,2}[.、.。]|[((][一二三四五六七八九十]+[))])/;
 const isValue = (text: string) => VALUE.test(text) && !NUMBERED_NAME.test(text);
 
 export interface StackedRead {
@@ -45,6 +48,11 @@ export function readAttributeRows(raw: string, index: PositionIndex, lines: Line
     let first = 0;
     while (names - first > 1 && isCategoryLine(block[first]!.text) && !SUB_ROW.test(block[first + 1]!.text)) {
       rows.push({ cells: [cellOf(block[first]!)], isCategory: true, position: span(block[first]!, block[first]!) });
+      first++;
+    }
+    // Numbered labels above an unnumbered name head a group of rows (`1。空气质量` / `地级及以上城市…`): no values of their own.
+    while (names - first > 1 && ORDINAL.test(block[first]!.text) && !ORDINAL.test(block[names - 1]!.text) && !SUB_ROW.test(block[first + 1]!.text)) {
+      rows.push({ cells: [cellOf(block[first]!)], isCategory: false, isGroup: true, position: span(block[first]!, block[first]!) });
       first++;
     }
     const nameLines = block.slice(first, names);

@@ -105,6 +105,8 @@ export interface TableRow {
   isCategory: boolean;
   /** The row a `其中:` row is part of (its number and unit hold for the part): cell-per-line tables with stacked cells. */
   parent?: TableCell;
+  /** A numbered label heading a group of rows inside a category (`1。空气质量`): no indicator of its own. */
+  isGroup?: true;
 }
 
 export type TableShape =

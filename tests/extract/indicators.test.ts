@@ -3,7 +3,7 @@ import { columnRoles } from '../../src/extract/indicators/columns.js';
 import { textTargets } from '../../src/extract/indicators/running-text.js';
 import { placeShifted } from '../../src/extract/indicators/shifted.js';
 import { splitGlued, splitMixed } from '../../src/extract/indicators/split-glued.js';
-import { normaliseIndicatorName, parseValue, splitName } from '../../src/extract/indicators/values.js';
+import { dropFootnoteMarks, normaliseIndicatorName, parseValue, splitName } from '../../src/extract/indicators/values.js';
 import type { TableRow } from '../../src/text/types.js';
 import type { TextUnit } from '../../src/extract/units.js';
 
@@ -23,6 +23,9 @@ describe('column roles from headers', () => {
   });
   it('reads a one-cell results header', () => {
     expect(columnRoles([row('序号指标“十三五”目标2020年[累计]')], true)).toEqual(['number', 'name', 'target', 'actual']);
+  });
+  it('reads a 十三五 plan table: the earlier year is the baseline, `〔累计〕` in a cell of its own the growth', () => {
+    expect(columnRoles([row('指标', '2015年', '2020年', '〔累计〕1', '属性')], false)).toEqual(['name', 'baseline', 'target', 'growth', 'attribute']);
   });
   it('reads a header with row numbers and a category column', () => {
     expect(columnRoles([row('序号', '领域', '指标名称', '2020年', '2025年', '属性')], false)).toEqual(['number', 'category', 'name', 'baseline', 'target', 'attribute']);
@@ -64,6 +67,12 @@ describe('shifted rows', () => {
 });
 
 describe('values and names', () => {
+  it('drops a footnote digit inside a name, not a number that counts something', () => {
+    expect(dropFootnoteMarks('城镇污水3集中处理率')).toBe('城镇污水集中处理率');
+    expect(dropFootnoteMarks('每千人口拥有3岁以下婴幼儿托位数')).toBe('每千人口拥有3岁以下婴幼儿托位数');
+    expect(dropFootnoteMarks('第3产业增加值比重')).toBe('第3产业增加值比重');
+    expect(dropFootnoteMarks('城市细颗粒物(PM2.5)浓度')).toBe('城市细颗粒物(PM2.5)浓度');
+  });
   it('keeps values as written and parses the number', () => {
     expect(parseValue('[21.3]')).toEqual({ raw: '[21.3]', number: 21.3, cumulative: true });
     expect(parseValue('-')).toEqual({ raw: '-', number: null, cumulative: false });

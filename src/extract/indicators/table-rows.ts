@@ -7,7 +7,7 @@ import type { Message, Table, TableCell, TableRow } from '../../text/types.js';
 import { columnRoles, VALUE_ROLES, type Role, type ValueRole } from './columns.js';
 import { placeShifted } from './shifted.js';
 import { splitGlued, splitMixed } from './split-glued.js';
-import { splitName } from './values.js';
+import { dropFootnoteMarks, splitName } from './values.js';
 
 export interface IndicatorRow {
   row: TableRow;
@@ -34,7 +34,7 @@ const FOOTNOTE_MARK = /(\[\d{1,2}\]|[①-⑩])$/;
 /** A cell that is a value, not a unit of measure: a number, a dash, a bracket or comparison (`>60`, `[累计达到1000]`). */
 const VALUE_SHAPE = /^([<>≥≤~约]?\s*[\[〔{(]?\s*[<>≥≤]?-?\d|[-—/]+$|[\[〔{])/;
 /** A name that carries its row number (`1.学前教育毛入园率(%)`, `2、…`), in tables without a number column. */
-const NUMBERED_NAME = /^(\d{1,2})[.、.](?=\p{Script=Han})/u;
+const NUMBERED_NAME = /^(\d{1,2})[.、.。](?=\p{Script=Han})/u;
 /** A part of the row above (`其中:本科及以上学历比例(%)`): named as written after the mark. */
 const PART_OF = /^其中[::]/;
 /** A category's ordinal (`一、发展水平`, `(二)社会民生`) is the list's, not the category's name. */
@@ -45,8 +45,22 @@ export const RESULTS_TABLE = /十三五|完成情况/;
 /** A cell's text as written: the raw span, whitespace runs kept as one space (`进入国家 先进行列` wraps inside its cell). */
 const asWritten = (raw: string, cell: TableCell): string => raw.slice(cell.position.start.offset, cell.position.end.offset).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 
+/**
+ * A 十三五 table reports results when its header sets planned against actual values
+ * (`规划目标 | 实际完成`, `“十三五”目标 | 2020年`, a year written twice); a 十三五 plan's own
+ * table (`2015年 | 2020年 | 〔累计〕`) sets targets.
+ */
+function isResultsTable(table: Table): boolean {
+  if (!RESULTS_TABLE.test(table.caption)) return false;
+  if (/完成情况/.test(table.caption)) return true;
+  const header = table.header.map((r) => r.cells.map((c) => c.text).join('|')).join('|');
+  const years = [...header.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]);
+  // No header read (000 表1 runs it into one unseparated line): the caption decides.
+  return header === '' || /完成|实际|目标/.test(header) || new Set(years).size < years.length;
+}
+
 export function indicatorRows(table: Table, raw: string, messages: Message[]): IndicatorRow[] {
-  const results = RESULTS_TABLE.test(table.caption);
+  const results = isResultsTable(table);
   const roles = columnRoles(table.header, results);
   const valueRoles = roles.filter((r): r is ValueRole => (VALUE_ROLES as Role[]).includes(r));
   const out: IndicatorRow[] = [];
@@ -56,6 +70,7 @@ export function indicatorRows(table: Table, raw: string, messages: Message[]): I
     const written = row.cells.map((c) => asWritten(raw, c));
     while (cells.length && cells[cells.length - 1] === '') cells.pop();
     if (cells.length === 0) continue;
+    if (row.isGroup) continue;
     if (row.isCategory) {
       category = cells.join('').replace(/\s+/g, '').replace(CATEGORY_ORDINAL, '');
       continue;
@@ -96,7 +111,7 @@ function readRow(row: TableRow, input: string[], written: string[], roles: Role[
     number ??= numbered[1]!;
     nameCell = nameCell.slice(numbered[0].length);
   }
-  const split = splitName(nameCell.replace(FOOTNOTE_MARK, '').replace(PART_OF, ''));
+  const split = splitName(dropFootnoteMarks(nameCell.replace(FOOTNOTE_MARK, '').replace(PART_OF, '')));
   const { name, national, qualifier } = split;
   let unit = split.unit;
   // A `其中` part shares the number and unit of the row it belongs to (`4.标准班额比例(%)` / `其中:小学`).
