@@ -30,10 +30,11 @@ export function addTargets(ctx: ExtractionContext): void {
       ctx.graph.addRelationship('MENTIONED_IN', id, section.id, provenance);
     }
   }
+  const firstYear = /^(20\d\d)/.exec(ctx.doc.plan.period)?.[1];
   for (const unit of ctx.walk.units) {
     if (unit.kind !== 'paragraph' && unit.kind !== 'task') continue;
     addClauseTargets(ctx, unit);
-    for (const t of textTargets(unit)) {
+    for (const t of textTargets(unit, firstYear === undefined ? undefined : Number(firstYear))) {
       const id = addIndicator(ctx, t.name);
       const provenance = provenanceOf(ctx.doc, unit, t.start, t.end, `text:到${t.year}年`);
       const properties: Properties = { source: 'text', year: t.year, name: t.name, target: t.target, targetValue: t.number, unit: t.unit, qualifier: t.qualifier };
