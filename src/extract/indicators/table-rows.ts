@@ -8,6 +8,7 @@ import { columnRoles, VALUE_ROLES, type Role, type ValueRole } from './columns.j
 import { placeShifted } from './shifted.js';
 import { splitGlued, splitMixed } from './split-glued.js';
 import { dropFootnoteMarks, splitName } from './values.js';
+import { lexicon } from '../lexicon.js';
 
 export interface IndicatorRow {
   row: TableRow;
@@ -150,7 +151,11 @@ const direct = (values: string[], roles: ValueRole[]): Partial<Record<ValueRole,
 function gluedRow(row: TableRow, text: string, category: string | null, roles: ValueRole[]): IndicatorRow | undefined {
   const m = /^(\d{1,2})?(.+[))])(.*)$/.exec(text.replace(/\s+/g, ''));
   if (!m) return undefined;
-  const { name, unit, national, qualifier } = splitName(m[2]!);
+  const { name: written, unit, national, qualifier } = splitName(m[2]!);
+  // `9森林增长森林覆盖率(%)4948`: a group label before the name opens a group (indicator-categories).
+  const label = [...lexicon('indicator-categories')].sort((a, b) => b.length - a.length).find((c) => written.startsWith(c) && written.length >= c.length + 2);
+  const name = label ? written.slice(label.length) : written;
+  if (label) category = label;
   const tail = m[3]!;
   const split = splitGlued(tail, roles.length);
   const values: Partial<Record<ValueRole, string>> = {};
