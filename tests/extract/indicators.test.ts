@@ -119,6 +119,12 @@ describe('targets in running text', () => {
     expect(textTargets(unit('2022年,全市新建5G基站2000个。'), 2023)).toEqual([]);
     expect(textTargets(unit('到2025年底前,森林覆盖率达到40%。')).map((x) => [x.year, x.name])).toEqual([[2025, '森林覆盖率']]);
   });
+  it('takes a year-opened sentence compared with a past period as results, and a Latin acronym as a name', () => {
+    const t = textTargets(unit('到2023年,全县GDP超200亿元。2020年,全县GDP完成145.8亿元,税收收入11.8亿元,分别比2015年增长17.5%、68.9%。2022年,工业增加值200亿元,同比增长5%。'));
+    expect(t.map((x) => [x.year, x.name, x.target, x.qualifier, x.scope])).toEqual([[2023, 'GDP', '200', '超', '全县']]);
+    // With no plan year known, a year-opened sentence without a comparison is a target.
+    expect(textTargets(unit('2022年,全市新建5G基站2600个以上。')).map((x) => [x.year, x.target])).toEqual([[2022, '2600']]);
+  });
   it('cuts a modal word before the verb and a closing predicate after a counted name', () => {
     const t = textTargets(unit('到2025年,地区生产总值将达到1000亿元,森林覆盖率要达到40%,有望突破50亿元。'));
     expect(t.map((x) => [x.name, x.target, x.qualifier])).toEqual([

@@ -66,6 +66,7 @@ export function textTargets(unit: TextUnit, firstYear?: number): TextTarget[] {
     let at = y.index + y[0].length;
     const stop = text.slice(at).search(SENTENCE_END);
     const end = stop < 0 ? text.length : at + stop;
+    if (y[2] && statesResults(text.slice(at, end))) continue;
     let lead: string | null = null;
     while (at < end) {
       const next = text.slice(at, end).search(CLAUSE_SEPARATOR);
@@ -137,7 +138,8 @@ function readClause(text: string, from: number, to: number, year: number, inheri
     }
   }
   name = name.replace(/\s+/g, '');
-  if (name.length < 2 || !/\p{Script=Han}/u.test(name) || RATE_ONLY.test(name)) return undefined;
+  // A name is Chinese, or a Latin acronym (`全县GDP超200亿元`).
+  if (name.length < 2 || !(/\p{Script=Han}/u.test(name) || /^[A-Z]{2,}$/.test(name)) || RATE_ONLY.test(name)) return undefined;
   if (!lead && !q[1] && !plain) lead = inherited;
   const qualifier = [lead, q[1] ?? null, q[4] ?? null].filter(Boolean).join('…') || null;
   const end = nameEnd === to ? to : from + q.index + q[0].length;
@@ -154,6 +156,13 @@ function readClause(text: string, from: number, to: number, year: number, inheri
     scope,
   };
   return { target, lead };
+}
+
+let results: RegExp | undefined;
+/** `2020年,全县GDP完成145.8亿元,…比2015年增长17.5%`: a year-opened sentence compared with a past period states results. */
+function statesResults(sentence: string): boolean {
+  results ??= new RegExp(`[比较]\\s*20\\d\\d\\s*年|${alternation('result-markers')}`);
+  return results.test(sentence);
 }
 
 /** The first quantity in a clause whose unit is one: `5分钟可达` is no quantity of 分 (target-end-units). */
