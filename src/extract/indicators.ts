@@ -5,7 +5,7 @@
 import type { ExtractionContext } from './context.js';
 import { indicatorId, planNodeId } from './ids.js';
 import { indicatorRows, type IndicatorRow } from './indicators/table-rows.js';
-import { textTargets } from './indicators/running-text.js';
+import { goalTargets, textTargets } from './indicators/running-text.js';
 import { taskTargets } from './indicators/task-targets.js';
 import { clauseTargets } from './indicators/target-clauses.js';
 import type { TextUnit } from './units.js';
@@ -31,10 +31,15 @@ export function addTargets(ctx: ExtractionContext): void {
     }
   }
   const firstYear = /^(20\d\d)/.exec(ctx.doc.plan.period)?.[1];
+  let goal: { section: string; year: number } | undefined;
   for (const unit of ctx.walk.units) {
     if (unit.kind !== 'paragraph' && unit.kind !== 'task') continue;
     addClauseTargets(ctx, unit);
-    for (const t of textTargets(unit, firstYear === undefined ? undefined : Number(firstYear))) {
+    const heading = GOAL_HEADING.exec(unit.matchText);
+    const inGoal = goal && goal.section === unit.section.id && !RUN_IN_HEADING.test(unit.matchText) ? goal : undefined;
+    goal = heading ? { section: unit.section.id, year: Number(heading[1]) } : inGoal;
+    const found = inGoal ? goalTargets(unit, inGoal.year) : textTargets(unit, firstYear === undefined ? undefined : Number(firstYear));
+    for (const t of found) {
       const id = addIndicator(ctx, t.name);
       const provenance = provenanceOf(ctx.doc, unit, t.start, t.end, `text:到${t.year}年`);
       const properties: Properties = { source: 'text', year: t.year, name: t.name, target: t.target, targetValue: t.number, unit: t.unit, qualifier: t.qualifier };
@@ -44,6 +49,10 @@ export function addTargets(ctx: ExtractionContext): void {
     }
   }
 }
+
+/** A run-in heading (`(二)发展目标。`), and one that announces goals with their year: the paragraphs after it state the goals. */
+const RUN_IN_HEADING = /^\s*[((][一二三四五六七八九十]+[))]/;
+const GOAL_HEADING = /^\s*[((][一二三四五六七八九十]+[))]\s*(?:主要|发展|总体|工作)?目标(?:任务)?[。.::]\s*到\s*(20\d\d)\s*年/;
 
 function isIndicatorTable(table: Table): boolean {
   return INDICATOR_TABLE.test(table.caption) || table.header.some((r) => r.cells.some((c) => INDICATOR_TABLE.test(c.text)));

@@ -67,17 +67,41 @@ export function textTargets(unit: TextUnit, firstYear?: number): TextTarget[] {
     const stop = text.slice(at).search(SENTENCE_END);
     const end = stop < 0 ? text.length : at + stop;
     if (y[2] && statesResults(text.slice(at, end))) continue;
-    let lead: string | null = null;
-    while (at < end) {
-      const next = text.slice(at, end).search(CLAUSE_SEPARATOR);
-      const clauseEnd = next < 0 ? end : at + next;
-      const target = readClause(text, at, clauseEnd, Number(y[1] ?? y[2]), lead);
-      if (target) {
-        out.push(target.target);
-        lead = target.lead;
-      }
-      at = clauseEnd + 1;
+    out.push(...sentenceTargets(text, at, end, Number(y[1] ?? y[2])));
+  }
+  return out;
+}
+
+/**
+ * Every sentence of a paragraph that states goals without a year clause of its own: the
+ * paragraphs after a run-in goal heading (`(二)发展目标。到2025年,…` then `产业能级更高。…比重稳定在30%以上,…`).
+ */
+export function goalTargets(unit: TextUnit, year: number): TextTarget[] {
+  const text = unit.matchText;
+  const out: TextTarget[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const stop = text.slice(at).search(SENTENCE_END);
+    const end = stop < 0 ? text.length : at + stop;
+    if (!/到\s*20\d\d\s*年/.test(text.slice(at, end)) && !statesResults(text.slice(at, end))) out.push(...sentenceTargets(text, at, end, year));
+    at = end + 1;
+  }
+  return out;
+}
+
+function sentenceTargets(text: string, from: number, end: number, year: number): TextTarget[] {
+  const out: TextTarget[] = [];
+  let lead: string | null = null;
+  let at = from;
+  while (at < end) {
+    const next = text.slice(at, end).search(CLAUSE_SEPARATOR);
+    const clauseEnd = next < 0 ? end : at + next;
+    const target = readClause(text, at, clauseEnd, year, lead);
+    if (target) {
+      out.push(target.target);
+      lead = target.lead;
     }
+    at = clauseEnd + 1;
   }
   return out;
 }
