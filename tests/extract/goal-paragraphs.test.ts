@@ -20,6 +20,17 @@ const raw = [
   '',
 ].join('\n');
 
+const sectioned = [
+  '某市产业振兴行动方案',
+  '一、发展基础',
+  '全市规模以上工业企业达到800家。',
+  '二、总体目标',
+  '产业基础更加牢固,制造业增加值占地区生产总值比重力争达到30%。',
+  '三、重点任务',
+  '新增市场主体5万户。',
+  '',
+].join('\n');
+
 describe('paragraphs after a run-in goal heading', () => {
   it('reads every clause of a goal sentence with the heading’s year', () => {
     const text = '产业能级更高。制造业增加值占全市生产总值的比重稳定在30%以上,工业增加值保持稳定增长,规模以上工业企业力争突破2200家。';
@@ -39,5 +50,12 @@ describe('paragraphs after a run-in goal heading', () => {
       [2025, '规模以上工业企业', '2200'],
       [2025, '高新技术企业', '600'],
     ]);
+  });
+
+  it('reads the paragraphs of a section headed 总体目标, with no year where none is named', () => {
+    const doc = parsePlan(sectioned, inferPlan('t.txt', sectioned));
+    const out = extractPlan(doc, seedGazetteer());
+    const targets = out.relationships.filter((r) => r.type === 'HAS_TARGET').map((r) => [r.properties.year, r.properties.name, r.properties.target, r.properties.qualifier]);
+    expect(targets).toEqual([[null, '制造业增加值占地区生产总值比重', '30%', '力争达到']]);
   });
 });

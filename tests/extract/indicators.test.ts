@@ -122,6 +122,7 @@ describe('targets in running text', () => {
   it('takes a year-opened sentence compared with a past period as results, and a Latin acronym as a name', () => {
     const t = textTargets(unit('到2023年,全县GDP超200亿元。2020年,全县GDP完成145.8亿元,税收收入11.8亿元,分别比2015年增长17.5%、68.9%。2022年,工业增加值200亿元,同比增长5%。'));
     expect(t.map((x) => [x.year, x.name, x.target, x.qualifier, x.scope])).toEqual([[2023, 'GDP', '200', '超', '全县']]);
+    expect(textTargets(unit('2022年,开发区入选国家级示范区,在2021年度全国217家国家级开发区综合考评中位列第13位。'))).toEqual([]);
     // With no plan year known, a year-opened sentence without a comparison is a target.
     expect(textTargets(unit('2022年,全市新建5G基站2600个以上。')).map((x) => [x.year, x.target])).toEqual([[2022, '2600']]);
   });

@@ -11,7 +11,8 @@ import { alternation } from './target-words.js';
 export interface TextTarget {
   start: number;
   end: number;
-  year: number;
+  /** The target year; null when a goal section names none. */
+  year: number | null;
   name: string;
   /** The number as written (`1500`, `60-80`), with `%` when the unit is a percentage. */
   target: string;
@@ -27,6 +28,7 @@ export interface TextTarget {
  * year only when it is not before the plan's first year (a report's `2022年,…` states results).
  */
 const YEAR_CLAUSE = /到\s*(20\d\d)\s*年(?:底前|底|前)?|(?<=^|[。;!?\s])(20\d\d)\s*年(?=\s*[,,])/g;
+const HAS_YEAR_CLAUSE = new RegExp(YEAR_CLAUSE.source);
 const CLAUSE_SEPARATOR = /[,，;；:：]/;
 const SENTENCE_END = /[。!?]/;
 /** Verbs before the name that qualify the target (`力争培育…1个`); `年` makes it annual (`年…达`). */
@@ -66,7 +68,7 @@ export function textTargets(unit: TextUnit, firstYear?: number): TextTarget[] {
     let at = y.index + y[0].length;
     const stop = text.slice(at).search(SENTENCE_END);
     const end = stop < 0 ? text.length : at + stop;
-    if (y[2] && statesResults(text.slice(at, end))) continue;
+    if (y[2] && statesResults(text.slice(at, end), Number(y[2]))) continue;
     out.push(...sentenceTargets(text, at, end, Number(y[1] ?? y[2])));
   }
   return out;
@@ -74,22 +76,25 @@ export function textTargets(unit: TextUnit, firstYear?: number): TextTarget[] {
 
 /**
  * Every sentence of a paragraph that states goals without a year clause of its own: the
- * paragraphs after a run-in goal heading (`(二)发展目标。到2025年,…` then `产业能级更高。…比重稳定在30%以上,…`).
+ * paragraphs after a run-in goal heading (`(二)发展目标。到2025年,…` then `产业能级更高。…比重稳定在30%以上,…`),
+ * or in a section headed as goals (`二、总体目标`). Sentences with a year clause are left to textTargets.
  */
-export function goalTargets(unit: TextUnit, year: number): TextTarget[] {
+export function goalTargets(unit: TextUnit, year: number | null): TextTarget[] {
   const text = unit.matchText;
   const out: TextTarget[] = [];
   let at = 0;
   while (at < text.length) {
     const stop = text.slice(at).search(SENTENCE_END);
     const end = stop < 0 ? text.length : at + stop;
-    if (!/到\s*20\d\d\s*年/.test(text.slice(at, end)) && !statesResults(text.slice(at, end))) out.push(...sentenceTargets(text, at, end, year));
+    // A sentence with a year clause of its own is textTargets'.
+    const sentence = text.slice(at, end);
+    if (!HAS_YEAR_CLAUSE.test(sentence) && !statesResults(sentence)) out.push(...sentenceTargets(text, at, end, year));
     at = end + 1;
   }
   return out;
 }
 
-function sentenceTargets(text: string, from: number, end: number, year: number): TextTarget[] {
+function sentenceTargets(text: string, from: number, end: number, year: number | null): TextTarget[] {
   const out: TextTarget[] = [];
   let lead: string | null = null;
   let at = from;
@@ -107,7 +112,7 @@ function sentenceTargets(text: string, from: number, end: number, year: number):
 }
 
 /** One clause; `inherited` is the previous clause's lead verb (`力争培育A1个,B2个`: B is 力争培育 too). */
-function readClause(text: string, from: number, to: number, year: number, inherited: string | null): { target: TextTarget; lead: string | null } | undefined {
+function readClause(text: string, from: number, to: number, year: number | null, inherited: string | null): { target: TextTarget; lead: string | null } | undefined {
   const clause = text.slice(from, to);
   const q = quantityIn(clause);
   if (!q) return undefined;
@@ -183,10 +188,14 @@ function readClause(text: string, from: number, to: number, year: number, inheri
 }
 
 let results: RegExp | undefined;
-/** `2020年,全县GDP完成145.8亿元,…比2015年增长17.5%`: a year-opened sentence compared with a past period states results. */
-function statesResults(sentence: string): boolean {
+/**
+ * `2020年,全县GDP完成145.8亿元,…比2015年增长17.5%`: a year-opened sentence compared with a past period
+ * states results; so does one that names a year before its own (`2022年,…在2021年度全国…考评中位列第13位`).
+ */
+function statesResults(sentence: string, year?: number): boolean {
   results ??= new RegExp(`[比较]\\s*20\\d\\d\\s*年|${alternation('result-markers')}`);
-  return results.test(sentence);
+  if (results.test(sentence)) return true;
+  return year !== undefined && [...sentence.matchAll(/(20\d\d)\s*年/g)].some((m) => Number(m[1]) < year);
 }
 
 /** The first quantity in a clause whose unit is one: `5分钟可达` is no quantity of 分 (target-end-units). */
