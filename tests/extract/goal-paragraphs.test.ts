@@ -26,6 +26,7 @@ const sectioned = [
   '全市规模以上工业企业达到800家。',
   '二、总体目标',
   '产业基础更加牢固,制造业增加值占地区生产总值比重力争达到30%。',
+  '到2025年,地区生产总值突破1000亿元。主要指标平均增速分别是:地区生产总值增长6%以上;进出口总额增长5%。',
   '三、重点任务',
   '新增市场主体5万户。',
   '',
@@ -56,6 +57,13 @@ describe('paragraphs after a run-in goal heading', () => {
     const doc = parsePlan(sectioned, inferPlan('t.txt', sectioned));
     const out = extractPlan(doc, seedGazetteer());
     const targets = out.relationships.filter((r) => r.type === 'HAS_TARGET').map((r) => [r.properties.year, r.properties.name, r.properties.target, r.properties.qualifier]);
-    expect(targets).toEqual([[null, '制造业增加值占地区生产总值比重', '30%', '力争达到']]);
+    expect(targets).toHaveLength(4);
+    expect(targets).toEqual(expect.arrayContaining([
+      [2025, '地区生产总值', '1000', '突破'],
+      [null, '制造业增加值占地区生产总值比重', '30%', '力争达到'],
+      // After `到2025年` in the paragraph, its later sentences hold for 2025 too.
+      [2025, '地区生产总值增长', '6%', '以上'],
+      [2025, '进出口总额增长', '5%', null],
+    ]));
   });
 });

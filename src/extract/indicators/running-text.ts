@@ -86,9 +86,11 @@ export function goalTargets(unit: TextUnit, year: number | null): TextTarget[] {
   while (at < text.length) {
     const stop = text.slice(at).search(SENTENCE_END);
     const end = stop < 0 ? text.length : at + stop;
-    // A sentence with a year clause of its own is textTargets'.
+    // A sentence with a year clause of its own is textTargets'; its `到2025年` holds for the sentences after it.
     const sentence = text.slice(at, end);
-    if (!HAS_YEAR_CLAUSE.test(sentence) && !statesResults(sentence)) out.push(...sentenceTargets(text, at, end, year));
+    const own = /到\s*(20\d\d)\s*年/.exec(sentence);
+    if (own) year = Number(own[1]);
+    else if (!HAS_YEAR_CLAUSE.test(sentence) && !statesResults(sentence)) out.push(...sentenceTargets(text, at, end, year));
     at = end + 1;
   }
   return out;
