@@ -5,7 +5,7 @@
 import type { ExtractionContext } from './context.js';
 import { indicatorId, planNodeId } from './ids.js';
 import { indicatorRows, type IndicatorRow } from './indicators/table-rows.js';
-import { textTargets } from './indicators/running-text.js';
+import { goalTargets, textTargets } from './indicators/running-text.js';
 import { taskTargets } from './indicators/task-targets.js';
 import { clauseTargets } from './indicators/target-clauses.js';
 import type { TextUnit } from './units.js';
@@ -30,12 +30,24 @@ export function addTargets(ctx: ExtractionContext): void {
       ctx.graph.addRelationship('MENTIONED_IN', id, section.id, provenance);
     }
   }
+  const firstYear = /^(20\d\d)/.exec(ctx.doc.plan.period)?.[1];
+  let goal: { section: string; year: number } | undefined;
   for (const unit of ctx.walk.units) {
     if (unit.kind !== 'paragraph' && unit.kind !== 'task') continue;
     addClauseTargets(ctx, unit);
-    for (const t of textTargets(unit)) {
+    const heading = GOAL_HEADING.exec(unit.matchText);
+    const runIn = goal && goal.section === unit.section.id && !RUN_IN_HEADING.test(unit.matchText) ? goal : undefined;
+    goal = heading ? { section: unit.section.id, year: Number(heading[1]) } : runIn;
+    // `二、总体目标` over the paragraph: its year, if the heading names one.
+    const sectionGoal = GOAL_SECTION.test(unit.section.heading) ? { year: Number(/(20\d\d)\s*年/.exec(unit.section.heading)?.[1]) || null } : undefined;
+    const inGoal = runIn ?? sectionGoal;
+    const found = [
+      ...textTargets(unit, firstYear === undefined ? undefined : Number(firstYear)).map((t) => ({ t, rule: `text:到${t.year}年` })),
+      ...(inGoal ? goalTargets(unit, inGoal.year).map((t) => ({ t, rule: 'text:目标段落' })) : []),
+    ];
+    for (const { t, rule } of found) {
       const id = addIndicator(ctx, t.name);
-      const provenance = provenanceOf(ctx.doc, unit, t.start, t.end, `text:到${t.year}年`);
+      const provenance = provenanceOf(ctx.doc, unit, t.start, t.end, rule);
       const properties: Properties = { source: 'text', year: t.year, name: t.name, target: t.target, targetValue: t.number, unit: t.unit, qualifier: t.qualifier };
       if (t.scope) properties.scope = t.scope;
       ctx.graph.addRelationship('HAS_TARGET', planId, id, provenance, properties);
@@ -43,6 +55,12 @@ export function addTargets(ctx: ExtractionContext): void {
     }
   }
 }
+
+/** A run-in heading (`(二)发展目标。`), and one that announces goals with their year: the paragraphs after it state the goals. */
+const RUN_IN_HEADING = /^\s*[((][一二三四五六七八九十]+[))]/;
+/** A section of goals: `总体目标`, `发展目标`, `主要目标`, `2025年目标`. */
+const GOAL_SECTION = /^(?:20\d\d年)?(?:主要|发展|总体|工作)?目标(?:任务)?$/;
+const GOAL_HEADING = /^\s*[((][一二三四五六七八九十]+[))]\s*(?:主要|发展|总体|工作)?目标(?:任务)?[。.::]\s*到\s*(20\d\d)\s*年/;
 
 function isIndicatorTable(table: Table): boolean {
   return INDICATOR_TABLE.test(table.caption) || table.header.some((r) => r.cells.some((c) => INDICATOR_TABLE.test(c.text)));

@@ -12,8 +12,10 @@
 import type { Draft, Line } from './draft.js';
 import { classifyText } from './classify-line.js';
 import { message } from './messages.js';
+import { normalise } from './normalise.js';
 import type { PositionIndex } from './positions.js';
 import { alignRow, rowScore } from './row-cells.js';
+import { readAttributeRows } from './stacked-rows.js';
 import { isOrganisationName } from './unit-words.js';
 import { headerRole, isHeader, leafColumns, type HeaderRole } from './table-header.js';
 import type { Message, Table, TableCell, TableRow } from './types.js';
@@ -33,10 +35,29 @@ const ROW_NUMBER = /^\d{1,3}$/;
 const AFTER_TABLE = /^(注|备注|说明|资料来源|数据来源)[::\d①]/;
 const CAPTION = /^(表\s*\d|附表|附件)|(表|指标|清单|分工|分解)$/;
 
+/** `| 2015年` → the cell after the pipe; a bare `|` → nothing; any other line as it is. */
+function behindPipe(raw: string, l: Line): Line | undefined {
+  const text = raw.slice(l.start, l.end);
+  if (text === '|') return undefined;
+  const m = /^\|\s*(?=[^|\s])/.exec(text);
+  if (!m || text.indexOf('|', 1) >= 0) return l;
+  const start = l.start + m[0].length;
+  return { ...l, start, text: normalise(raw.slice(start, l.end)) };
+}
+
 const plainLine = (raw: string, l: Line) => !/[|\t\u00a0]/.test(raw.slice(l.start, l.end));
 
 export function findCellTables(draft: Draft): Draft {
-  const { raw, lines, index } = draft;
+  const { raw, index } = draft;
+  // Cells may sit behind a `|` each (`| 2015年`), with bare `|` lines between rows: read as cells alone.
+  const at: number[] = [];
+  const lines: Line[] = [];
+  draft.lines.forEach((l, i) => {
+    const cell = behindPipe(raw, l);
+    if (!cell) return;
+    lines.push(cell);
+    at.push(i);
+  });
   const tables: CellTable[] = [];
   const messages: Message[] = [...draft.messages];
   for (let i = 0; i < lines.length; i++) {
@@ -44,7 +65,7 @@ export function findCellTables(draft: Draft): Draft {
     if (!header) continue;
     const found = readTable(raw, index, lines, i, header, messages);
     if (!found) continue;
-    tables.push(found);
+    tables.push({ ...found, first: at[found.first]!, last: at[found.last]! });
     i = found.last;
   }
   return tables.length ? { ...draft, cellTables: [...(draft.cellTables ?? []), ...tables], messages } : draft;
@@ -123,6 +144,10 @@ function readTable(raw: string, index: PositionIndex, lines: Line[], start: numb
       current.push(l);
     }
     flush();
+  } else if (roles[width - 1] === 'attribute') {
+    const read = readAttributeRows(raw, index, lines.slice(k), roles, ends, isCategoryLine);
+    rows.push(...read.rows);
+    k += read.used;
   } else {
     for (; k + width <= lines.length; k += width) {
       const group = lines.slice(k, k + width);

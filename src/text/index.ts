@@ -9,6 +9,7 @@ import type { Draft, Stage } from './draft.js';
 import { dropDuplicates } from './duplicates.js';
 import { joinLines } from './join.js';
 import { splitLines } from './lines.js';
+import { dropJammer } from './jammer.js';
 import { loadManifest, planForFile, seedPlanPath } from './manifest.js';
 import { normaliseWithMap } from './normalise.js';
 import { PositionIndex } from './positions.js';
@@ -25,6 +26,7 @@ import type { Paragraph, PlanDocument, PlanManifestEntry, Position, TableCell, T
 
 export const stages: readonly Stage[] = [
   splitLines, // non-blank physical lines, trimmed
+  dropJammer, // forum anti-copy junk at line edges
   dropChrome, // web-page header/footer, portal metadata
   dropToc, // 目录 and its page-numbered entries
   dropDuplicates, // a repeated copy of the text (000)

@@ -52,6 +52,8 @@ export const headerKey = (text: string): string => text.replace(/[\s“”"'‘�
 export function headerRole(text: string): HeaderRole | undefined {
   const key = headerKey(text);
   if (key === '' || key.length > 16) return undefined;
+  // `“十四五”教育事业发展主要指标表` is the table's caption above the header, not a column.
+  if (/表$/.test(key)) return undefined;
   const known = words().get(key);
   if (known) return known;
   const targets = lexicon('target-headers');

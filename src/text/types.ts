@@ -103,6 +103,10 @@ export interface TableRow {
   position: Position;
   /** A row that only names a category (`经济发展 | ||||`, `经  济  发  展`). */
   isCategory: boolean;
+  /** The row a `其中:` row is part of (its number and unit hold for the part): cell-per-line tables with stacked cells. */
+  parent?: TableCell;
+  /** A numbered label heading a group of rows inside a category (`1。空气质量`): no indicator of its own. */
+  isGroup?: true;
 }
 
 export type TableShape =

@@ -60,6 +60,9 @@ export function columnRoles(header: TableRow[], results: boolean): Role[] {
   }
   const base = valueText === all ? 0 : all.length - valueText.length;
   const years: number[] = [];
+  // A plan table's years: the last is the target year, earlier ones are baselines (`2015年 | 2020年` in a 十三五 plan).
+  const planYears = new Set([...valueText.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])));
+  const latest = Math.max(...planYears);
   let actualGroup = false;
   let sawTarget = false;
   for (const m of valueText.matchAll(TOKEN)) {
@@ -72,13 +75,15 @@ export function columnRoles(header: TableRow[], results: boolean): Role[] {
       if (results) {
         if (years.includes(y) || sawTarget) actualGroup = true;
         role = actualGroup ? 'actual' : years.length === 0 && y < 2020 ? 'baseline' : 'target';
-      } else role = y <= 2020 ? 'baseline' : 'target';
+      } else role = latest > y || (latest === y && y <= 2020 && planYears.size === 1) ? 'baseline' : 'target';
       years.push(y);
       roles.push({ role, at });
     } else if (/目标$/.test(t) && results && !/规划目标/.test(t)) {
       sawTarget = true;
       roles.push({ role: 'target', at });
     } else if (GROWTH.test(t)) {
+      // A bare `累计` is a column only as a cell of its own (`| 〔累计〕`); after a year it marks that year's column (000 表1 `2020年[累计]`).
+      if (t === '累计' && !/(^|\|)[\s\[〔{(]*$/.test(all.slice(0, at))) continue;
       roles.push({ role: actualGroup ? 'actualGrowth' : 'growth', at });
     } else if (BASELINE.test(t)) {
       roles.push({ role: 'baseline', at });

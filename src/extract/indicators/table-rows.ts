@@ -7,7 +7,8 @@ import type { Message, Table, TableCell, TableRow } from '../../text/types.js';
 import { columnRoles, VALUE_ROLES, type Role, type ValueRole } from './columns.js';
 import { placeShifted } from './shifted.js';
 import { splitGlued, splitMixed } from './split-glued.js';
-import { splitName } from './values.js';
+import { dropFootnoteMarks, splitName } from './values.js';
+import { lexicon } from '../lexicon.js';
 
 export interface IndicatorRow {
   row: TableRow;
@@ -33,14 +34,34 @@ const NUMBER_CELL = /^\d{1,3}$/;
 const FOOTNOTE_MARK = /(\[\d{1,2}\]|[①-⑩])$/;
 /** A cell that is a value, not a unit of measure: a number, a dash, a bracket or comparison (`>60`, `[累计达到1000]`). */
 const VALUE_SHAPE = /^([<>≥≤~约]?\s*[\[〔{(]?\s*[<>≥≤]?-?\d|[-—/]+$|[\[〔{])/;
+/** A name that carries its row number (`1.学前教育毛入园率(%)`, `2、…`), in tables without a number column. */
+const NUMBERED_NAME = /^(\d{1,2})[.、.。](?=\p{Script=Han})/u;
+/** A part of the row above (`其中:本科及以上学历比例(%)`): named as written after the mark. */
+const PART_OF = /^其中[::]/;
+/** A category's ordinal (`一、发展水平`, `(二)社会民生`) is the list's, not the category's name. */
+const CATEGORY_ORDINAL = /^[((]?[一二三四五六七八九十]+[、)).]/;
 /** A results table reports planned against actual values (十三五 完成情况). */
 export const RESULTS_TABLE = /十三五|完成情况/;
 
 /** A cell's text as written: the raw span, whitespace runs kept as one space (`进入国家 先进行列` wraps inside its cell). */
 const asWritten = (raw: string, cell: TableCell): string => raw.slice(cell.position.start.offset, cell.position.end.offset).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 
+/**
+ * A 十三五 table reports results when its header sets planned against actual values
+ * (`规划目标 | 实际完成`, `“十三五”目标 | 2020年`, a year written twice); a 十三五 plan's own
+ * table (`2015年 | 2020年 | 〔累计〕`) sets targets.
+ */
+function isResultsTable(table: Table): boolean {
+  if (!RESULTS_TABLE.test(table.caption)) return false;
+  if (/完成情况/.test(table.caption)) return true;
+  const header = table.header.map((r) => r.cells.map((c) => c.text).join('|')).join('|');
+  const years = [...header.matchAll(/(\d{4})\s*年/g)].map((m) => m[1]);
+  // No header read (000 表1 runs it into one unseparated line): the caption decides.
+  return header === '' || /完成|实际|目标/.test(header) || new Set(years).size < years.length;
+}
+
 export function indicatorRows(table: Table, raw: string, messages: Message[]): IndicatorRow[] {
-  const results = RESULTS_TABLE.test(table.caption);
+  const results = isResultsTable(table);
   const roles = columnRoles(table.header, results);
   const valueRoles = roles.filter((r): r is ValueRole => (VALUE_ROLES as Role[]).includes(r));
   const out: IndicatorRow[] = [];
@@ -50,8 +71,9 @@ export function indicatorRows(table: Table, raw: string, messages: Message[]): I
     const written = row.cells.map((c) => asWritten(raw, c));
     while (cells.length && cells[cells.length - 1] === '') cells.pop();
     if (cells.length === 0) continue;
+    if (row.isGroup) continue;
     if (row.isCategory) {
-      category = cells.join('').replace(/\s+/g, '');
+      category = cells.join('').replace(/\s+/g, '').replace(CATEGORY_ORDINAL, '');
       continue;
     }
     const record: IndicatorRow | undefined = cells.length === 1 && valueRoles.length > 0 ? gluedRow(row, cells[0]!, category, valueRoles) : readRow(row, cells, written, roles, valueRoles, category, results);
@@ -83,11 +105,22 @@ function readRow(row: TableRow, input: string[], written: string[], roles: Role[
   if (roles.includes('category') && cells.length >= labelled) category = take();
   // No category column, but a unit-less first cell before a name with a unit: `主要污染物排放总量减少 | 化学需氧量(%) | …` (002 表1).
   else if (!roles.includes('category') && cells.length > 2 && !/[((]/.test(cells[0]!) && /[((][^()()]+[))]$/.test(cells[1]!) && !/\d/.test(cells[0]!)) category = take();
-  const nameCell = cells.length ? take() : undefined;
+  let nameCell = cells.length ? take() : undefined;
   if (!nameCell) return undefined;
-  const split = splitName(nameCell.replace(FOOTNOTE_MARK, ''));
+  const numbered = NUMBERED_NAME.exec(nameCell);
+  if (numbered) {
+    number ??= numbered[1]!;
+    nameCell = nameCell.slice(numbered[0].length);
+  }
+  const split = splitName(dropFootnoteMarks(nameCell.replace(FOOTNOTE_MARK, '').replace(PART_OF, '')));
   const { name, national, qualifier } = split;
   let unit = split.unit;
+  // A `其中` part shares the number and unit of the row it belongs to (`4.标准班额比例(%)` / `其中:小学`).
+  if (row.parent) {
+    const parent = row.parent.text;
+    number ??= NUMBERED_NAME.exec(parent)?.[1] ?? null;
+    unit ??= splitName(parent.replace(NUMBERED_NAME, '').replace(FOOTNOTE_MARK, '')).unit;
+  }
   // A unit-of-measure column (`单位 | 亿元`): the cell after the name, when it is not a value (an empty one is kept by the text stage).
   if (roles.includes('unit') && cells.length && !VALUE_SHAPE.test(cells[0]!) && !ATTRIBUTE.test(cells[0]!)) {
     const written = take();
@@ -118,7 +151,11 @@ const direct = (values: string[], roles: ValueRole[]): Partial<Record<ValueRole,
 function gluedRow(row: TableRow, text: string, category: string | null, roles: ValueRole[]): IndicatorRow | undefined {
   const m = /^(\d{1,2})?(.+[))])(.*)$/.exec(text.replace(/\s+/g, ''));
   if (!m) return undefined;
-  const { name, unit, national, qualifier } = splitName(m[2]!);
+  const { name: written, unit, national, qualifier } = splitName(m[2]!);
+  // `9森林增长森林覆盖率(%)4948`: a group label before the name opens a group (indicator-categories).
+  const label = [...lexicon('indicator-categories')].sort((a, b) => b.length - a.length).find((c) => written.startsWith(c) && written.length >= c.length + 2);
+  const name = label ? written.slice(label.length) : written;
+  if (label) category = label;
   const tail = m[3]!;
   const split = splitGlued(tail, roles.length);
   const values: Partial<Record<ValueRole, string>> = {};

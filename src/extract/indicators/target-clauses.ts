@@ -5,6 +5,7 @@
 // without a name belongs to the line's name, or to the clause before it
 // (`固定资产投资162亿元,增长7%`: one indicator, a level and its growth).
 import { lexicon } from '../lexicon.js';
+import { alternation } from './target-words.js';
 
 export interface ClauseTarget {
   name: string;
@@ -20,15 +21,13 @@ export interface ClauseTarget {
   scope?: string;
 }
 
-const GROWTH_VERBS = ['增长', '增速', '涨幅', '提高', '下降', '降低', '减少'];
-const LEVEL_VERBS = ['力争突破', '力争达到', '突破', '达到', '超过', '控制在', '稳定在', '保持在', '不低于', '不超过', '提高到', '提升到', '新增', '新建', '累计新建', '累计建成', '累计'];
 const SCOPE = /^(全市|全区|全县|全省)/;
 
 let clause: RegExp | undefined;
 function clausePattern(): RegExp {
   if (clause) return clause;
-  const units = [...lexicon('measure-units')].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
-  const verbs = [...GROWTH_VERBS, ...LEVEL_VERBS].sort((a, b) => b.length - a.length).join('|');
+  const units = alternation('measure-units');
+  const verbs = alternation('target-growth-verbs', 'target-level-verbs', 'target-count-verbs');
   clause = new RegExp(`^(?<name>[^\\d,;:]*?)(?<verb>${verbs})?(?<num>\\d+(?:\\.\\d+)?)(?<unit>${units})?(?<tail>以上|以内|左右)?$`, 'u');
   return clause;
 }
@@ -52,7 +51,7 @@ export function clauseTargets(text: string, from: number, to: number, lineName?:
     let name = (m.groups.name ?? '').replace(/^(将|要|力争)/, '');
     const scope = SCOPE.exec(name)?.[0];
     if (scope) name = name.slice(scope.length);
-    const growth = !!verb && GROWTH_VERBS.includes(verb) && unit === '%';
+    const growth = !!verb && lexicon('target-growth-verbs').includes(verb) && unit === '%';
     if (!growth && !unit) continue;
     const named = name.length >= 2 && !(lineName && lineName.endsWith(name));
     const end = start + piece.replace(/[,;。]$/, '').replace(/\u0000+$/, '').length;

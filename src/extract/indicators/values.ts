@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon.js';
 // One indicator value as written, plus the number in it when there is one.
 // `[21.3]`/`〔12〕`/`{5}` mark a five-year cumulative value; `-` an empty cell.
 
@@ -43,4 +44,15 @@ export function normaliseIndicatorName(name: string): string {
 /** Whether a lone value looks like a growth rate rather than a level (`≥6%`, `7.5%左右`, `[12%左右]`). */
 export function looksLikeGrowth(raw: string): boolean {
   return /%|左右|^[\[〔{]|以上$|以内$/.test(raw) || /高于|不低于|同步|低于/.test(raw);
+}
+
+let unitStarts: Set<string> | undefined;
+/**
+ * A digit set between two characters of a table's indicator name is a footnote mark
+ * (`城市²空气质量` scraped as `城市2空气质量`) unless it counts something: a unit of
+ * measure follows (`每千人口拥有3岁以下婴幼儿托位数`) or an ordinal word precedes (`第3`).
+ */
+export function dropFootnoteMarks(name: string): string {
+  unitStarts ??= new Set(lexicon('measure-units').map((u) => u[0]!));
+  return name.replace(/(?<=(\p{Script=Han}))\d(?=\p{Script=Han})/gu, (d, before: string, at: number) => (unitStarts!.has(name[at + 1]!) || /[第前近每约超]/.test(before) ? d : ''));
 }
