@@ -9,6 +9,7 @@ import type { TextUnit } from './units.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import { isDescriptive } from './mentions/generic.js';
 import { coreName } from './short-forms.js';
+import { inTitle } from './mentions/titles.js';
 
 /** Shorter discovered names are too likely to occur inside ordinary words. */
 const MIN_LENGTH = 3;
@@ -45,6 +46,7 @@ export function secondPass(doc: PlanDocument, units: TextUnit[], found: Found[],
     const hits = matcher.findAll(unit.matchText).filter((h) => !busy.some(([s, e]) => h.start < e && s < h.end));
     for (const hit of selectLeftmostLongest(hits)) {
       const entity = entityOf.get(surfaces[hit.pattern]!)!;
+      if (inTitle(unit.matchText, { start: hit.start, end: hit.end, type: entity.type })) continue;
       const mention = { unit, start: hit.start, end: hit.end, type: entity.type, rule: RULE, name: entity.name };
       added.push({ mention, entity, provenance: provenanceOf(doc, unit, hit.start, hit.end, RULE) });
     }

@@ -20,6 +20,7 @@ import { rulePriority, type Mention } from './mention.js';
 import { companyAtStart } from './project-owner.js';
 import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
+import { inTitle } from './titles.js';
 import { trimLeadWords, withRank } from './lead-words.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
@@ -59,7 +60,20 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const kept = chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
   // A place written right before a company opens the company's full name (`鞍山市云数科技…`), it is no mention of its own.
   const opensName = (m: Mention) => m.type === 'AdminArea' && kept.some((o) => o.start === m.end && (o.type === 'Enterprise' || o.type === 'Institution'));
-  return kept.filter((m) => !opensName(m)).map(asWritten).map(withRank);
+  return withFallback(kept.filter((m) => !opensName(m) && !inTitle(unit.matchText, m)), agencies).map(asWritten).map(withRank);
+}
+
+/**
+ * A gazetteer agency spelled as another city's context alias (`区政府` is
+ * 铁西区人民政府 in a Shenyang plan) keeps the grammar's reading of the same
+ * span, for a plan where the alias fits no place (resolve falls back on it).
+ */
+function withFallback(kept: Mention[], agencies: Mention[]): Mention[] {
+  return kept.map((m) => {
+    if (m.type !== 'GovernmentAgency' || !m.candidates?.every((c) => c.kind === 'context')) return m;
+    const same = agencies.find((a) => a.start === m.start && a.end === m.end);
+    return same ? { ...m, fallback: same } : m;
+  });
 }
 
 /**
