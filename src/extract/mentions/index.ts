@@ -77,14 +77,33 @@ function withFallback(kept: Mention[], agencies: Mention[]): Mention[] {
 }
 
 /**
- * Rules read matchText (simplified); a discovered name is kept as the plan
- * writes it (`汎宇化学`, not `泛宇化学`). Both texts have the same length.
+ * Rules read matchText (simplified). In a unit written in traditional
+ * characters a discovered name is named and identified by its simplified
+ * form (`青拓集团`), the written form (`青拓集團`) kept as `written` for the
+ * aliases; in a simplified unit a variant character is part of the name as
+ * the plan writes it (`汎宇化学`, not `泛宇化学`). Both texts have the same length.
  */
 function asWritten(m: Mention): Mention {
   if (m.candidates) return m;
   const simplified = m.unit.matchText.slice(m.start, m.end);
   const written = m.unit.text.slice(m.start, m.end);
-  return simplified === written || !m.name.includes(simplified) ? m : { ...m, name: m.name.replace(simplified, written) };
+  if (simplified === written || !m.name.includes(simplified)) return m;
+  const form = m.name.replace(simplified, written);
+  return isTraditional(m.unit.text, m.unit.matchText) ? { ...m, written: form } : { ...m, name: form };
+}
+
+/** Characters that simplification changes, at least this share of the unit's Han characters (and two of them): a traditional text. */
+const TRADITIONAL_SHARE = 0.05;
+
+/** Whether a unit is written in traditional characters: enough of its characters simplify to others, not one variant in a name. */
+export function isTraditional(text: string, matchText: string): boolean {
+  let changed = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/\p{Script=Han}/u.test(text[i]!)) han++;
+    if (text[i] !== matchText[i]) changed++;
+  }
+  return changed >= 2 && changed >= han * TRADITIONAL_SHARE;
 }
 
 /** One leftmost-longest choice among the proposals (rule priority on equal spans), each chosen name with the names inside it. */

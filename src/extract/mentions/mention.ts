@@ -29,6 +29,8 @@ export interface Mention {
    * government), used when a gazetteer context alias fits no place of the plan.
    */
   fallback?: Mention;
+  /** A discovered name as a traditional text writes it (`青拓集團`), when `name` is its simplified form: an alias. */
+  written?: string;
 }
 
 /**
