@@ -12,6 +12,7 @@ import { BLOCKED, blockerMentions } from './blockers.js';
 import { ellipsisMentions } from './ellipsis.js';
 import { enumerationMentions } from './enumeration.js';
 import { firmListMentions } from './firm-list.js';
+import { countryAsModifier } from './foreign.js';
 import { projectNameMentions } from './project-name.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
@@ -60,7 +61,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const kept = chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
   // A place written right before a company opens the company's full name (`鞍山市云数科技…`), it is no mention of its own.
   const opensName = (m: Mention) => m.type === 'AdminArea' && kept.some((o) => o.start === m.end && (o.type === 'Enterprise' || o.type === 'Institution'));
-  return withFallback(kept.filter((m) => !opensName(m) && !inTitle(unit.matchText, m)), agencies).map(asWritten).map(withRank);
+  return withFallback(kept.filter((m) => !opensName(m) && !countryAsModifier(m, kept) && !inTitle(unit.matchText, m)), agencies).map(asWritten).map(withRank);
 }
 
 /**
