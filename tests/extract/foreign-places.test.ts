@@ -52,8 +52,8 @@ describe('foreign places in a plan', () => {
     expect(mentioned.filter((m) => m.startsWith('AdminArea:'))).toEqual([]);
   });
 
-  it('reads a country before a listed brand as its nationality (对标美国强生、德国博世等)', () => {
-    const { mentioned } = extract('对标美国强生、德国博世等国际企业,加强与德国、瑞典合作。');
+  it('reads a country before a listed brand as its nationality (对标美国辉瑞、德国拜耳、华润三九等)', () => {
+    const { mentioned } = extract('对标美国强生、德国博世、华润三九等国内外知名药企,加强与德国、瑞典合作。');
     expect(mentioned.filter((m) => m.startsWith('AdminArea:'))).toEqual(['AdminArea:德国 德国', 'AdminArea:瑞典 瑞典']);
   });
 

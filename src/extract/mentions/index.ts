@@ -23,10 +23,17 @@ import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
 import { inTitle } from './titles.js';
 import { trimLeadWords, withRank } from './lead-words.js';
+import { traceChoice, traceSpan, tracing } from './trace.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
   // A unit written with a bare level (`市政府`) is no body where the level word ends another word (`各市政府`).
-  const scoped = scopeReference(gazetteerMentions(unit, index), region, index).filter((m) => m.type !== 'GovernmentAgency' || !levelEndsWord(unit.matchText, m.start));
+  const hits = gazetteerMentions(unit, index);
+  const inScope = scopeReference(hits, region, index);
+  const scoped = inScope.filter((m) => m.type !== 'GovernmentAgency' || !levelEndsWord(unit.matchText, m.start));
+  if (tracing()) {
+    for (const h of hits) if (!inScope.some((m) => m.start === h.start && m.end === h.end)) traceSpan(unit, h, 'drop (reference-scope)');
+    for (const m of inScope) if (!scoped.includes(m)) traceSpan(unit, m, 'drop (level-ends-word)');
+  }
   const known = [...scoped, ...townMentions(unit, scoped, region, index)];
   const suffixed = suffixMentions(unit, {
     descriptive: (core) => isDescriptive(core, index),
@@ -61,7 +68,22 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const kept = chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
   // A place written right before a company opens the company's full name (`鞍山市云数科技…`), it is no mention of its own.
   const opensName = (m: Mention) => m.type === 'AdminArea' && kept.some((o) => o.start === m.end && (o.type === 'Enterprise' || o.type === 'Institution'));
-  return withFallback(kept.filter((m) => !opensName(m) && !countryAsModifier(m, kept) && !inTitle(unit.matchText, m)), agencies).map(asWritten).map(withRank);
+  const drops: [string, (m: Mention) => boolean][] = [
+    ['opens-name', opensName],
+    ['country-modifier', (m) => countryAsModifier(m, kept)],
+    ['in-title', (m) => inTitle(unit.matchText, m)],
+  ];
+  const final = kept.filter((m) => !drops.some(([, drop]) => drop(m)));
+  if (tracing()) {
+    for (const m of empty) traceSpan(unit, m, 'drop (generic-project: names nothing, chosen again without it)');
+    traceChoice(unit, all.filter((m) => !empty.has(m)), chosen);
+    for (const m of chosen) {
+      if (!kept.includes(m)) traceSpan(unit, m, `drop (${isGenericProject(m, index) ? 'generic-project' : 'generic-place'})`);
+      else if (!final.includes(m)) traceSpan(unit, m, `drop (${drops.find(([, drop]) => drop(m))![0]})`);
+      else traceSpan(unit, m, 'keep');
+    }
+  }
+  return withFallback(final, agencies).map(asWritten).map(withRank);
 }
 
 /**
