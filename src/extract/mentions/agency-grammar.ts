@@ -47,7 +47,25 @@ export function levelEndsWord(text: string, at: number): boolean {
   const before = text[at - 1];
   // `市委市政府`, `县委县政府`: the party committee and the government as one phrase, not a name.
   if (before === '委' && text[at - 2] === text[at]) return true;
-  return !!before && (NOT_BEFORE_LEVEL[text[at] ?? ''] ?? '').includes(before);
+  return (!!before && (NOT_BEFORE_LEVEL[text[at] ?? ''] ?? '').includes(before)) || endsEachList(text, at);
+}
+
+/** `财政部门`, `商务部门`: a name ending in 部 at `end` is the word 部门 (a department of any level), not the ministry. */
+export const endsInDepartment = (text: string, end: number): boolean => text[end - 1] === '部' && text[end] === '门';
+
+/** Items of at most this many characters between the first and the level word: level words (`特区`, `县(区)`). */
+const EACH_LIST_ITEM = 4;
+
+/**
+ * `各市、特区、区人民政府`, `各市、县(区)人民政府`: a level word closing a list that 各 opens is
+ * one more member of a class ("every city, special zone and district government"), not the plan's own body.
+ */
+function endsEachList(text: string, at: number): boolean {
+  if (text[at - 1] !== '、') return false;
+  const clause = text.slice(0, at - 1);
+  const from = Math.max(...[',', ',', '。', ';', ';', ':', ':', '\n'].map((p) => clause.lastIndexOf(p))) + 1;
+  const items = clause.slice(from).split('、');
+  return items.length >= 1 && items[0]!.trimStart().startsWith('各') && items.slice(1).every((i) => i.length <= EACH_LIST_ITEM);
 }
 
 /** Words that say "this very" level (`我市`, `全省`): the plan's own. */
@@ -76,6 +94,7 @@ export interface AgencyParse extends AgencyName {
  */
 export function agencyAt(text: string, stemStart: number, stem: AgencyStem, region: RegionContext, place?: PlaceBefore): AgencyParse | undefined {
   const end = stemStart + stem.word.length;
+  if (endsInDepartment(text, end)) return undefined;
   const named = (start: number, at: string): AgencyParse => ({ start, end, stem, name: at + stem.full, place: at, rest: stem.full });
   // A plan whose region nobody could tell (an excerpt without its title): the body is the plan's own, its level word
   // as written + the stem's full form, so `省发展改革委` and `省发展和改革委员会` are one body.

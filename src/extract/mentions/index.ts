@@ -6,7 +6,7 @@ import { selectLeftmostLongest } from '../matcher.js';
 import type { TextUnit } from '../units.js';
 import type { RegionContext } from '../region.js';
 import { foldForm, unitListMentions } from './agency.js';
-import { levelEndsWord, placeLookup } from './agency-grammar.js';
+import { endsInDepartment, levelEndsWord, placeLookup } from './agency-grammar.js';
 import { agencyTextMentions } from './agency-text.js';
 import { BLOCKED, blockerMentions } from './blockers.js';
 import { ellipsisMentions } from './ellipsis.js';
@@ -29,10 +29,10 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   // A unit written with a bare level (`市政府`) is no body where the level word ends another word (`各市政府`).
   const hits = gazetteerMentions(unit, index);
   const inScope = scopeReference(hits, region, index);
-  const scoped = inScope.filter((m) => m.type !== 'GovernmentAgency' || !levelEndsWord(unit.matchText, m.start));
+  const scoped = inScope.filter((m) => m.type !== 'GovernmentAgency' || !(levelEndsWord(unit.matchText, m.start) || endsInDepartment(unit.matchText, m.end)));
   if (tracing()) {
     for (const h of hits) if (!inScope.some((m) => m.start === h.start && m.end === h.end)) traceSpan(unit, h, 'drop (reference-scope)');
-    for (const m of inScope) if (!scoped.includes(m)) traceSpan(unit, m, 'drop (level-ends-word)');
+    for (const m of inScope) if (!scoped.includes(m)) traceSpan(unit, m, 'drop (level-ends-word or 部门)');
   }
   const known = [...scoped, ...townMentions(unit, scoped, region, index)];
   const suffixed = suffixMentions(unit, {
