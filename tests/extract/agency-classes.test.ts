@@ -23,3 +23,9 @@ describe('classes of units, not bodies', () => {
     expect(agencies('由市发展改革委、市财政局牵头。').sort()).toEqual(['市发展改革委', '市财政局'].sort());
   });
 });
+
+describe('bodies merged in the 2018 reform', () => {
+  it('reads the planning and natural resources bureau in either order (市规划和自然资源局, 县自然资源和规划局)', () => {
+    expect(agencies('由本溪市规划和自然资源局牵头,市自然资源和规划局配合。').sort()).toEqual(['市自然资源和规划局', '本溪市规划和自然资源局'].sort());
+  });
+});
