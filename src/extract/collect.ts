@@ -34,9 +34,18 @@ export function collectMentions(
 
 function unitMentions(doc: PlanDocument, unit: TextUnit, index: GazetteerIndex, region: RegionContext, resolver: Resolver, context: string[]): Found[] {
   const found: Found[] = [];
-  for (const mention of findMentions(unit, index, region)) {
-    const entity = resolver.resolve(mention, context);
+  for (const found0 of findMentions(unit, index, region)) {
+    let mention = found0;
+    let entity = resolver.resolve(mention, context);
+    if (!entity && mention.fallback) {
+      mention = mention.fallback;
+      entity = resolver.resolve(mention, context);
+    }
     if (!entity) continue;
+    // Traditional text: the entity is named by the simplified form, the written one is an alias.
+    const typed = unit.text.slice(mention.start, mention.end);
+    const written = mention.written ?? (typed !== unit.matchText.slice(mention.start, mention.end) ? typed : undefined);
+    if (written && !entity.entry && written !== entity.name && !entity.aliases.includes(written)) entity.aliases.push(written);
     found.push({ mention, entity, provenance: provenanceOf(doc, unit, mention.start, mention.end, mention.rule) });
     // The company a project or park is named after is mentioned too (not a place inside a name: 鞍山 in 鞍山数字产业园).
     const owner = ownerOf(mention);

@@ -6,6 +6,7 @@ import { foldForm } from './mentions/agency.js';
 import { toMatchText } from '../text/simplify.js';
 import { loadDivisions, type Divisions } from './reference/divisions.js';
 import { loadEnterpriseGroups } from './reference/enterprise-groups.js';
+import { loadForeignPlaces } from './reference/foreign-places.js';
 import type { Gazetteer, GazetteerEntry } from './types.js';
 
 export type SurfaceKind = 'name' | 'alias' | 'context';
@@ -84,6 +85,12 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     if (byId.has(entry.id)) continue;
     byId.set(entry.id, entry);
     for (const { form, kind } of forms) add(form, entry, curatedSurfaces.has(toMatchText(form)) ? 'context' : kind);
+  }
+  // Foreign countries and cities plans name as partners; a curated entry of the same id or form wins.
+  for (const entry of gazetteer.reference === false ? [] : loadForeignPlaces()) {
+    if (byId.has(entry.id)) continue;
+    byId.set(entry.id, entry);
+    for (const form of [entry.name, ...entry.aliases]) if (!curatedSurfaces.has(toMatchText(form))) add(form, entry, form === entry.name ? 'name' : 'alias');
   }
   // Large groups by brand: a curated entry of the same id wins, a form the curated list uses is left to it.
   const brands = new Set<string>();

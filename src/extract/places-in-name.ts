@@ -4,6 +4,7 @@
 import type { GazetteerIndex } from './gazetteer-index.js';
 import { selectLeftmostLongest } from './matcher.js';
 import { crossedByWord } from './mentions/gazetteer.js';
+import { isForeign } from './reference/foreign-places.js';
 import type { Resolver } from './resolve.js';
 import type { GazetteerEntry } from './types.js';
 
@@ -50,7 +51,8 @@ export function placeInName(name: string, index: GazetteerIndex, resolver: Resol
     .filter((h) => ![...opaque, ...owners].some((o) => o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
   for (const hit of selectLeftmostLongest(places).reverse()) {
     const entry = resolver.lookupName(name.slice(hit.start, hit.end));
-    if (entry?.type === 'AdminArea') return entry;
+    // A foreign place in a name is a partner (`韩国工业园`, `中德…产业园`), not where it lies.
+    if (entry?.type === 'AdminArea' && !isForeign(entry)) return entry;
   }
   return undefined;
 }

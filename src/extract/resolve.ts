@@ -94,7 +94,8 @@ export function createResolver(index: GazetteerIndex, region: RegionContext, mes
   const localAgency = (surface: string, candidates: SurfaceEntry[]): Entity | undefined => {
     const place = surface.startsWith('市') ? region.city : /^[区县]/.test(surface) && region.district ? (region.city ?? '') + region.district : undefined;
     if (!place || candidates.length === 0 || !candidates.every((c) => c.kind === 'context' && c.entry.type === 'GovernmentAgency')) return undefined;
-    const rests = new Set(candidates.map((c) => c.entry.id.split('/').slice(1).join('/')));
+    // The office's own name, after its place path (`沈阳市/铁西区/人民政府` → 人民政府).
+    const rests = new Set(candidates.map((c) => c.entry.id.split('/').slice(1).pop() ?? ''));
     const rest = [...rests][0];
     if (rests.size !== 1 || !rest) return undefined;
     const entity = discoveredAgency({ name: place + rest, place, rest }, surface);

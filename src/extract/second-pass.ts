@@ -9,6 +9,8 @@ import type { TextUnit } from './units.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
 import { isDescriptive } from './mentions/generic.js';
 import { coreName } from './short-forms.js';
+import { inTitle } from './mentions/titles.js';
+import { endsInDepartment, levelEndsWord } from './mentions/agency-grammar.js';
 
 /** Shorter discovered names are too likely to occur inside ordinary words. */
 const MIN_LENGTH = 3;
@@ -45,6 +47,9 @@ export function secondPass(doc: PlanDocument, units: TextUnit[], found: Found[],
     const hits = matcher.findAll(unit.matchText).filter((h) => !busy.some(([s, e]) => h.start < e && s < h.end));
     for (const hit of selectLeftmostLongest(hits)) {
       const entity = entityOf.get(surfaces[hit.pattern]!)!;
+      if (inTitle(unit.matchText, { start: hit.start, end: hit.end, type: entity.type })) continue;
+      // As in the first pass: `商务部门` holds no 商务部, `各市、区人民政府` no 区人民政府.
+      if (entity.type === 'GovernmentAgency' && (levelEndsWord(unit.matchText, hit.start) || endsInDepartment(unit.matchText, hit.end))) continue;
       const mention = { unit, start: hit.start, end: hit.end, type: entity.type, rule: RULE, name: entity.name };
       added.push({ mention, entity, provenance: provenanceOf(doc, unit, hit.start, hit.end, RULE) });
     }

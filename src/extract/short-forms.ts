@@ -16,7 +16,7 @@ export function mergeShortForms(found: Found[], index: GazetteerIndex, messages:
   const target = new Map<string, Entity>();
   for (const short of all) {
     if (short.name.length < MIN_SHORT) continue;
-    const fulls = all.filter((full) => full.type === short.type && full.name.length > short.name.length && isCoreOf(short.name, full.name, index));
+    const fulls = all.filter((full) => full.type === short.type && full.name.length > short.name.length && isCoreOf(short.name, full.name, index, short.type === 'GovernmentAgency'));
     if (fulls.length === 1) target.set(short.id, fulls[0]!);
     else if (fulls.length > 1) {
       messages.push({ ruleId: 'ambiguous-short-form', reason: `"${short.name}" could be ${fulls.map((f) => f.name).join(' or ')}; kept apart`, severity: 'info', source: 'plangraph:extract' });
@@ -44,7 +44,11 @@ export function coreName(name: string, index: GazetteerIndex): string {
   return core;
 }
 
-function isCoreOf(short: string, full: string, index: GazetteerIndex): boolean {
+/**
+ * An agency is never the opening of a longer one: `区人民政府` is not
+ * `区人民政府办公室`, a government is not its office.
+ */
+function isCoreOf(short: string, full: string, index: GazetteerIndex, exact = false): boolean {
   const core = coreName(full, index);
-  return core === short || (core.startsWith(short) && short.length >= 3) || coreName(short, index) === core;
+  return core === short || (!exact && core.startsWith(short) && short.length >= 3) || coreName(short, index) === core;
 }

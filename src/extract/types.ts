@@ -25,7 +25,10 @@ export type AdminLevel =
   | 'county'
   | 'county-level-city'
   | 'town'
-  | 'street';
+  | 'street'
+  // Outside China (src/extract/reference/foreign-places.ts): partners a plan names.
+  | 'country'
+  | 'foreign-city';
 
 export const RELATION_TYPES = [
   'LOCATED_IN', // area → parent area; park/project/enterprise/institution → area

@@ -76,3 +76,52 @@ describe('recogniseAgency: a 责任单位 cell → the canonical name', () => {
     expect(unit('国网鞍山供电公司')).toBeUndefined();
   });
 });
+
+// Rules from the dev set's misses (2026-12-05), each with a sentence written here in the same shape.
+const qindu = plan('t-qindu', { name: '秦都区', level: 'district', parents: ['陕西省', '咸阳市'] });
+const nowhere = plan('t-nowhere', { name: '', level: 'city', parents: [] });
+
+/** Place mentions of one paragraph: [quote, entity name]. */
+function areas(text: string, manifest: PlanManifestEntry): [string, string][] {
+  const out = extractPlan(syntheticDoc(manifest, [{ heading: '第一章 保障', paragraphs: [text] }]), seedGazetteer());
+  const nodes = new Map(out.nodes.map((n) => [n.id, n]));
+  return out.relationships
+    .filter((r) => r.type === 'MENTIONED_IN' && nodes.get(r.start)?.type === 'AdminArea')
+    .map((r) => [String(r.properties.quote), nodes.get(r.start)!.name]);
+}
+
+describe('agencies in plans of other provinces and of no known region', () => {
+  it('reads 区政府 as the plan’s own district government, not the Liaoning district’s the gazetteer spells so', () => {
+    // The gazetteer's context alias, placed in the plan's district (resolve.ts localAgency).
+    expect(agencies('本方案已经区政府研究同意。', qindu)).toEqual([['区政府', '咸阳市秦都区人民政府', 'gazetteer']]);
+    // No region at all: the grammar's reading of the same span (mentions/index.ts withFallback).
+    expect(agencies('按照区政府安排推进。', nowhere)).toEqual([['区政府', '区人民政府', 'agency:政府']]);
+  });
+
+  it('names a body of an unknown region by its level word and the full stem, so two spellings are one body', () => {
+    const found = agencies('由省发展改革委牵头,省发展和改革委员会负责解释。', nowhere);
+    expect(found.map(([quote, name]) => [quote, name])).toEqual([
+      ['省发展改革委', '省发展和改革委员会'],
+      ['省发展和改革委员会', '省发展和改革委员会'],
+    ]);
+  });
+
+  it('keeps a government apart from its office (no short-form merge between agencies)', () => {
+    expect(agencies('区人民政府办公室印发通知,方案已报经区人民政府同意。', nowhere).map(([, name]) => name)).toEqual(['区人民政府办公室', '区人民政府']);
+  });
+
+  it('reads no body or place inside a document title 《…》', () => {
+    expect(agencies('根据《国务院办公厅关于促进消费的意见》和《陕西省人民政府关于加快发展的通知》,经省政府同意。', xianyang)).toEqual([['省政府', '陕西省人民政府', 'agency:政府']]);
+    expect(areas('根据《陕西省加快发展的通知》,支持咸阳市发展。', xianyang)).toEqual([['咸阳市', '咸阳市']]);
+  });
+
+  it('reads no 人民政府 of a zone, and no body in 区政府部门 (the departments, a class)', () => {
+    const zone = plan('t-zone', { name: '鞍山高新技术产业开发区', level: 'development-zone', parents: ['辽宁省', '鞍山市'] });
+    expect(agencies('形成区政府部门牵头、街道属地管理的工作机制。', zone)).toEqual([]);
+    expect(agencies('形成区政府部门牵头的工作机制。', nowhere)).toEqual([]);
+  });
+
+  it('reads no body in the phrase 市委市政府 (the party committee and the government together)', () => {
+    expect(agencies('在市委市政府坚强领导下,县委县政府统筹推进。', xianyang)).toEqual([]);
+  });
+});

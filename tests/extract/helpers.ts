@@ -1,5 +1,6 @@
 // Small synthetic PlanDocuments for unit tests: each line of raw text is one
 // block, text === raw (no normalisation), so `locate` is an offset shift.
+import { toMatchText } from '../../src/text/simplify.js';
 import type {
   Paragraph, PlanDocument, PlanManifestEntry, Point, Position, Section, SectionKind, TableCell, TaskBlock,
 } from '../../src/text/types.js';
@@ -49,7 +50,7 @@ export function syntheticDoc(manifest: PlanManifestEntry, sections: SyntheticSec
     const section: Section = { type: 'section', id: `${manifest.id}/s${i + 1}`, kind: s.kind ?? 'chapter', number: String(i + 1), heading: s.heading, path: [manifest.title, s.heading], children: [], position: pos(hs, hs) };
     (s.paragraphs ?? []).forEach((text, j) => {
       const [a, b] = append(text);
-      const para: Paragraph = { type: 'paragraph', id: `${section.id}/para${j + 1}`, text, matchText: text, position: pos(a, b) };
+      const para: Paragraph = { type: 'paragraph', id: `${section.id}/para${j + 1}`, text, matchText: toMatchText(text), position: pos(a, b) };
       section.children.push(para);
     });
     (s.tasks ?? []).forEach((t, j) => {
@@ -62,7 +63,7 @@ export function syntheticDoc(manifest: PlanManifestEntry, sections: SyntheticSec
         at += name.length + 1;
         return u;
       });
-      const task: TaskBlock = { type: 'task', id: `${section.id}/task${j + 1}`, number: t.number, heading: t.heading, text, matchText: text, units, position: pos(a, b) };
+      const task: TaskBlock = { type: 'task', id: `${section.id}/task${j + 1}`, number: t.number, heading: t.heading, text, matchText: toMatchText(text), units, position: pos(a, b) };
       section.children.push(task);
     });
     section.position = pos(hs, raw.length);

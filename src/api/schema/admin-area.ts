@@ -5,11 +5,11 @@ import { relatedBatch, relatedField } from './related.js';
 import { AdminArea, Enterprise, Entity, IndustrialPark, Industry } from './refs.js';
 
 AdminArea.implement({
-  description: 'A province, city, district, county or town.',
+  description: 'A province, city, district, county or town; or a foreign country or city a plan names as a partner.',
   interfaces: [Entity],
   isTypeOf: (value) => (value as { type?: string }).type === 'AdminArea',
   fields: (t) => ({
-    level: t.string({ nullable: true, description: 'province, city, district, county, county-level-city, town or street.', resolve: (a) => prop(a, 'level') as string | null }),
+    level: t.string({ nullable: true, description: 'province, city, district, county, county-level-city, town, street; country or foreign-city outside China.', resolve: (a) => prop(a, 'level') as string | null }),
     parent: t.field({
       type: AdminArea,
       nullable: true,

@@ -62,7 +62,9 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
   const rels = extraction.relationships.filter((r) => inScope(gold.scope, line(r), 'entities'));
   // A listed project's name adds the 项目 the list shares (seed/gazetteer/README.md): `鞍山五矿陈台沟铁矿` is written, `…铁矿项目` is its name.
   const written = (e: GoldFile['entities'][number]) => {
-    const given = [e.surface, e.canonical, ...(e.aliases ?? [])].filter((f): f is string => !!f);
+    // The gold's own name counts too (dev README: name, surface, canonical or an alias): an extracted `区人民政府`
+    // written `区政府` is the gold's `区政府`.
+    const given = [e.name, e.surface, e.canonical, ...(e.aliases ?? [])].filter((f): f is string => !!f);
     // A scraper's pinyin glosses (銅業(yè)) are not part of a name: the form without them counts too.
     // …and the script is not part of a name either: 市稅務局 is 市税务局.
     const forms = [...new Set(given.flatMap((f) => [f, f.replace(PINYIN_GLOSS, '')]).flatMap((f) => [f, toMatchText(f)]))];

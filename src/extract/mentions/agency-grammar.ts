@@ -45,7 +45,27 @@ export const NOT_BEFORE_LEVEL: Record<string, string> = {
 /** `各市政府`, `城市…`: the level word at `at` ends another word, so no body starts there. */
 export function levelEndsWord(text: string, at: number): boolean {
   const before = text[at - 1];
-  return !!before && (NOT_BEFORE_LEVEL[text[at] ?? ''] ?? '').includes(before);
+  // `市委市政府`, `县委县政府`: the party committee and the government as one phrase, not a name.
+  if (before === '委' && text[at - 2] === text[at]) return true;
+  return (!!before && (NOT_BEFORE_LEVEL[text[at] ?? ''] ?? '').includes(before)) || endsEachList(text, at);
+}
+
+/** `财政部门`, `商务部门`: a name ending in 部 at `end` is the word 部门 (a department of any level), not the ministry. */
+export const endsInDepartment = (text: string, end: number): boolean => text[end - 1] === '部' && text[end] === '门';
+
+/** Items of at most this many characters between the first and the level word: level words (`特区`, `县(区)`). */
+const EACH_LIST_ITEM = 4;
+
+/**
+ * `各市、特区、区人民政府`, `各市、县(区)人民政府`: a level word closing a list that 各 opens is
+ * one more member of a class ("every city, special zone and district government"), not the plan's own body.
+ */
+function endsEachList(text: string, at: number): boolean {
+  if (text[at - 1] !== '、') return false;
+  const clause = text.slice(0, at - 1);
+  const from = Math.max(...[',', ',', '。', ';', ';', ':', ':', '\n'].map((p) => clause.lastIndexOf(p))) + 1;
+  const items = clause.slice(from).split('、');
+  return items.length >= 1 && items[0]!.trimStart().startsWith('各') && items.slice(1).every((i) => i.length <= EACH_LIST_ITEM);
 }
 
 /** Words that say "this very" level (`我市`, `全省`): the plan's own. */
@@ -74,16 +94,23 @@ export interface AgencyParse extends AgencyName {
  */
 export function agencyAt(text: string, stemStart: number, stem: AgencyStem, region: RegionContext, place?: PlaceBefore): AgencyParse | undefined {
   const end = stemStart + stem.word.length;
+  if (endsInDepartment(text, end)) return undefined;
   const named = (start: number, at: string): AgencyParse => ({ start, end, stem, name: at + stem.full, place: at, rest: stem.full });
-  // A plan whose region nobody could tell (an excerpt without its title): the body is the plan's own, named as written.
-  const asWritten = (start: number): AgencyParse => ({ start, end, stem, name: text.slice(start, end), rest: text.slice(start, end) });
+  // A plan whose region nobody could tell (an excerpt without its title): the body is the plan's own, its level word
+  // as written + the stem's full form, so `省发展改革委` and `省发展和改革委员会` are one body.
+  const asWritten = (start: number): AgencyParse => {
+    const name = text.slice(start, stemStart) + stem.full;
+    return { start, end, stem, name, rest: name };
+  };
   if (place && (!stem.zone || place.zone) && (stem.zone || !place.zone)) return named(place.start, place.name);
   if (stem.zone) return region.level === 'development-zone' && /^(|[^\u4e00-\u9fff])$/.test(text.slice(stemStart - 1, stemStart)) ? named(stemStart, region.name) : undefined;
   if (stem.national && text.slice(stemStart - 2, stemStart) === '国家') return { start: stemStart - 2, end, stem, name: `国家${stem.full}`, rest: `国家${stem.full}` };
   // A central body takes no prefix: `通过科技部验收`.
   if (stem.alone) return { start: stemStart, end, stem, name: stem.full, rest: stem.full };
   const level = text[stemStart - 1] ?? '';
-  const own = levelPlace(level, region);
+  // `区政府部门牵头`: the government's departments, a class of units.
+  if (stem.full.startsWith('人民政府') && text.startsWith('部门', end)) return undefined;
+  const own = levelPlace(level, region, stem);
   if (!own && (region.name || !(level in NOT_BEFORE_LEVEL))) return undefined;
   const before = text[stemStart - 2] ?? '';
   if (before && OWN.includes(before)) return own ? named(stemStart - 2, own) : asWritten(stemStart - 2);
@@ -92,10 +119,12 @@ export function agencyAt(text: string, stemStart: number, stem: AgencyStem, regi
 }
 
 /** The region's body a bare level word means: 省 → the province, 市 → the city, 区/县 → the district (or the zone of a zone plan). */
-function levelPlace(level: string, region: RegionContext): string | undefined {
+function levelPlace(level: string, region: RegionContext, stem: AgencyStem): string | undefined {
   if (level === '省') return region.province;
   if (level === '市') return region.city;
-  if (level === '区' || level === '县') return region.district ? (region.city ?? '') + region.district : region.level === 'development-zone' ? region.name : undefined;
+  // A zone has a committee and bureaus, no 人民政府.
+  const zone = region.level === 'development-zone' && !stem.full.startsWith('人民政府') ? region.name : undefined;
+  if (level === '区' || level === '县') return region.district ? (region.city ?? '') + region.district : zone;
   return undefined;
 }
 

@@ -18,6 +18,8 @@ export function agencyTextMentions(unit: TextUnit, region: RegionContext, known:
   return out;
 }
 
+const COUNTY_LEVELS = new Set(['district', 'county', 'county-level-city']);
+
 /** The place written right before `at`: the longest gazetteer place or park ending there, else one of the plan's region names. */
 function placeBefore(text: string, at: number, region: RegionContext, known: Mention[]): PlaceBefore | undefined {
   const hits = known.filter((k) => k.end === at && (k.type === 'AdminArea' || k.type === 'IndustrialPark')).sort((a, b) => a.start - b.start);
@@ -28,6 +30,15 @@ function placeBefore(text: string, at: number, region: RegionContext, known: Men
     const local = entries.filter((e) => region.chain.includes(e.id) || (e.locatedIn && region.chain.includes(e.locatedIn)));
     const names = new Set((new Set(entries.map((e) => e.name)).size === 1 ? entries : local).map((e) => e.name));
     const name = names.size === 1 ? [...names][0]! : text.slice(hit.start, hit.end);
+    // A district or county is named with its city, as a bare 区 of a district plan is (`区发展和改革局` =
+    // `杭州市余杭区发展和改革局`), over the city when the text writes it: one body, one name and id.
+    const county = entries.length === 1 && COUNTY_LEVELS.has(String(entries[0]!.level)) ? entries[0]! : undefined;
+    const path = county?.locatedIn?.replace(/^AdminArea:/, '').split('/') ?? [];
+    if (county && path.length === 2 && county.name === name) {
+      const city = path[1]!;
+      const written = known.find((k) => k.end === hit.start && k.type === 'AdminArea' && k.candidates?.some((c) => c.entry.id === county.locatedIn));
+      return { start: written?.start ?? hit.start, name: city + name };
+    }
     return { start: hit.start, name, zone: hit.type === 'IndustrialPark' };
   }
   const own = [...region.names].sort((a, b) => b.length - a.length).find((n) => n.length >= 2 && text.slice(at - n.length, at) === n);

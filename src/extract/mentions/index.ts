@@ -6,12 +6,13 @@ import { selectLeftmostLongest } from '../matcher.js';
 import type { TextUnit } from '../units.js';
 import type { RegionContext } from '../region.js';
 import { foldForm, unitListMentions } from './agency.js';
-import { levelEndsWord, placeLookup } from './agency-grammar.js';
+import { endsInDepartment, levelEndsWord, placeLookup } from './agency-grammar.js';
 import { agencyTextMentions } from './agency-text.js';
 import { BLOCKED, blockerMentions } from './blockers.js';
 import { ellipsisMentions } from './ellipsis.js';
 import { enumerationMentions } from './enumeration.js';
 import { firmListMentions } from './firm-list.js';
+import { countryAsModifier } from './foreign.js';
 import { projectNameMentions } from './project-name.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
@@ -20,11 +21,19 @@ import { rulePriority, type Mention } from './mention.js';
 import { companyAtStart } from './project-owner.js';
 import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
+import { inTitle } from './titles.js';
 import { trimLeadWords, withRank } from './lead-words.js';
+import { traceChoice, traceSpan, tracing } from './trace.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
   // A unit written with a bare level (`市政府`) is no body where the level word ends another word (`各市政府`).
-  const scoped = scopeReference(gazetteerMentions(unit, index), region, index).filter((m) => m.type !== 'GovernmentAgency' || !levelEndsWord(unit.matchText, m.start));
+  const hits = gazetteerMentions(unit, index);
+  const inScope = scopeReference(hits, region, index);
+  const scoped = inScope.filter((m) => m.type !== 'GovernmentAgency' || !(levelEndsWord(unit.matchText, m.start) || endsInDepartment(unit.matchText, m.end)));
+  if (tracing()) {
+    for (const h of hits) if (!inScope.some((m) => m.start === h.start && m.end === h.end)) traceSpan(unit, h, 'drop (reference-scope)');
+    for (const m of inScope) if (!scoped.includes(m)) traceSpan(unit, m, 'drop (level-ends-word or 部门)');
+  }
   const known = [...scoped, ...townMentions(unit, scoped, region, index)];
   const suffixed = suffixMentions(unit, {
     descriptive: (core) => isDescriptive(core, index),
@@ -59,18 +68,65 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const kept = chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
   // A place written right before a company opens the company's full name (`鞍山市云数科技…`), it is no mention of its own.
   const opensName = (m: Mention) => m.type === 'AdminArea' && kept.some((o) => o.start === m.end && (o.type === 'Enterprise' || o.type === 'Institution'));
-  return kept.filter((m) => !opensName(m)).map(asWritten).map(withRank);
+  const drops: [string, (m: Mention) => boolean][] = [
+    ['opens-name', opensName],
+    ['country-modifier', (m) => countryAsModifier(m, kept)],
+    ['in-title', (m) => inTitle(unit.matchText, m)],
+  ];
+  const final = kept.filter((m) => !drops.some(([, drop]) => drop(m)));
+  if (tracing()) {
+    for (const m of empty) traceSpan(unit, m, 'drop (generic-project: names nothing, chosen again without it)');
+    traceChoice(unit, all.filter((m) => !empty.has(m)), chosen);
+    for (const m of chosen) {
+      if (!kept.includes(m)) traceSpan(unit, m, `drop (${isGenericProject(m, index) ? 'generic-project' : 'generic-place'})`);
+      else if (!final.includes(m)) traceSpan(unit, m, `drop (${drops.find(([, drop]) => drop(m))![0]})`);
+      else traceSpan(unit, m, 'keep');
+    }
+  }
+  return withFallback(final, agencies).map(asWritten).map(withRank);
 }
 
 /**
- * Rules read matchText (simplified); a discovered name is kept as the plan
- * writes it (`汎宇化学`, not `泛宇化学`). Both texts have the same length.
+ * A gazetteer agency spelled as another city's context alias (`区政府` is
+ * 铁西区人民政府 in a Shenyang plan) keeps the grammar's reading of the same
+ * span, for a plan where the alias fits no place (resolve falls back on it).
+ */
+function withFallback(kept: Mention[], agencies: Mention[]): Mention[] {
+  return kept.map((m) => {
+    if (m.type !== 'GovernmentAgency' || !m.candidates?.every((c) => c.kind === 'context')) return m;
+    const same = agencies.find((a) => a.start === m.start && a.end === m.end);
+    return same ? { ...m, fallback: same } : m;
+  });
+}
+
+/**
+ * Rules read matchText (simplified). In a unit written in traditional
+ * characters a discovered name is named and identified by its simplified
+ * form (`青拓集团`), the written form (`青拓集團`) kept as `written` for the
+ * aliases; in a simplified unit a variant character is part of the name as
+ * the plan writes it (`汎宇化学`, not `泛宇化学`). Both texts have the same length.
  */
 function asWritten(m: Mention): Mention {
   if (m.candidates) return m;
   const simplified = m.unit.matchText.slice(m.start, m.end);
   const written = m.unit.text.slice(m.start, m.end);
-  return simplified === written || !m.name.includes(simplified) ? m : { ...m, name: m.name.replace(simplified, written) };
+  if (simplified === written || !m.name.includes(simplified)) return m;
+  const form = m.name.replace(simplified, written);
+  return isTraditional(m.unit.text, m.unit.matchText) ? { ...m, written: form } : { ...m, name: form };
+}
+
+/** Characters that simplification changes, at least this share of the unit's Han characters (and two of them): a traditional text. */
+const TRADITIONAL_SHARE = 0.05;
+
+/** Whether a unit is written in traditional characters: enough of its characters simplify to others, not one variant in a name. */
+export function isTraditional(text: string, matchText: string): boolean {
+  let changed = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/\p{Script=Han}/u.test(text[i]!)) han++;
+    if (text[i] !== matchText[i]) changed++;
+  }
+  return changed >= 2 && changed >= han * TRADITIONAL_SHARE;
 }
 
 /** One leftmost-longest choice among the proposals (rule priority on equal spans), each chosen name with the names inside it. */

@@ -24,6 +24,13 @@ export interface Mention {
   rank?: string;
   /** For a unit from a 责任单位 list: its name split into place and rest. */
   agency?: AgencyName;
+  /**
+   * The grammar's reading of the same span (`区政府` as the plan's district
+   * government), used when a gazetteer context alias fits no place of the plan.
+   */
+  fallback?: Mention;
+  /** A discovered name as a traditional text writes it (`青拓集團`), when `name` is its simplified form: an alias. */
+  written?: string;
 }
 
 /**
