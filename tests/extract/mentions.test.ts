@@ -164,4 +164,14 @@ describe('discovery that generalises (no gazetteer entry needed)', () => {
     const out = extract(['重点推进金岚激光切割设备、德硕光电激光器及光模块、瑞达新材料镁砂及恒顺重工轧机等项目建设。']);
     expect(names(out, 'Project')).toEqual(['德硕光电激光器及光模块项目', '恒顺重工轧机项目', '瑞达新材料镁砂项目', '金岚激光切割设备项目']);
   });
+
+  it('firm-subject: reads firm-shaped subjects of a firm predicate (沈鼓集团成为…), not things (装备列入…)', () => {
+    const out = extract(['德硕集团成为国家级服务型制造示范企业,金岚激光和瑞达新材料入围单项冠军企业。智能制造装备入选重点方向,新能源汽车连续三年增长。']);
+    expect(names(out, 'Enterprise')).toEqual(['德硕集团', '瑞达新材料', '金岚激光'].sort());
+  });
+
+  it('firm-count: reads a list whose written count of firms equals its items (A、B 2家企业), not a list of kinds', () => {
+    const out = extract(['恒顺厨卫、金岚空调2家企业入选示范工厂。钢铁、建材两家企业完成改造。德硕家电、瑞达家具3家企业参展。']);
+    expect(names(out, 'Enterprise')).toEqual(['恒顺厨卫', '金岚空调'].sort());
+  });
 });

@@ -12,6 +12,7 @@ import { BLOCKED, blockerMentions } from './blockers.js';
 import { ellipsisMentions } from './ellipsis.js';
 import { enumerationMentions } from './enumeration.js';
 import { firmListMentions } from './firm-list.js';
+import { firmSubjectMentions } from './firm-subject.js';
 import { projectNameMentions } from './project-name.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
@@ -32,7 +33,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     placeAt: (at) => index.matcher.findAll(unit.matchText.slice(at, at + 8)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea')),
   });
   const listed = enumerationMentions(unit);
-  const firms = firmListMentions(unit, (core) => isDescriptive(core, index));
+  const firms = [...firmListMentions(unit, (core) => isDescriptive(core, index)), ...firmSubjectMentions(unit, (core) => isDescriptive(core, index))];
   const projects = projectNameMentions(unit);
   const units = unitListMentions(unit, region, index.notEntities, placeLookup(index.lookup));
   const agencies = agencyTextMentions(unit, region, known);
