@@ -170,6 +170,11 @@ describe('discovery that generalises (no gazetteer entry needed)', () => {
     expect(names(out, 'Enterprise')).toEqual(['德硕集团', '瑞达新材料', '金岚激光'].sort());
   });
 
+  it('enum-before:等…类项目: names the items of a list closed by a class of projects as written, and still shares a kind (铁矿)', () => {
+    const out = extract(['签约德硕纸业生产线、金岚购物广场等商贸流通项目 2 个,推进恒顺岭、瑞达沟等特大型铁矿项目。']);
+    expect(names(out, 'Project')).toEqual(['德硕纸业生产线项目', '恒顺岭铁矿项目', '瑞达沟铁矿项目', '金岚购物广场项目'].sort());
+  });
+
   it('firm-count: reads a list whose written count of firms equals its items (A、B 2家企业), not a list of kinds', () => {
     const out = extract(['恒顺厨卫、金岚空调2家企业入选示范工厂。钢铁、建材两家企业完成改造。德硕家电、瑞达家具3家企业参展。']);
     expect(names(out, 'Enterprise')).toEqual(['恒顺厨卫', '金岚空调'].sort());

@@ -68,7 +68,8 @@ const SCOPE = '(?:国内外|国内|国际|全国|全球|省内|市内|区内|县
 const RANK = '(?:知名|头部|龙头|骨干|重点|领军|优势|优质|大型|上市|国有|民营|外资|链主|核心|标杆)';
 const FIRM_CLOSER = new RegExp(`^等(?:${SCOPE}${RANK}*|${RANK}+)企业`, 'u');
 
-export function enumerationMentions(unit: TextUnit): Mention[] {
+/** `descriptive` says whether words only describe (generic.ts): `新材料`, `商贸流通` are classes of project. */
+export function enumerationMentions(unit: TextUnit, descriptive: (words: string) => boolean = () => false): Mention[] {
   const text = unit.matchText;
   const mentions: Mention[] = [];
   for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
@@ -80,7 +81,14 @@ export function enumerationMentions(unit: TextUnit): Mention[] {
     const shared = SHARED_PROJECT_TAIL.exec(text.slice(at));
     if (!shared || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
     const kind = sharedProjectKind(shared[1]!);
-    if (kind.length > 6 || KIND_WORDS.test(kind)) continue;
+    if (KIND_WORDS.test(kind)) continue;
+    // A class of projects (`等新材料项目`, `等商贸流通项目 3 个`) is what the items are, not a word they share:
+    // each item is named as written (+ 项目), `…生产线`, `…养殖场` stay whole.
+    if (kind && descriptive(kind)) {
+      mentions.push(...listItems(unit, at, 'Project', 'enum-before:等…类项目'));
+      continue;
+    }
+    if (kind.length > 6) continue;
     const tail = `${kind}项目`;
     mentions.push(...listItems(unit, at, 'Project', `enum-before:等…${tail}`).map((m) => ({ ...m, name: m.name.replace(/项目$/, '') + tail })));
   }

@@ -32,7 +32,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     // Any place spelling, even one read as a modifier (`辽宁` in `辽宁东和…`).
     placeAt: (at) => index.matcher.findAll(unit.matchText.slice(at, at + 8)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea')),
   });
-  const listed = enumerationMentions(unit);
+  const listed = enumerationMentions(unit, (words) => isDescriptive(words, index));
   const firms = [...firmListMentions(unit, (core) => isDescriptive(core, index)), ...firmSubjectMentions(unit, (core) => isDescriptive(core, index))];
   const projects = projectNameMentions(unit);
   const units = unitListMentions(unit, region, index.notEntities, placeLookup(index.lookup));
