@@ -175,6 +175,19 @@ describe('discovery that generalises (no gazetteer entry needed)', () => {
     expect(names(out, 'Project')).toEqual(['德硕纸业生产线项目', '恒顺岭铁矿项目', '瑞达沟铁矿项目', '金岚购物广场项目'].sort());
   });
 
+  it('suffix:科技城/创新港 and ellipsis: heads of different lengths share the suffix, the first behind a long lead-in', () => {
+    const out = extract(['高水平建设青石、金沙滩、曹家江科技城,推进大连湾创新港、德硕科创园建设。']);
+    expect(names(out, 'IndustrialPark')).toEqual(['大连湾创新港', '德硕科创园', '曹家江科技城', '金沙滩科技城', '青石科技城'].sort());
+    // 大连湾 is a bay: the park carries no 大连市.
+    const located = out.relationships.filter((r) => r.type === 'LOCATED_IN' && r.start === 'IndustrialPark:大连湾创新港');
+    expect(located).toEqual([]);
+  });
+
+  it('ellipsis: a first item that is a whole name (中国医科大学) is no head of the next', () => {
+    const out = extract(['汇聚区内龙头企业和中国医科大学、沈阳药科大学等院校。']);
+    expect(out.nodes.map((n) => n.name)).not.toContain('中国医科大学药科大学');
+  });
+
   it('firm-count: reads a list whose written count of firms equals its items (A、B 2家企业), not a list of kinds', () => {
     const out = extract(['恒顺厨卫、金岚空调2家企业入选示范工厂。钢铁、建材两家企业完成改造。德硕家电、瑞达家具3家企业参展。']);
     expect(names(out, 'Enterprise')).toEqual(['恒顺厨卫', '金岚空调'].sort());

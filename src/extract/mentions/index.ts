@@ -39,7 +39,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const agencies = agencyTextMentions(unit, region, known);
   const places = known.filter((m) => m.type === 'AdminArea');
   const anchored = suffixed.map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
-  const elliptic = ellipsisMentions(unit, anchored, places, known);
+  const elliptic = ellipsisMentions(unit, anchored, places, known, (words) => isDescriptive(words, index));
   const blockers: Mention[] = index.notMatcher
     .findAll(unit.matchText)
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
