@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
 import type { PlanExtraction } from '../../src/extract/types.js';
 import type { PlanManifestEntry } from '../../src/text/types.js';
+import { itemCharsBefore } from '../../src/extract/mentions/enumeration.js';
 import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
 
 const huludao = plan('t-huludao', { name: '葫芦岛市', level: 'city', parents: ['辽宁省'] });
@@ -42,6 +43,23 @@ describe('project lists with a qualifier (seed/lexicon/project-list-qualifiers.j
       ['西鞍山铁矿项目', 'enum-before:等…铁矿项目'],
       ['陈台沟铁矿项目', 'enum-before:等…铁矿项目'],
     ]);
+  });
+});
+
+describe('project items that carry a bracket, a quote or a hyphen (itemCharsBefore)', () => {
+  it('keeps `(5G)`, `“中国磁谷”` and `NB-IOT` inside the item, and scans back over them', () => {
+    const text = '重点推进优迅科技高速半导体激光器(5G)、迈格钠“中国磁谷”、上海庆科信息技术NB-IOT物联网智能卡项目建设。';
+    expect(itemCharsBefore(text, text.indexOf('、'), 32)).toEqual({ start: 0, keep: text.indexOf('(') });
+    expect(found(extract(text), 'Project').map(([q]) => q)).toEqual([
+      '优迅科技高速半导体激光器(5G)',
+      '迈格钠“中国磁谷”',
+      '上海庆科信息技术NB-IOT物联网智能卡项目',
+    ]);
+  });
+
+  it('does not run back over a bracket that opens no name: `(一)`', () => {
+    const text = '(一)加快建设';
+    expect(itemCharsBefore(text, text.length - 2, 32).start).toBe(3);
   });
 });
 

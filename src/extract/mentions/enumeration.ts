@@ -96,7 +96,7 @@ export function enumerationMentions(unit: TextUnit, descriptive: (words: string)
   // `加快徐大堡核电、绥中LNG接收站重点项目建设`, `推进鞍山陆港、鞍台高速项目建设`.
   for (const m of text.matchAll(BARE_PROJECT_CLOSER)) {
     const at = m.index!;
-    if (text[at - 1] === '等' || !isNameChar(text[at - 1])) continue;
+    if (text[at - 1] === '等' || !(isNameChar(text[at - 1]) || GROUP_CLOSE.includes(text[at - 1]!))) continue;
     const items = listItems(unit, at, 'Project', `enum-before:${m[0]}`);
     // An item running over `等` belongs to an `等…` list (`新福源减速机等一批带动产业升级项目`), not to this one.
     if (items.length >= 2 && !items.some((i) => text.slice(i.start, i.end).includes('等'))) mentions.push(...items);
@@ -117,11 +117,10 @@ function listItems(unit: TextUnit, at: number, type: EntityType, rule: string): 
   const mentions: Mention[] = [];
   let end = at;
   for (;;) {
-    let start = end;
-    while (start > 0 && isNameChar(text[start - 1]) && end - start < MAX_ITEM + 8) start--;
+    const { start, keep } = itemCharsBefore(text, end, MAX_ITEM + 8);
     // The first item runs back to the clause's lead-in: `台安经济开发区依托泛宇化学、…` starts after 依托.
     const middle = text[start - 1] === ITEM_SEPARATOR;
-    const itemStart = middle ? trimLeadIn(text, start, end) : leftBoundary(text, Math.max(start, end - MIN_ITEM), end, end - start);
+    const itemStart = middle ? trimLeadIn(text, start, end) : leftBoundary(text, Math.max(start, Math.min(keep, end - MIN_ITEM)), end, end - start);
     const lastLeadIn = lastJoiner(text, itemStart, end, type);
     const s = lastLeadIn ?? itemStart;
     if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: canonical(text.slice(s, end), type) });
@@ -158,4 +157,41 @@ function lastJoiner(text: string, start: number, end: number, type: EntityType):
 function firmPrefix(s: string): string {
   for (let end = 4; end <= Math.min(s.length, 10); end++) if (isFirmShaped(s.slice(0, end))) return s.slice(0, end);
   return '';
+}
+
+/** Brackets and quotes a listed project may carry inside its name: `优迅科技高速半导体激光器(5G)`, `迈格钠“中国磁谷”`. */
+const GROUP_OPEN = '((“';
+const GROUP_CLOSE = '))”';
+const MAX_GROUP = 8;
+
+/**
+ * Where the item ending at `end` starts, scanning back over name characters, short bracketed or quoted
+ * groups and a hyphen between Latin letters or digits (`NB-IOT`); `keep` is where the last such group
+ * or hyphen starts (the part a lead-in cut must not enter).
+ */
+export function itemCharsBefore(text: string, end: number, max: number): { start: number; keep: number } {
+  let start = end;
+  let keep = end;
+  while (start > 0 && end - start < max) {
+    const ch = text[start - 1]!;
+    if (isNameChar(ch)) {
+      start--;
+      continue;
+    }
+    const close = GROUP_CLOSE.indexOf(ch);
+    if (close !== -1) {
+      const open = text.lastIndexOf(GROUP_OPEN[close]!, start - 2);
+      if (open === -1 || start - 1 - open > MAX_GROUP || open === 0 || !isNameChar(text[open - 1])) break;
+      start = open;
+      keep = open;
+      continue;
+    }
+    if (ch === '-' && /[A-Za-z0-9]/.test(text[start - 2] ?? '') && /[A-Za-z0-9]/.test(text[start] ?? '')) {
+      start--;
+      keep = start;
+      continue;
+    }
+    break;
+  }
+  return { start, keep };
 }
