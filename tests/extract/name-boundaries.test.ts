@@ -63,6 +63,16 @@ describe('project items that carry a bracket, a quote or a hyphen (itemCharsBefo
   });
 });
 
+describe('projects named by their ending (project-name)', () => {
+  it('keeps the verb written right before 项目 (seed/lexicon/project-action-words.json)', () => {
+    expect(found(extract('加快推进鞍山西站货场扩建项目前期工作。'), 'Project')).toEqual([['鞍山西站货场扩建项目', '鞍山西站货场扩建项目', 'project-name:项目']]);
+  });
+
+  it('reads no project in a document title written without 《》', () => {
+    expect(found(extract('关于印发鞍山市城市社区服务设施建设工程实施方案的通知。'), 'Project')).toEqual([]);
+  });
+});
+
 describe('name boundaries', () => {
   it('reads no entity in a count of things: 学前九大教育集团', () => {
     const names = found(extract('组建学前九大教育集团,成立启航教育集团。'), 'Enterprise').map(([, n]) => n);
