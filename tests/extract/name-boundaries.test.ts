@@ -57,9 +57,26 @@ describe('project items that carry a bracket, a quote or a hyphen (itemCharsBefo
     ]);
   });
 
+  it('still cuts a lead-in that stands after the group: 各县(市、区)因地制宜发展美食街', () => {
+    const quotes = found(extract('鼓励各县(市、区)因地制宜发展美食街、文化主题饭店、旅游演艺型饭店等餐饮项目。', huludao), 'Project').map(([q]) => q);
+    expect(quotes.filter((q) => q.includes('美食街'))).toEqual(['美食街']);
+  });
+
   it('does not run back over a bracket that opens no name: `(一)`', () => {
     const text = '(一)加快建设';
     expect(itemCharsBefore(text, text.length - 2, 32).start).toBe(3);
+  });
+});
+
+describe('listed projects named by their siblings (namedBySiblings)', () => {
+  it('keeps an item naming an unknown company when another item names a known one, not a bare product', () => {
+    const names = found(extract('重点推进金发科技高性能碳纤维及复合材料、瑞丰达锂电池负极材料、膜电极等项目建设。'), 'Project').map(([, n]) => n);
+    expect(names).toContain('瑞丰达锂电池负极材料项目');
+    expect(names).not.toContain('膜电极项目');
+  });
+
+  it('names nothing when no item names anything', () => {
+    expect(found(extract('结合瑞丰达锂电池负极材料、氢能公交示范线等项目。'), 'Project')).toEqual([]);
   });
 });
 

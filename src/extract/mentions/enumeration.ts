@@ -120,20 +120,31 @@ function listItems(unit: TextUnit, at: number, type: EntityType, rule: string): 
     const { start, keep } = itemCharsBefore(text, end, MAX_ITEM + 8);
     // The first item runs back to the clause's lead-in: `台安经济开发区依托泛宇化学、…` starts after 依托.
     const middle = text[start - 1] === ITEM_SEPARATOR;
-    const itemStart = middle ? trimLeadIn(text, start, end) : leftBoundary(text, Math.max(start, Math.min(keep, end - MIN_ITEM)), end, end - start);
+    const itemStart = middle ? trimLeadIn(text, start, end) : firstItemStart(text, start, keep, end);
     const lastLeadIn = lastJoiner(text, itemStart, end, type);
     const s = lastLeadIn ?? itemStart;
-    if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: canonical(text.slice(s, end), type) });
+    if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: canonical(text.slice(s, end), type), listAt: at });
     if (lastLeadIn !== undefined && lastLeadIn > itemStart) {
       // `A和B等企业`: A is an item too.
       const joinerAt = lastLeadIn - 1;
       const a = trimLeadIn(text, itemStart, joinerAt);
-      if (joinerAt - a >= MIN_ITEM && joinerAt - a <= MAX_ITEM) mentions.push({ unit, start: a, end: joinerAt, type, rule, name: canonical(text.slice(a, joinerAt), type) });
+      if (joinerAt - a >= MIN_ITEM && joinerAt - a <= MAX_ITEM) mentions.push({ unit, start: a, end: joinerAt, type, rule, name: canonical(text.slice(a, joinerAt), type), listAt: at });
     }
     if (middle && start === itemStart) end = start - 1;
     else break;
   }
   return mentions;
+}
+
+/**
+ * The first item starts after its clause's lead-in. A bracketed group or hyphen inside it (`keep`) is
+ * part of the name, so the lead-in is looked for left of it, unless a lead-in stands after the group:
+ * `鼓励各县(市、区)因地制宜发展美食街、…等餐饮项目` starts at 美食街.
+ */
+function firstItemStart(text: string, start: number, keep: number, end: number): number {
+  const plain = leftBoundary(text, Math.max(start, end - MIN_ITEM), end, end - start);
+  // `plain` cut by a lead-in word (a name character before it), not by the group's own bracket.
+  return plain > keep && isNameChar(text[plain - 1]) ? plain : leftBoundary(text, Math.max(start, Math.min(keep, end - MIN_ITEM)), end, end - start);
 }
 
 /** A listed project is named with the `项目` the list shares: `海镁混改` in `海镁混改等项目` is 海镁混改项目; an item named `…工程` keeps its own ending. */

@@ -22,6 +22,7 @@ import { companyAtStart } from './project-owner.js';
 import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
 import { trimLeadWords, withRank } from './lead-words.js';
+import { LEFT_STOP_WORDS } from './boundary.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
   // A unit written with a bare level (`市政府`) is no body where the level word ends another word (`各市政府`).
@@ -57,11 +58,33 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   // hide the names inside it (经开区): choose again without it.
   const empty = new Set(chosen.filter((m) => m.rule.startsWith('project-name') && isGenericProject(m, index)));
   if (empty.size) chosen = choose(all.filter((m) => !empty.has(m)), known, innerNames, places, index);
-  const kept = chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
+  const kept = chosen.filter((m) => (!isGenericProject(m, index) || namedBySiblings(m, listed, chosen, index)) && !isGenericPlace(m, index));
   // A place written right before a company opens the company's full name (`鞍山市云数科技…`), it is no mention of its own.
   const opensName = (m: Mention) => m.type === 'AdminArea' && kept.some((o) => o.start === m.end && (o.type === 'Enterprise' || o.type === 'Institution'));
   return kept.filter((m) => !opensName(m)).map(asWritten).map(withRank);
 }
+
+/**
+ * A listed project that names nothing known is still one project when another item of its list names a
+ * company or place and it is more than descriptive words: in `金发科技高性能碳纤维及复合材料、贝特瑞锂电池负极材料、
+ * 比克科技锂电池正极材料等项目`, 贝特瑞 is a company the gazetteer does not know; in `氢能公交示范线、加氢站等项目`
+ * nothing is named.
+ */
+function namedBySiblings(m: Mention, listed: Mention[], chosen: Mention[], index: GazetteerIndex): boolean {
+  if (m.listAt === undefined || m.type !== 'Project') return false;
+  // A sibling may have been chosen under another rule (the gazetteer knows it): the chosen mention on its span counts.
+  const items = listed.filter((o) => o.listAt === m.listAt && o.type === 'Project' && o.end !== m.end);
+  const siblings = chosen.filter((o) => o.type === 'Project' && o.unit === m.unit && items.some((i) => i.end === o.end));
+  const text = m.unit.matchText;
+  const item = text.slice(m.start, m.end);
+  // A brand and a product at least (`膜电极`, `燃料电池` are products); a capacity first names a kind (`500千伏主干网架`);
+  // the item must stand whole after `、` or a verb, not be the rest of a longer run (`…研究院碳材料产业基地`, `…及工控与车载液晶显示屏`).
+  const whole = text[m.start - 1] === '、' || LEFT_STOP_WORDS.some((w) => w.length > 1 && text.startsWith(w, m.start - w.length));
+  // It opens with its own word, not a descriptive one (`中型水库监测系统建设` is a kind).
+  const opensWithName = !isDescriptive(item.slice(0, 1), index) && !isDescriptive(item.slice(0, 2), index);
+  return item.length >= MIN_NAMED_ITEM && !/^\d/.test(item) && whole && opensWithName && siblings.some((o) => !!o.candidates || !isGenericProject(o, index)) && !isDescriptive(item, index);
+}
+const MIN_NAMED_ITEM = 5;
 
 /**
  * Rules read matchText (simplified); a discovered name is kept as the plan

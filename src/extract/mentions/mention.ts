@@ -22,6 +22,8 @@ export interface Mention {
   nested?: Mention[];
   /** A ranking cut off the front of the name (`世界500强`), kept on the mention. */
   rank?: string;
+  /** For an item of a `、` list: where the list's closer stands, shared by its items. */
+  listAt?: number;
   /** For a unit from a 责任单位 list: its name split into place and rest. */
   agency?: AgencyName;
 }
