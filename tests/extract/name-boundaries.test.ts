@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
 import type { PlanExtraction } from '../../src/extract/types.js';
 import type { PlanManifestEntry } from '../../src/text/types.js';
-import { itemCharsBefore } from '../../src/extract/mentions/enumeration.js';
+import { enumerationMentions, itemCharsBefore } from '../../src/extract/mentions/enumeration.js';
+import type { TextUnit } from '../../src/extract/units.js';
 import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
 
 const huludao = plan('t-huludao', { name: '葫芦岛市', level: 'city', parents: ['辽宁省'] });
@@ -65,6 +66,18 @@ describe('project items that carry a bracket, a quote or a hyphen (itemCharsBefo
   it('does not run back over a bracket that opens no name: `(一)`', () => {
     const text = '(一)加快建设';
     expect(itemCharsBefore(text, text.length - 2, 32).start).toBe(3);
+  });
+});
+
+describe('parks listed before a rank word + 园区 (PARK_CLOSER)', () => {
+  const items = (text: string) => enumerationMentions({ text, matchText: text } as TextUnit).map((m) => [text.slice(m.start, m.end), m.type, m.rule]);
+
+  it('lists parks before 等先进园区, not before a kind of park', () => {
+    expect(items('积极与泰州中国医药城、苏州高新区等先进园区建立战略合作关系。')).toEqual([
+      ['苏州高新区', 'IndustrialPark', 'enum-before:等先进园区'],
+      ['泰州中国医药城', 'IndustrialPark', 'enum-before:等先进园区'],
+    ]);
+    expect(items('建设冷链仓储、城乡配送等现代物流园区。')).toEqual([]);
   });
 });
 

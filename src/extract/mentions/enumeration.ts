@@ -68,6 +68,12 @@ const SCOPE = '(?:国内外|国内|国际|全国|全球|省内|市内|区内|县
 const RANK = '(?:知名|头部|龙头|骨干|重点|领军|优势|优质|大型|上市|国有|民营|外资|链主|核心|标杆)';
 const FIRM_CLOSER = new RegExp(`^等(?:${SCOPE}${RANK}*|${RANK}+)企业`, 'u');
 
+/**
+ * Rank words close a list of parks likewise: `积极与泰州中国医药城、苏州高新区、上海张江药谷、北京大兴生物医药基地等先进园区
+ * 建立战略合作关系`. Kind words (`等现代物流园区`, `等文化创意园区`) are left to the fixed closers.
+ */
+const PARK_CLOSER = new RegExp(`^等(?:${SCOPE}|${RANK}|先进|一流|国家级|省级|特色)+园区`, 'u');
+
 /** `descriptive` says whether words only describe (generic.ts): `新材料`, `商贸流通` are classes of project. */
 export function enumerationMentions(unit: TextUnit, descriptive: (words: string) => boolean = () => false): Mention[] {
   const text = unit.matchText;
@@ -76,6 +82,11 @@ export function enumerationMentions(unit: TextUnit, descriptive: (words: string)
     const closer = FIRM_CLOSER.exec(text.slice(at))?.[0];
     if (!closer || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
     mentions.push(...listItems(unit, at, 'Enterprise', `enum-before:${closer}`));
+  }
+  for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
+    const closer = PARK_CLOSER.exec(text.slice(at))?.[0];
+    if (!closer || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
+    mentions.push(...listItems(unit, at, 'IndustrialPark', `enum-before:${closer}`));
   }
   for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
     const shared = SHARED_PROJECT_TAIL.exec(text.slice(at));
