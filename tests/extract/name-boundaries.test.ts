@@ -6,6 +6,7 @@ import type { PlanExtraction } from '../../src/extract/types.js';
 import type { PlanManifestEntry } from '../../src/text/types.js';
 import { enumerationMentions, itemCharsBefore } from '../../src/extract/mentions/enumeration.js';
 import type { TextUnit } from '../../src/extract/units.js';
+import { RANK } from '../../src/extract/mentions/lead-words.js';
 import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
 
 const huludao = plan('t-huludao', { name: '葫芦岛市', level: 'city', parents: ['辽宁省'] });
@@ -115,6 +116,13 @@ describe('name boundaries', () => {
     const mention = out.relationships.find((r) => r.type === 'MENTIONED_IN' && r.start === 'Enterprise:比亚迪股份有限公司');
     expect(mention?.properties).toMatchObject({ quote: '比亚迪股份有限公司', rank: '世界500强' });
     expect(out.nodes.filter((n) => !['Plan', 'Section', 'Paragraph'].includes(n.type) && n.name.includes('500强'))).toEqual([]);
+  });
+
+  it('reads 民营500强 as a rank too, with the number spaced as PDFs copy it', () => {
+    const out = extract('签约民营500强华峰集团等知名企业。');
+    const mention = out.relationships.find((r) => r.type === 'MENTIONED_IN' && String(r.start).startsWith('Enterprise:') && String(r.properties.quote).includes('华峰'));
+    expect(mention?.properties).toMatchObject({ quote: '华峰集团', rank: '民营500强' });
+    expect(RANK.exec('民营 500 强华峰集团')?.[0]).toBe('民营 500 强');
   });
 });
 

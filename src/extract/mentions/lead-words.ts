@@ -4,8 +4,11 @@
 import { lexicon } from '../lexicon.js';
 import type { Mention } from './mention.js';
 
-/** `世界500强`, `中国企业500强`, `全国民营企业500强企业`, `财富500强`: a list a firm ranks in, not part of its name. */
-export const RANK = /^(?:世界|全球|中国|全国|国内|国际|省内|财富|福布斯)?(?:企业|民营企业|制造业企业|服务业企业|制造业|服务业|民企|上市公司)?\d+强(?:企业)?/u;
+/**
+ * `世界500强`, `中国企业500强`, `全国民营企业500强企业`, `财富500强`, `民营500强`: a list a firm ranks in, not part of
+ * its name. Text copied from a PDF may space the number (`民营 500 强`).
+ */
+export const RANK = /^(?:世界|全球|中国|全国|国内|国际|省内|财富|福布斯)?(?:企业|民营企业|制造业企业|服务业企业|制造业|服务业|民营|民企|上市公司)?\s*\d+\s*强(?:企业)?/u;
 
 const RANK_BEFORE = new RegExp(`${RANK.source.slice(1)}$`, 'u');
 
