@@ -118,6 +118,11 @@ describe('name boundaries', () => {
     expect(out.nodes.filter((n) => !['Plan', 'Section', 'Paragraph'].includes(n.type) && n.name.includes('500强'))).toEqual([]);
   });
 
+  it('reads a known brand after a rank as the owner of the name, not its lead-in (中化 in 中化(天津)…有限公司)', () => {
+    const out = extract('积极引进世界500强企业中化(天津)化工有限公司落户。');
+    expect(found(out, 'Enterprise').map(([q]) => q)).toContain('中化(天津)化工有限公司');
+  });
+
   it('reads 民营500强 as a rank too, with the number spaced as PDFs copy it', () => {
     const out = extract('签约民营500强华峰集团等知名企业。');
     const mention = out.relationships.find((r) => r.type === 'MENTIONED_IN' && String(r.start).startsWith('Enterprise:') && String(r.properties.quote).includes('华峰'));

@@ -39,13 +39,16 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const units = unitListMentions(unit, region, index.notEntities, placeLookup(index.lookup));
   const agencies = agencyTextMentions(unit, region, known);
   const places = known.filter((m) => m.type === 'AdminArea');
-  const anchored = suffixed.map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
+  // Lead words and ranks go before the known names inside are read, so a company opening the name is its owner:
+  // `世界500强企业中化(青岛)实业有限公司` is a subsidiary of 中化, not `(青岛)实业有限公司`.
+  const leadTrimmed = (ms: Mention[]) => ms.map(trimLeadWords).filter((m): m is Mention => !!m);
+  const anchored = leadTrimmed(suffixed).map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
   const elliptic = ellipsisMentions(unit, anchored, places, known, (words) => isDescriptive(words, index));
   const blockers: Mention[] = index.notMatcher
     .findAll(unit.matchText)
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
     .concat(blockerMentions(unit, known));
-  const discovered = [...anchored, ...[...listed, ...firms, ...projects].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)]
+  const discovered = [...anchored, ...leadTrimmed([...listed, ...firms, ...projects]).map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)]
     .map(trimLeadWords)
     .filter((m): m is Mention => !!m);
   const all = [...blockers, ...elliptic, ...known, ...units, ...agencies, ...discovered];
