@@ -94,6 +94,22 @@ describe('listed projects named by their siblings (namedBySiblings)', () => {
   });
 });
 
+describe('the company that opens a project (companyAtStart)', () => {
+  const involves = (out: PlanExtraction) => out.relationships.filter((r) => r.type === 'INVOLVES').map((r) => `${r.start} → ${r.end}`);
+
+  it('ends the company where a stated capacity opens the product: 某某年产40吨…项目', () => {
+    expect(involves(extract('园区可承载华泰中科年产40吨黄体酮项目。'))).toEqual(['Project:华泰中科年产40吨黄体酮项目 → Enterprise:华泰中科']);
+  });
+
+  it('lists the items of 等一大批…项目, and keeps 某某生物 whole before 及', () => {
+    const out = extract('推进瑞丰达磁材年产5万吨永磁材料项目、华科生物精氨酸及代谢产物利用项目等一大批生物医药项目。');
+    expect(involves(out).sort()).toEqual([
+      'Project:华科生物精氨酸及代谢产物利用项目 → Enterprise:华科生物',
+      'Project:瑞丰达磁材年产5万吨永磁材料项目 → Enterprise:瑞丰达磁材',
+    ]);
+  });
+});
+
 describe('projects named by their ending (project-name)', () => {
   it('keeps the verb written right before 项目 (seed/lexicon/project-action-words.json)', () => {
     expect(found(extract('加快推进鞍山西站货场扩建项目前期工作。'), 'Project')).toEqual([['鞍山西站货场扩建项目', '鞍山西站货场扩建项目', 'project-name:项目']]);
