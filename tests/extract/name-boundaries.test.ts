@@ -127,6 +127,11 @@ describe('name boundaries', () => {
     expect(names).toContain('启航教育集团');
   });
 
+  it('reads no park in an award’s count: 入选市十佳电商产业园', () => {
+    const parks = found(extract('某某物流园入选市十佳电商产业园。'), 'IndustrialPark').map(([q]) => q);
+    expect(parks.filter((q) => q.includes('十佳'))).toEqual([]);
+  });
+
   it('cuts a rank off a firm’s name and keeps it on the mention', () => {
     const out = extract('积极引进世界500强比亚迪股份有限公司落户。');
     const mention = out.relationships.find((r) => r.type === 'MENTIONED_IN' && r.start === 'Enterprise:比亚迪股份有限公司');

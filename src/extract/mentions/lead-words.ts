@@ -16,8 +16,11 @@ const RANK_BEFORE = new RegExp(`${RANK.source.slice(1)}$`, 'u');
 const KEPT_RULES = /^(gazetteer|agency|unit-list|ellipsis)/;
 const MIN_NAME = 2;
 
-/** `九大教育集团`, `十大工程`: a count of things (N 大 …), never one name. `九大街`, `三大学` are not counts. */
-export const COUNT_PHRASE = /[一二两三四五六七八九十]大(?![学道街厦桥楼院])/u;
+/**
+ * `九大教育集团`, `十大工程`: a count of things (N 大 …), never one name. `九大街`, `三大学` are not counts.
+ * An award's count (`入选市十佳电商产业园`, `百佳企业`) names a title, not one park or firm.
+ */
+export const COUNT_PHRASE = /[一二两三四五六七八九十]大(?![学道街厦桥楼院])|[十百千]佳/u;
 
 export function trimLeadWords(m: Mention): Mention | undefined {
   if (KEPT_RULES.test(m.rule) || m.candidates) return m;
