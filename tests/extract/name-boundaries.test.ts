@@ -127,6 +127,11 @@ describe('name boundaries', () => {
     expect(names).toContain('启航教育集团');
   });
 
+  it('reads no park in a list of titles (等称号), but keeps the subject before the verb', () => {
+    const out = extract('鞍山高新区入选国家级双创示范基地、获省级智能装备特色产业园等称号。');
+    expect(found(out, 'IndustrialPark').map(([q]) => q)).toEqual(['鞍山高新区']);
+  });
+
   it('reads no park in an award’s count: 入选市十佳电商产业园', () => {
     const parks = found(extract('某某物流园入选市十佳电商产业园。'), 'IndustrialPark').map(([q]) => q);
     expect(parks.filter((q) => q.includes('十佳'))).toEqual([]);
