@@ -22,9 +22,12 @@ function fakeExecutor(read: (name: string) => Promise<unknown[]> = async () => [
   return { executor, calls };
 }
 
+// The response cache is off here: these tests count the queries a request
+// causes, and the cache's own graph-version read (once a second) is not one
+// (tests/api/compiled.int.test.ts covers the cache against a real Neo4j).
 function server(options: Omit<YogaOptions, 'executor'> = {}, read?: (name: string) => Promise<unknown[]>) {
   const { executor, calls } = fakeExecutor(read);
-  return { yoga: createPlanGraphYoga({ executor, graphiql: true, introspection: true, corsOrigins: [], ...options }), calls };
+  return { yoga: createPlanGraphYoga({ executor, graphiql: true, introspection: true, corsOrigins: [], responseCache: false, ...options }), calls };
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' };

@@ -67,8 +67,12 @@ export function useResponseCache({ version, versionTtlMs = 1000, maxEntries = 10
   }
 
   const plugin: Plugin = {
-    async onParams({ params, request, setResult }) {
-      if (typeof params.query !== 'string') return;
+    // On execute, not on params: a request the limits reject never reads the
+    // version, and a hit skips only execution (Yoga caches parse and validate).
+    // It stops the chain, so a hit never waits for an admission slot either.
+    async onExecute({ args, setResultAndStopExecution }) {
+      const { params, request } = args.contextValue as { params?: { query?: unknown; operationName?: string; variables?: unknown }; request?: Request };
+      if (!request || typeof params?.query !== 'string') return;
       const v = await graphVersion();
       if (v === null) return;
       const key = JSON.stringify([v, params.operationName ?? null, params.query, params.variables ?? null]);
@@ -79,7 +83,7 @@ export function useResponseCache({ version, versionTtlMs = 1000, maxEntries = 10
         entries.set(key, cached);
         stats.hits++;
         served.add(request);
-        setResult(cached);
+        setResultAndStopExecution(cached);
         return;
       }
       stats.misses++;

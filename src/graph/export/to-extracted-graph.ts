@@ -1,7 +1,8 @@
 // Graph records → the extract format (src/extract/types.ts), the one shape
 // every export starts from. Undoes what the loader changed: the Plan goes
 // back to its extraction id `Plan:<id>`, renamed Plan properties get their
-// extraction names, and the loader's bookkeeping (contentHash, ingestedAt) stays out.
+// extraction names, and the loader's bookkeeping (contentHash, ingestedAt on a
+// Plan, planCount on an entity: a count over the whole graph) stays out.
 import { ENTITY_TYPES, type GraphNode, type GraphRelationship, type NodeType, type RelationType } from '../../extract/types.js';
 import { planNodeId } from '../../extract/ids.js';
 import { PLAN_PROPERTY_NAMES } from '../ingest/rows.js';
@@ -22,6 +23,7 @@ export function toGraphNode(record: NodeRecord): GraphNode {
   const name = String(properties.name ?? record.id);
   const aliases = Array.isArray(properties.aliases) ? properties.aliases.map(String) : [];
   for (const key of TOP_LEVEL) delete properties[key];
+  delete properties.planCount;
   if (type === 'Plan') {
     for (const key of BOOKKEEPING) delete properties[key];
     for (const [extracted, stored] of Object.entries(PLAN_PROPERTY_NAMES)) {
