@@ -171,3 +171,14 @@ describe('places in names', () => {
     expect(located(extract('加快本岫庄(本溪-岫岩-庄河)高速公路建设。'))).toEqual([]);
   });
 });
+
+describe('one firm written short and long (short-forms.ts)', () => {
+  it('merges 辽宁某某 and 辽宁某某科技 found in one plan into one enterprise', () => {
+    const out = extractPlan(
+      syntheticDoc(plan('t-anshan'), [{ heading: '第一章 产业', paragraphs: ['依托辽宁瑞丰台科技、云帆光电等企业,发展智能终端。', '支持辽宁瑞丰台、云帆光电等龙头企业加快发展。'] }]),
+      seedGazetteer(),
+    );
+    const firms = out.nodes.filter((n) => n.type === 'Enterprise' && n.name.includes('瑞丰台'));
+    expect(firms.map((n) => n.name)).toEqual(['辽宁瑞丰台科技']);
+  });
+});
