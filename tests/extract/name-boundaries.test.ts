@@ -82,6 +82,17 @@ describe('parks listed before a rank word + 园区 (PARK_CLOSER)', () => {
   });
 });
 
+describe('firms listed before 等一批代表性企业 (FIRM_CLOSER)', () => {
+  it('reads the items as firms', () => {
+    const text = '集聚了甲乙股份、丙丁激光等一批代表性企业。';
+    const items = enumerationMentions({ text, matchText: text } as TextUnit).map((m) => [text.slice(m.start, m.end), m.type, m.rule]);
+    expect(items).toEqual([
+      ['丙丁激光', 'Enterprise', 'enum-before:等一批代表性企业'],
+      ['甲乙股份', 'Enterprise', 'enum-before:等一批代表性企业'],
+    ]);
+  });
+});
+
 describe('listed projects named by their siblings (namedBySiblings)', () => {
   it('keeps an item naming an unknown company when another item names a known one, not a bare product', () => {
     const names = found(extract('重点推进金发科技高性能碳纤维及复合材料、瑞丰达锂电池负极材料、膜电极等项目建设。'), 'Project').map(([, n]) => n);
