@@ -50,9 +50,20 @@ export function placeInName(name: string, index: GazetteerIndex, resolver: Resol
     .filter((h) => index.entriesOf[h.pattern]!.some((s) => s.entry.type === 'AdminArea'))
     .filter((h) => ![...opaque, ...owners].some((o) => o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
   for (const hit of selectLeftmostLongest(places).reverse()) {
+    // A short place form running on into a natural feature is that feature, not the area (`杭州湾创新港`: the bay,
+    // not 杭州市; `长白山森林带`: the mountain). A port or a street named after a place is in it (`葫芦岛港物流产业园`).
+    if (runsIntoFeature(name, hit.end, index.entriesOf[hit.pattern]!.map((s) => s.entry), name.slice(hit.start, hit.end))) continue;
     const entry = resolver.lookupName(name.slice(hit.start, hit.end));
     // A foreign place in a name is a partner (`韩国工业园`, `中德…产业园`), not where it lies.
     if (entry?.type === 'AdminArea' && !isForeign(entry)) return entry;
   }
   return undefined;
+}
+
+/** Toponym tails (mentions/gazetteer.ts TOPONYM_TAILS) that name a natural feature, which need not lie in the area. */
+const FEATURE_TAILS = '湾河湖山';
+
+function runsIntoFeature(name: string, end: number, entries: GazetteerEntry[], surface: string): boolean {
+  const next = name[end];
+  return !!next && FEATURE_TAILS.includes(next) && entries.every((e) => e.type === 'AdminArea' && e.name !== surface);
 }

@@ -5,6 +5,7 @@ import type { Message } from '../text/types.js';
 import type { Found } from './context.js';
 import type { Entity } from './entity.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
+import { lexicon } from './lexicon.js';
 import { LEGAL_ENDINGS } from './resolve.js';
 
 const MIN_SHORT = 2;
@@ -50,5 +51,14 @@ export function coreName(name: string, index: GazetteerIndex): string {
  */
 function isCoreOf(short: string, full: string, index: GazetteerIndex, exact = false): boolean {
   const core = coreName(full, index);
-  return core === short || (!exact && core.startsWith(short) && short.length >= 3) || coreName(short, index) === core;
+  return core === short || (!exact && core.startsWith(short) && short.length >= 3) || coreName(short, index) === core || (!exact && endsInFirmWord(full, short));
+}
+
+/**
+ * `辽宁烽火台科技` is `辽宁烽火台` with a firm's industry word or form (seed/lexicon/firm-endings.json):
+ * one firm written short and long (issue 9 §5b).
+ */
+function endsInFirmWord(full: string, short: string): boolean {
+  const rest = full.startsWith(short) ? full.slice(short.length) : '';
+  return short.length >= 3 && lexicon('firm-endings').some((e) => rest === e || LEGAL_ENDINGS.some((l) => rest === e + l));
 }

@@ -164,4 +164,32 @@ describe('discovery that generalises (no gazetteer entry needed)', () => {
     const out = extract(['重点推进金岚激光切割设备、德硕光电激光器及光模块、瑞达新材料镁砂及恒顺重工轧机等项目建设。']);
     expect(names(out, 'Project')).toEqual(['德硕光电激光器及光模块项目', '恒顺重工轧机项目', '瑞达新材料镁砂项目', '金岚激光切割设备项目']);
   });
+
+  it('firm-subject: reads firm-shaped subjects of a firm predicate (沈鼓集团成为…), not things (装备列入…)', () => {
+    const out = extract(['德硕集团成为国家级服务型制造示范企业,金岚激光和瑞达新材料入围单项冠军企业。智能制造装备入选重点方向,新能源汽车连续三年增长。']);
+    expect(names(out, 'Enterprise')).toEqual(['德硕集团', '瑞达新材料', '金岚激光'].sort());
+  });
+
+  it('enum-before:等…类项目: names the items of a list closed by a class of projects as written, and still shares a kind (铁矿)', () => {
+    const out = extract(['签约德硕纸业生产线、金岚购物广场等商贸流通项目 2 个,推进恒顺岭、瑞达沟等特大型铁矿项目。']);
+    expect(names(out, 'Project')).toEqual(['德硕纸业生产线项目', '恒顺岭铁矿项目', '瑞达沟铁矿项目', '金岚购物广场项目'].sort());
+  });
+
+  it('suffix:科技城/创新港 and ellipsis: heads of different lengths share the suffix, the first behind a long lead-in', () => {
+    const out = extract(['高水平建设青石、金沙滩、曹家江科技城,推进大连湾创新港、德硕科创园建设。']);
+    expect(names(out, 'IndustrialPark')).toEqual(['大连湾创新港', '德硕科创园', '曹家江科技城', '金沙滩科技城', '青石科技城'].sort());
+    // 大连湾 is a bay: the park carries no 大连市.
+    const located = out.relationships.filter((r) => r.type === 'LOCATED_IN' && r.start === 'IndustrialPark:大连湾创新港');
+    expect(located).toEqual([]);
+  });
+
+  it('ellipsis: a first item that is a whole name (中国医科大学) is no head of the next', () => {
+    const out = extract(['汇聚区内龙头企业和中国医科大学、沈阳药科大学等院校。']);
+    expect(out.nodes.map((n) => n.name)).not.toContain('中国医科大学药科大学');
+  });
+
+  it('firm-count: reads a list whose written count of firms equals its items (A、B 2家企业), not a list of kinds', () => {
+    const out = extract(['恒顺厨卫、金岚空调2家企业入选示范工厂。钢铁、建材两家企业完成改造。德硕家电、瑞达家具3家企业参展。']);
+    expect(names(out, 'Enterprise')).toEqual(['恒顺厨卫', '金岚空调'].sort());
+  });
 });

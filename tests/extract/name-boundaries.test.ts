@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/extract/index.js';
 import type { PlanExtraction } from '../../src/extract/types.js';
 import type { PlanManifestEntry } from '../../src/text/types.js';
+import { enumerationMentions, itemCharsBefore } from '../../src/extract/mentions/enumeration.js';
+import type { TextUnit } from '../../src/extract/units.js';
+import { RANK } from '../../src/extract/mentions/lead-words.js';
 import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
 
 const huludao = plan('t-huludao', { name: '葫芦岛市', level: 'city', parents: ['辽宁省'] });
@@ -45,6 +48,89 @@ describe('project lists with a qualifier (seed/lexicon/project-list-qualifiers.j
   });
 });
 
+describe('project items that carry a bracket, a quote or a hyphen (itemCharsBefore)', () => {
+  it('keeps `(5G)`, `“中国磁谷”` and `NB-IOT` inside the item, and scans back over them', () => {
+    const text = '重点推进优迅科技高速半导体激光器(5G)、迈格钠“中国磁谷”、上海庆科信息技术NB-IOT物联网智能卡项目建设。';
+    expect(itemCharsBefore(text, text.indexOf('、'), 32)).toEqual({ start: 0, keep: text.indexOf('(') });
+    expect(found(extract(text), 'Project').map(([q]) => q)).toEqual([
+      '优迅科技高速半导体激光器(5G)',
+      '迈格钠“中国磁谷”',
+      '上海庆科信息技术NB-IOT物联网智能卡项目',
+    ]);
+  });
+
+  it('still cuts a lead-in that stands after the group: 各县(市、区)因地制宜发展美食街', () => {
+    const quotes = found(extract('鼓励各县(市、区)因地制宜发展美食街、文化主题饭店、旅游演艺型饭店等餐饮项目。', huludao), 'Project').map(([q]) => q);
+    expect(quotes.filter((q) => q.includes('美食街'))).toEqual(['美食街']);
+  });
+
+  it('does not run back over a bracket that opens no name: `(一)`', () => {
+    const text = '(一)加快建设';
+    expect(itemCharsBefore(text, text.length - 2, 32).start).toBe(3);
+  });
+});
+
+describe('parks listed before a rank word + 园区 (PARK_CLOSER)', () => {
+  const items = (text: string) => enumerationMentions({ text, matchText: text } as TextUnit).map((m) => [text.slice(m.start, m.end), m.type, m.rule]);
+
+  it('lists parks before 等先进园区, not before a kind of park', () => {
+    expect(items('积极与泰州中国医药城、苏州高新区等先进园区建立战略合作关系。')).toEqual([
+      ['苏州高新区', 'IndustrialPark', 'enum-before:等先进园区'],
+      ['泰州中国医药城', 'IndustrialPark', 'enum-before:等先进园区'],
+    ]);
+    expect(items('建设冷链仓储、城乡配送等现代物流园区。')).toEqual([]);
+  });
+});
+
+describe('firms listed before 等一批代表性企业 (FIRM_CLOSER)', () => {
+  it('reads the items as firms', () => {
+    const text = '集聚了甲乙股份、丙丁激光等一批代表性企业。';
+    const items = enumerationMentions({ text, matchText: text } as TextUnit).map((m) => [text.slice(m.start, m.end), m.type, m.rule]);
+    expect(items).toEqual([
+      ['丙丁激光', 'Enterprise', 'enum-before:等一批代表性企业'],
+      ['甲乙股份', 'Enterprise', 'enum-before:等一批代表性企业'],
+    ]);
+  });
+});
+
+describe('listed projects named by their siblings (namedBySiblings)', () => {
+  it('keeps an item naming an unknown company when another item names a known one, not a bare product', () => {
+    const names = found(extract('重点推进金发科技高性能碳纤维及复合材料、瑞丰达锂电池负极材料、膜电极等项目建设。'), 'Project').map(([, n]) => n);
+    expect(names).toContain('瑞丰达锂电池负极材料项目');
+    expect(names).not.toContain('膜电极项目');
+  });
+
+  it('names nothing when no item names anything', () => {
+    expect(found(extract('结合瑞丰达锂电池负极材料、氢能公交示范线等项目。'), 'Project')).toEqual([]);
+  });
+});
+
+describe('the company that opens a project (companyAtStart)', () => {
+  const involves = (out: PlanExtraction) => out.relationships.filter((r) => r.type === 'INVOLVES').map((r) => `${r.start} → ${r.end}`);
+
+  it('ends the company where a stated capacity opens the product: 某某年产40吨…项目', () => {
+    expect(involves(extract('园区可承载华泰中科年产40吨黄体酮项目。'))).toEqual(['Project:华泰中科年产40吨黄体酮项目 → Enterprise:华泰中科']);
+  });
+
+  it('lists the items of 等一大批…项目, and keeps 某某生物 whole before 及', () => {
+    const out = extract('推进瑞丰达磁材年产5万吨永磁材料项目、华科生物精氨酸及代谢产物利用项目等一大批生物医药项目。');
+    expect(involves(out).sort()).toEqual([
+      'Project:华科生物精氨酸及代谢产物利用项目 → Enterprise:华科生物',
+      'Project:瑞丰达磁材年产5万吨永磁材料项目 → Enterprise:瑞丰达磁材',
+    ]);
+  });
+});
+
+describe('projects named by their ending (project-name)', () => {
+  it('keeps the verb written right before 项目 (seed/lexicon/project-action-words.json)', () => {
+    expect(found(extract('加快推进鞍山西站货场扩建项目前期工作。'), 'Project')).toEqual([['鞍山西站货场扩建项目', '鞍山西站货场扩建项目', 'project-name:项目']]);
+  });
+
+  it('reads no project in a document title written without 《》', () => {
+    expect(found(extract('关于印发鞍山市城市社区服务设施建设工程实施方案的通知。'), 'Project')).toEqual([]);
+  });
+});
+
 describe('name boundaries', () => {
   it('reads no entity in a count of things: 学前九大教育集团', () => {
     const names = found(extract('组建学前九大教育集团,成立启航教育集团。'), 'Enterprise').map(([, n]) => n);
@@ -52,11 +138,33 @@ describe('name boundaries', () => {
     expect(names).toContain('启航教育集团');
   });
 
+  it('reads no park in a list of titles (等称号), but keeps the subject before the verb', () => {
+    const out = extract('鞍山高新区入选国家级双创示范基地、获省级智能装备特色产业园等称号。');
+    expect(found(out, 'IndustrialPark').map(([q]) => q)).toEqual(['鞍山高新区']);
+  });
+
+  it('reads no park in an award’s count: 入选市十佳电商产业园', () => {
+    const parks = found(extract('某某物流园入选市十佳电商产业园。'), 'IndustrialPark').map(([q]) => q);
+    expect(parks.filter((q) => q.includes('十佳'))).toEqual([]);
+  });
+
   it('cuts a rank off a firm’s name and keeps it on the mention', () => {
     const out = extract('积极引进世界500强比亚迪股份有限公司落户。');
     const mention = out.relationships.find((r) => r.type === 'MENTIONED_IN' && r.start === 'Enterprise:比亚迪股份有限公司');
     expect(mention?.properties).toMatchObject({ quote: '比亚迪股份有限公司', rank: '世界500强' });
     expect(out.nodes.filter((n) => !['Plan', 'Section', 'Paragraph'].includes(n.type) && n.name.includes('500强'))).toEqual([]);
+  });
+
+  it('reads a known brand after a rank as the owner of the name, not its lead-in (中化 in 中化(天津)…有限公司)', () => {
+    const out = extract('积极引进世界500强企业中化(天津)化工有限公司落户。');
+    expect(found(out, 'Enterprise').map(([q]) => q)).toContain('中化(天津)化工有限公司');
+  });
+
+  it('reads 民营500强 as a rank too, with the number spaced as PDFs copy it', () => {
+    const out = extract('签约民营500强华峰集团等知名企业。');
+    const mention = out.relationships.find((r) => r.type === 'MENTIONED_IN' && String(r.start).startsWith('Enterprise:') && String(r.properties.quote).includes('华峰'));
+    expect(mention?.properties).toMatchObject({ quote: '华峰集团', rank: '民营500强' });
+    expect(RANK.exec('民营 500 强华峰集团')?.[0]).toBe('民营 500 强');
   });
 });
 
@@ -72,5 +180,16 @@ describe('places in names', () => {
 
   it('places no route between dashed places', () => {
     expect(located(extract('加快本岫庄(本溪-岫岩-庄河)高速公路建设。'))).toEqual([]);
+  });
+});
+
+describe('one firm written short and long (short-forms.ts)', () => {
+  it('merges 辽宁某某 and 辽宁某某科技 found in one plan into one enterprise', () => {
+    const out = extractPlan(
+      syntheticDoc(plan('t-anshan'), [{ heading: '第一章 产业', paragraphs: ['依托辽宁瑞丰台科技、云帆光电等企业,发展智能终端。', '支持辽宁瑞丰台、云帆光电等龙头企业加快发展。'] }]),
+      seedGazetteer(),
+    );
+    const firms = out.nodes.filter((n) => n.type === 'Enterprise' && n.name.includes('瑞丰台'));
+    expect(firms.map((n) => n.name)).toEqual(['辽宁瑞丰台科技']);
   });
 });

@@ -27,4 +27,15 @@ describe('a zone relying on firms (unstated subject)', () => {
   it('does not make a city the host of firms its plan relies on', () => {
     expect(hostsIn({ name: '鞍山市', level: 'city', parents: ['辽宁省'] })).toEqual([]);
   });
+
+  it('reads firms a zone has gathered (集聚了A、B等…企业) as hosted by it', () => {
+    const doc = syntheticDoc(plan('zone-test', { name: '鞍山高新技术产业开发区', level: 'development-zone', parents: ['辽宁省', '鞍山市'] }), [
+      { heading: '第一章 产业', paragraphs: ['内培外引,集聚了甲乙激光科技有限公司、丙丁光电股份有限公司等龙头企业。'] },
+    ]);
+    const hosts = extractPlan(doc, seedGazetteer()).relationships.filter((r) => r.type === 'HOSTS');
+    expect(hosts.map((r) => [r.end, r.properties.quote])).toEqual([
+      ['Enterprise:甲乙激光科技有限公司', '集聚了甲乙激光科技有限公司'],
+      ['Enterprise:丙丁光电股份有限公司', '集聚了甲乙激光科技有限公司、丙丁光电股份有限公司'],
+    ]);
+  });
 });

@@ -4,6 +4,7 @@
 // goals named like places (`辽宁省有色金属精深加工产业基地`). Their spans block
 // the shorter names inside them and yield no entity; a span holding a
 // company, park or institute the gazetteer knows is no blocker (`鞍钢…基地`).
+import { lexicon } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import { leftBoundary } from './boundary.js';
 import type { Mention } from './mention.js';
@@ -22,6 +23,34 @@ export function blockerMentions(unit: TextUnit, known: Mention[]): Mention[] {
       const start = leftBoundary(text, at, end);
       const holdsName = known.some((k) => k.start < end && k.end > start && k.type !== 'AdminArea' && k.type !== 'Industry');
       if (at - start >= 2 && !holdsName) out.push({ unit, start, end, type: 'AdminArea', rule: BLOCKED, name: '' });
+    }
+  }
+  return [...out, ...titleListItems(unit)];
+}
+
+/** Clause punctuation: a list of titles runs back to it. */
+const CLAUSE_END = /[,,。;;::!?!?\n]/u;
+
+/**
+ * The items of a list closed by `等称号` (seed/lexicon/title-list-closers.json) are titles:
+ * `入选国家级经济技术开发区、获省级某某特色产业园等称号` names no park. The first item starts after its verb.
+ */
+function titleListItems(unit: TextUnit): Mention[] {
+  const text = unit.matchText;
+  const out: Mention[] = [];
+  for (const word of lexicon('title-list-closers')) {
+    const closer = `等${word}`;
+    for (let at = text.indexOf(closer); at !== -1; at = text.indexOf(closer, at + 1)) {
+      let clause = at;
+      while (clause > 0 && !CLAUSE_END.test(text[clause - 1]!)) clause--;
+      let end = at;
+      for (const item of text.slice(clause, at).split('、').reverse()) {
+        const start = end - item.length;
+        const first = start === clause;
+        const s = first ? leftBoundary(text, Math.max(start, end - 2), end, end - start) : start;
+        if (end - s >= 2) out.push({ unit, start: s, end, type: 'AdminArea', rule: BLOCKED, name: '' });
+        end = start - 1;
+      }
     }
   }
   return out;

@@ -60,15 +60,23 @@ const MIN_ITEM = 2;
 /**
  * `等` + scope and rank words + `企业` closes a list of firms too, beyond the
  * fixed closers above: `对接三安光电、芯源微电子、拓荆科技等国内头部企业`,
- * `推进市燃气集团、市温泉集团等国有企业混合所有制改革`, `依托现有东北制药等区内企业`.
+ * `推进市燃气集团、市温泉集团等国有企业混合所有制改革`, `依托现有东北制药等区内企业`,
+ * `集聚了聚龙股份、荣信汇科、森远路桥、创鑫激光等一批代表性企业`.
  * Only scope, rank and ownership words: `等配套企业`, `等领域企业`, `等科技服务企业` close lists of
  * kinds (电解液, 制储氢设备制造, 知识产权), not of firms.
  */
 const SCOPE = '(?:国内外|国内|国际|全国|全球|省内|市内|区内|县内|域内|本地|行业|现有)';
-const RANK = '(?:知名|头部|龙头|骨干|重点|领军|优势|优质|大型|上市|国有|民营|外资|链主|核心|标杆)';
-const FIRM_CLOSER = new RegExp(`^等(?:${SCOPE}${RANK}*|${RANK}+)企业`, 'u');
+const RANK = '(?:知名|头部|龙头|骨干|重点|领军|优势|优质|大型|上市|国有|民营|外资|链主|核心|标杆|代表性)';
+const FIRM_CLOSER = new RegExp(`^等(?:一批|一大批)?(?:${SCOPE}${RANK}*|${RANK}+)企业`, 'u');
 
-export function enumerationMentions(unit: TextUnit): Mention[] {
+/**
+ * Rank words close a list of parks likewise: `积极与泰州中国医药城、苏州高新区、上海张江药谷、北京大兴生物医药基地等先进园区
+ * 建立战略合作关系`. Kind words (`等现代物流园区`, `等文化创意园区`) are left to the fixed closers.
+ */
+const PARK_CLOSER = new RegExp(`^等(?:${SCOPE}|${RANK}|先进|一流|国家级|省级|特色)+园区`, 'u');
+
+/** `descriptive` says whether words only describe (generic.ts): `新材料`, `商贸流通` are classes of project. */
+export function enumerationMentions(unit: TextUnit, descriptive: (words: string) => boolean = () => false): Mention[] {
   const text = unit.matchText;
   const mentions: Mention[] = [];
   for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
@@ -77,10 +85,22 @@ export function enumerationMentions(unit: TextUnit): Mention[] {
     mentions.push(...listItems(unit, at, 'Enterprise', `enum-before:${closer}`));
   }
   for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
+    const closer = PARK_CLOSER.exec(text.slice(at))?.[0];
+    if (!closer || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
+    mentions.push(...listItems(unit, at, 'IndustrialPark', `enum-before:${closer}`));
+  }
+  for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
     const shared = SHARED_PROJECT_TAIL.exec(text.slice(at));
     if (!shared || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
     const kind = sharedProjectKind(shared[1]!);
-    if (kind.length > 6 || KIND_WORDS.test(kind)) continue;
+    if (KIND_WORDS.test(kind)) continue;
+    // A class of projects (`等新材料项目`, `等商贸流通项目 3 个`) is what the items are, not a word they share:
+    // each item is named as written (+ 项目), `…生产线`, `…养殖场` stay whole.
+    if (kind && descriptive(kind)) {
+      mentions.push(...listItems(unit, at, 'Project', 'enum-before:等…类项目'));
+      continue;
+    }
+    if (kind.length > 6) continue;
     const tail = `${kind}项目`;
     mentions.push(...listItems(unit, at, 'Project', `enum-before:等…${tail}`).map((m) => ({ ...m, name: m.name.replace(/项目$/, '') + tail })));
   }
@@ -88,7 +108,7 @@ export function enumerationMentions(unit: TextUnit): Mention[] {
   // `加快徐大堡核电、绥中LNG接收站重点项目建设`, `推进鞍山陆港、鞍台高速项目建设`.
   for (const m of text.matchAll(BARE_PROJECT_CLOSER)) {
     const at = m.index!;
-    if (text[at - 1] === '等' || !isNameChar(text[at - 1])) continue;
+    if (text[at - 1] === '等' || !(isNameChar(text[at - 1]) || GROUP_CLOSE.includes(text[at - 1]!))) continue;
     const items = listItems(unit, at, 'Project', `enum-before:${m[0]}`);
     // An item running over `等` belongs to an `等…` list (`新福源减速机等一批带动产业升级项目`), not to this one.
     if (items.length >= 2 && !items.some((i) => text.slice(i.start, i.end).includes('等'))) mentions.push(...items);
@@ -109,24 +129,34 @@ function listItems(unit: TextUnit, at: number, type: EntityType, rule: string): 
   const mentions: Mention[] = [];
   let end = at;
   for (;;) {
-    let start = end;
-    while (start > 0 && isNameChar(text[start - 1]) && end - start < MAX_ITEM + 8) start--;
+    const { start, keep } = itemCharsBefore(text, end, MAX_ITEM + 8);
     // The first item runs back to the clause's lead-in: `台安经济开发区依托泛宇化学、…` starts after 依托.
     const middle = text[start - 1] === ITEM_SEPARATOR;
-    const itemStart = middle ? trimLeadIn(text, start, end) : leftBoundary(text, Math.max(start, end - MIN_ITEM), end, end - start);
+    const itemStart = middle ? trimLeadIn(text, start, end) : firstItemStart(text, start, keep, end);
     const lastLeadIn = lastJoiner(text, itemStart, end, type);
     const s = lastLeadIn ?? itemStart;
-    if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: canonical(text.slice(s, end), type) });
+    if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: canonical(text.slice(s, end), type), listAt: at });
     if (lastLeadIn !== undefined && lastLeadIn > itemStart) {
       // `A和B等企业`: A is an item too.
       const joinerAt = lastLeadIn - 1;
       const a = trimLeadIn(text, itemStart, joinerAt);
-      if (joinerAt - a >= MIN_ITEM && joinerAt - a <= MAX_ITEM) mentions.push({ unit, start: a, end: joinerAt, type, rule, name: canonical(text.slice(a, joinerAt), type) });
+      if (joinerAt - a >= MIN_ITEM && joinerAt - a <= MAX_ITEM) mentions.push({ unit, start: a, end: joinerAt, type, rule, name: canonical(text.slice(a, joinerAt), type), listAt: at });
     }
     if (middle && start === itemStart) end = start - 1;
     else break;
   }
   return mentions;
+}
+
+/**
+ * The first item starts after its clause's lead-in. A bracketed group or hyphen inside it (`keep`) is
+ * part of the name, so the lead-in is looked for left of it, unless a lead-in stands after the group:
+ * `鼓励各县(市、区)因地制宜发展美食街、…等餐饮项目` starts at 美食街.
+ */
+function firstItemStart(text: string, start: number, keep: number, end: number): number {
+  const plain = leftBoundary(text, Math.max(start, end - MIN_ITEM), end, end - start);
+  // `plain` cut by a lead-in word (a name character before it), not by the group's own bracket.
+  return plain > keep && isNameChar(text[plain - 1]) ? plain : leftBoundary(text, Math.max(start, Math.min(keep, end - MIN_ITEM)), end, end - start);
 }
 
 /** A listed project is named with the `项目` the list shares: `海镁混改` in `海镁混改等项目` is 海镁混改项目; an item named `…工程` keeps its own ending. */
@@ -150,4 +180,41 @@ function lastJoiner(text: string, start: number, end: number, type: EntityType):
 function firmPrefix(s: string): string {
   for (let end = 4; end <= Math.min(s.length, 10); end++) if (isFirmShaped(s.slice(0, end))) return s.slice(0, end);
   return '';
+}
+
+/** Brackets and quotes a listed project may carry inside its name: `优迅科技高速半导体激光器(5G)`, `迈格钠“中国磁谷”`. */
+const GROUP_OPEN = '((“';
+const GROUP_CLOSE = '))”';
+const MAX_GROUP = 8;
+
+/**
+ * Where the item ending at `end` starts, scanning back over name characters, short bracketed or quoted
+ * groups and a hyphen between Latin letters or digits (`NB-IOT`); `keep` is where the last such group
+ * or hyphen starts (the part a lead-in cut must not enter).
+ */
+export function itemCharsBefore(text: string, end: number, max: number): { start: number; keep: number } {
+  let start = end;
+  let keep = end;
+  while (start > 0 && end - start < max) {
+    const ch = text[start - 1]!;
+    if (isNameChar(ch)) {
+      start--;
+      continue;
+    }
+    const close = GROUP_CLOSE.indexOf(ch);
+    if (close !== -1) {
+      const open = text.lastIndexOf(GROUP_OPEN[close]!, start - 2);
+      if (open === -1 || start - 1 - open > MAX_GROUP || open === 0 || !isNameChar(text[open - 1])) break;
+      start = open;
+      keep = open;
+      continue;
+    }
+    if (ch === '-' && /[A-Za-z0-9]/.test(text[start - 2] ?? '') && /[A-Za-z0-9]/.test(text[start] ?? '')) {
+      start--;
+      keep = start;
+      continue;
+    }
+    break;
+  }
+  return { start, keep };
 }

@@ -13,6 +13,7 @@ import { ellipsisMentions } from './ellipsis.js';
 import { enumerationMentions } from './enumeration.js';
 import { firmListMentions } from './firm-list.js';
 import { countryAsModifier } from './foreign.js';
+import { firmSubjectMentions } from './firm-subject.js';
 import { projectNameMentions } from './project-name.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
@@ -24,6 +25,7 @@ import { suffixMentions } from './suffix.js';
 import { inTitle } from './titles.js';
 import { trimLeadWords, withRank } from './lead-words.js';
 import { traceChoice, traceSpan, tracing } from './trace.js';
+import { LEFT_STOP_WORDS } from './boundary.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
   // A unit written with a bare level (`市政府`) is no body where the level word ends another word (`各市政府`).
@@ -40,32 +42,35 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     // Any place spelling, even one read as a modifier (`辽宁` in `辽宁东和…`).
     placeAt: (at) => index.matcher.findAll(unit.matchText.slice(at, at + 8)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea')),
   });
-  const listed = enumerationMentions(unit);
-  const firms = firmListMentions(unit, (core) => isDescriptive(core, index));
+  const listed = enumerationMentions(unit, (words) => isDescriptive(words, index));
+  const firms = [...firmListMentions(unit, (core) => isDescriptive(core, index)), ...firmSubjectMentions(unit, (core) => isDescriptive(core, index))];
   const projects = projectNameMentions(unit);
   const units = unitListMentions(unit, region, index.notEntities, placeLookup(index.lookup));
   const agencies = agencyTextMentions(unit, region, known);
   const places = known.filter((m) => m.type === 'AdminArea');
-  const anchored = suffixed.map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
-  const elliptic = ellipsisMentions(unit, anchored, places, known);
+  // Lead words and ranks go before the known names inside are read, so a company opening the name is its owner:
+  // `世界500强企业中化(青岛)实业有限公司` is a subsidiary of 中化, not `(青岛)实业有限公司`.
+  const leadTrimmed = (ms: Mention[]) => ms.map(trimLeadWords).filter((m): m is Mention => !!m);
+  const anchored = leadTrimmed(suffixed).map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
+  const elliptic = ellipsisMentions(unit, anchored, places, known, (words) => isDescriptive(words, index));
   const blockers: Mention[] = index.notMatcher
     .findAll(unit.matchText)
     .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
     .concat(blockerMentions(unit, known));
-  const discovered = [...anchored, ...[...listed, ...firms, ...projects].map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)]
+  const discovered = [...anchored, ...leadTrimmed([...listed, ...firms, ...projects]).map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)]
     .map(trimLeadWords)
     .filter((m): m is Mention => !!m);
   const all = [...blockers, ...elliptic, ...known, ...units, ...agencies, ...discovered];
   // Names that can sit inside a longer one: the gazetteer's, and companies found by their ending
   // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`).
-  const owners = listed.map(companyAtStart).filter((m): m is Mention => !!m);
+  const owners = [...listed, ...projects].map(companyAtStart).filter((m): m is Mention => !!m);
   const innerNames = [...known, ...anchored.filter((a) => a.type === 'Enterprise' && !isGenericPlace(a, index)), ...owners];
   let chosen = choose(all, known, innerNames, places, index);
   // A project found only by its ending that turns out to name nothing (`成经开区工字形象廊道工程`) must not
   // hide the names inside it (经开区): choose again without it.
   const empty = new Set(chosen.filter((m) => m.rule.startsWith('project-name') && isGenericProject(m, index)));
   if (empty.size) chosen = choose(all.filter((m) => !empty.has(m)), known, innerNames, places, index);
-  const kept = chosen.filter((m) => !isGenericProject(m, index) && !isGenericPlace(m, index));
+  const kept = chosen.filter((m) => (!isGenericProject(m, index) || namedBySiblings(m, listed, chosen, index)) && !isGenericPlace(m, index));
   // A place written right before a company opens the company's full name (`鞍山市云数科技…`), it is no mention of its own.
   const opensName = (m: Mention) => m.type === 'AdminArea' && kept.some((o) => o.start === m.end && (o.type === 'Enterprise' || o.type === 'Institution'));
   const drops: [string, (m: Mention) => boolean][] = [
@@ -98,6 +103,28 @@ function withFallback(kept: Mention[], agencies: Mention[]): Mention[] {
     return same ? { ...m, fallback: same } : m;
   });
 }
+
+/**
+ * A listed project that names nothing known is still one project when another item of its list names a
+ * company or place and it is more than descriptive words: in `金发科技高性能碳纤维及复合材料、贝特瑞锂电池负极材料、
+ * 比克科技锂电池正极材料等项目`, 贝特瑞 is a company the gazetteer does not know; in `氢能公交示范线、加氢站等项目`
+ * nothing is named.
+ */
+function namedBySiblings(m: Mention, listed: Mention[], chosen: Mention[], index: GazetteerIndex): boolean {
+  if (m.listAt === undefined || m.type !== 'Project') return false;
+  // A sibling may have been chosen under another rule (the gazetteer knows it): the chosen mention on its span counts.
+  const items = listed.filter((o) => o.listAt === m.listAt && o.type === 'Project' && o.end !== m.end);
+  const siblings = chosen.filter((o) => o.type === 'Project' && o.unit === m.unit && items.some((i) => i.end === o.end));
+  const text = m.unit.matchText;
+  const item = text.slice(m.start, m.end);
+  // A brand and a product at least (`膜电极`, `燃料电池` are products); a capacity first names a kind (`500千伏主干网架`);
+  // the item must stand whole after `、` or a verb, not be the rest of a longer run (`…研究院碳材料产业基地`, `…及工控与车载液晶显示屏`).
+  const whole = text[m.start - 1] === '、' || LEFT_STOP_WORDS.some((w) => w.length > 1 && text.startsWith(w, m.start - w.length));
+  // It opens with its own word, not a descriptive one (`中型水库监测系统建设` is a kind).
+  const opensWithName = !isDescriptive(item.slice(0, 1), index) && !isDescriptive(item.slice(0, 2), index);
+  return item.length >= MIN_NAMED_ITEM && !/^\d/.test(item) && whole && opensWithName && siblings.some((o) => !!o.candidates || !isGenericProject(o, index)) && !isDescriptive(item, index);
+}
+const MIN_NAMED_ITEM = 5;
 
 /**
  * Rules read matchText (simplified). In a unit written in traditional

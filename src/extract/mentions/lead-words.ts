@@ -4,8 +4,11 @@
 import { lexicon } from '../lexicon.js';
 import type { Mention } from './mention.js';
 
-/** `世界500强`, `中国企业500强`, `全国民营企业500强企业`, `财富500强`: a list a firm ranks in, not part of its name. */
-export const RANK = /^(?:世界|全球|中国|全国|国内|国际|省内|财富|福布斯)?(?:企业|民营企业|制造业企业|服务业企业|制造业|服务业|民企|上市公司)?\d+强(?:企业)?/u;
+/**
+ * `世界500强`, `中国企业500强`, `全国民营企业500强企业`, `财富500强`, `民营500强`: a list a firm ranks in, not part of
+ * its name. Text copied from a PDF may space the number (`民营 500 强`).
+ */
+export const RANK = /^(?:世界|全球|中国|全国|国内|国际|省内|财富|福布斯)?(?:企业|民营企业|制造业企业|服务业企业|制造业|服务业|民营|民企|上市公司)?\s*\d+\s*强(?:企业)?/u;
 
 const RANK_BEFORE = new RegExp(`${RANK.source.slice(1)}$`, 'u');
 
@@ -13,8 +16,11 @@ const RANK_BEFORE = new RegExp(`${RANK.source.slice(1)}$`, 'u');
 const KEPT_RULES = /^(gazetteer|agency|unit-list|ellipsis)/;
 const MIN_NAME = 2;
 
-/** `九大教育集团`, `十大工程`: a count of things (N 大 …), never one name. `九大街`, `三大学` are not counts. */
-export const COUNT_PHRASE = /[一二两三四五六七八九十]大(?![学道街厦桥楼院])/u;
+/**
+ * `九大教育集团`, `十大工程`: a count of things (N 大 …), never one name. `九大街`, `三大学` are not counts.
+ * An award's count (`入选市十佳电商产业园`, `百佳企业`) names a title, not one park or firm.
+ */
+export const COUNT_PHRASE = /[一二两三四五六七八九十]大(?![学道街厦桥楼院])|[十百千]佳/u;
 
 export function trimLeadWords(m: Mention): Mention | undefined {
   if (KEPT_RULES.test(m.rule) || m.candidates) return m;

@@ -4,13 +4,17 @@
 // `强基工程`, `613工程`), so a proposal is kept only when it names something
 // proper: a place, company, park or institute inside, or a stated capacity
 // (filters.ts isGenericProject decides, as for listed projects).
+import { lexicon } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import { leftBoundary } from './boundary.js';
 import type { Mention } from './mention.js';
 
 export const PROJECT_ENDINGS = ['项目', '工程'];
-/** Characters after the ending that show it is not a name's end: `项目库`, `工程师`, `工程化`. */
-const CONTINUES = /^(库|部|制|化|师|院|公司|局|处|办|学|机械|建设管理|审批)/;
+/**
+ * Characters after the ending that show it is not a name's end: `项目库`, `工程师`, `工程化`, and a
+ * document's title written without `《》` (`关于印发某某提升工程实施方案的通知`).
+ */
+const CONTINUES = /^(库|部|制|化|师|院|公司|局|处|办|学|机械|建设管理|审批|实施方案|方案|规划|指南|办法|意见|通知)/;
 /** Words before the ending that make it a kind: `重点项目`, `重大工程`, `一批项目`, `等项目` (`示范工程`, `配套工程` still end names). */
 const KIND_BEFORE = /(重点|重大|一批|相关|有关|等|各类)$/;
 const MIN_CORE = 3;
@@ -27,12 +31,20 @@ export function projectNameMentions(unit: TextUnit): Mention[] {
       if (CONTINUES.test(text.slice(end))) continue;
       // `…重点项目`, `…重大工程` are kinds of project around a list (`徐大堡核电、绥中LNG接收站重点项目`): the list's.
       if (KIND_BEFORE.test(text.slice(0, at))) continue;
-      const start = leftBoundary(text, at, end, SCAN);
+      const start = leftBoundary(text, at - actionBefore(text, at).length, end, SCAN);
       if (at - start < MIN_CORE || end - start > MAX_NAME || insideTitle(text, start)) continue;
       mentions.push({ unit, start, end, type: 'Project', rule: `project-name:${ending}`, name: text.slice(start, end) });
     }
   }
   return mentions;
+}
+
+/**
+ * A verb written right before the ending is what the project does (`机场扩建项目`, `网箱标准化改造工程`,
+ * seed/lexicon/project-action-words.json): the name keeps it and starts after the lead-in further left.
+ */
+function actionBefore(text: string, at: number): string {
+  return [...lexicon('project-action-words')].sort((a, b) => b.length - a.length).find((w) => text.startsWith(w, at - w.length)) ?? '';
 }
 
 /** Inside `《…》` the words are a document's title (`《鞍山市城市更新专项行动矿山生态修复工程实施方案》`), not a project. */

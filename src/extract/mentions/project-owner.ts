@@ -16,9 +16,17 @@ const MIN_COMPANY = 4;
 const PLACE_LIKE = /(谷|园|城|港|小镇|中心|基地)$/;
 const MIN_PRODUCT = 2;
 
+/** A stated capacity (`年产40吨`) follows the company and opens the product: `某某中科年产40吨黄体酮项目`. */
+const CAPACITY_OPENS = /年产\s*\d/u;
+
 export function companyAtStart(project: Mention): Mention | undefined {
-  if (project.type !== 'Project' || !project.rule.startsWith('enum-before')) return undefined;
+  if (project.type !== 'Project' || !/^(enum-before|project-name)/.test(project.rule)) return undefined;
   const text = project.unit.matchText.slice(project.start, project.end);
+  const capacity = CAPACITY_OPENS.exec(text)?.index;
+  if (capacity !== undefined && capacity >= MIN_COMPANY && !/[和及与、]/u.test(text.slice(0, capacity))) {
+    return { unit: project.unit, start: project.start, end: project.start + capacity, type: 'Enterprise', rule: 'suffix:project-owner', name: text.slice(0, capacity) };
+  }
+  if (!project.rule.startsWith('enum-before')) return undefined;
   // The last strong ending that leaves a product, else the first weak one.
   let strong: number | undefined;
   let weak: number | undefined;

@@ -28,6 +28,10 @@ export const NAME_SUFFIXES: readonly [string, EntityType][] = [
   ['试验区', 'IndustrialPark'],
   ['新区', 'IndustrialPark'],
   ['科技园', 'IndustrialPark'],
+  // Zones named as science cities and innovation hubs (`亿达智慧科技城`, seed shenyang-tiexi line 145; `某某科创园`, `某某湾创新港`).
+  ['科技城', 'IndustrialPark'],
+  ['科创园', 'IndustrialPark'],
+  ['创新港', 'IndustrialPark'],
   ['集聚区', 'IndustrialPark'],
   ['研究院', 'Institution'],
   ['研究中心', 'Institution'],

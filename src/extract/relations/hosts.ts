@@ -68,14 +68,17 @@ function listedFirms(ctx: ExtractionContext, unit: TextUnit, items: Found[], spa
   }
 }
 
-/** `依托A、B等…企业` opening its clause (a short adverb may precede 依托): where 依托 starts, else -1. */
-const RELYING_CLAUSE = /^[\u4e00-\u9fff]{0,4}?依托(?=[^,。;,;:]*$)/;
+/**
+ * `依托A、B等…企业` opening its clause (a short adverb may precede 依托): where 依托 starts, else -1.
+ * A zone that has gathered firms hosts them too (`内培外引,集聚了A、B、C等一批代表性企业`, issue 9 §5b).
+ */
+const RELYING_CLAUSE = /^[\u4e00-\u9fff]{0,4}?(依托|集聚了|聚集了|汇聚了)(?=[^,。;,;:]*$)/;
 
 function relyingClauseStart(unit: TextUnit, firm: Found): number {
   let start = firm.mention.start;
   while (start > 0 && !CLAUSE_BREAK.test(unit.matchText[start - 1]!)) start--;
   const opening = RELYING_CLAUSE.exec(unit.matchText.slice(start, firm.mention.start));
-  return opening ? start + opening[0].length - '依托'.length : -1;
+  return opening ? start + opening[0].length - opening[1]!.length : -1;
 }
 
 /** The zone a sentence without a named subject is about: its area sub-section's, else the plan's own region, if a zone. */
