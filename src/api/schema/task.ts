@@ -57,7 +57,7 @@ TaskAssignment.implement({
     task: t.field({ type: Task, resolve: (a) => a.task }),
     agency: t.field({ type: GovernmentAgency, resolve: (a) => a.agency }),
     lead: t.boolean({ description: 'The unit leads the task (listed first).', resolve: (a) => prop(a.fact, 'lead') === true }),
-    role: t.string({ nullable: true, description: 'responsible, lead or cooperating, as the plan labels it.', resolve: (a) => prop(a.fact, 'role') as string | null }),
+    role: t.string({ nullable: true, description: 'lead (牵头, or the first 责任单位 where none leads) or assist (配合, 协办, the other 责任单位); the plan\'s own label is in the fact\'s properties.', resolve: (a) => prop(a.fact, 'role') as string | null }),
     order: t.int({ nullable: true, description: 'Position in the plan\'s list of units (1-based).', resolve: (a) => prop(a.fact, 'order') as number | null }),
     written: t.string({ nullable: true, description: 'The unit as the plan writes it (市发展改革委).', resolve: (a) => prop(a.fact, 'written') as string | null }),
     plan: t.field({ type: Plan, resolve: (a) => a.fact.plan }),
