@@ -122,7 +122,8 @@ Entity.implement({
     graphId: t.exposeString('id', { description: 'The id in the graph and in exports, e.g. "Enterprise:鞍钢集团有限公司".' }),
     type: t.field({ type: EntityType, resolve: (e) => e.type }),
     name: t.exposeString('name', { description: 'Canonical name.' }),
-    aliases: t.exposeStringList('aliases', { description: 'Other names the plans use (short forms).' }),
+    // A node written without aliases (by hand, or by a test or tool beside the loader) has none, not an error.
+    aliases: t.stringList({ description: 'Other names the plans use (short forms).', resolve: (e) => e.aliases ?? [] }),
     planCount: t.int({ description: 'How many plans speak of it.', resolve: async (e, _args, context) => (await plansOf(context, e)).length }),
     plans: t.field({
       type: [Plan],
