@@ -3,10 +3,10 @@
 // that SASAC publishes and the largest listed and private groups, each with
 // its registered name, the short forms in common use and its source. A short
 // form is read as the firm only in a company context (mentions/reference.ts).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../gazetteer.js';
 import type { GazetteerEntry } from '../types.js';
+import { ReferenceError, readReferenceArray } from './reference-file.js';
 
 export const ENTERPRISE_GROUPS_FILE = join(projectRoot(), 'seed', 'reference', 'enterprise-groups.json');
 
@@ -18,23 +18,13 @@ export interface EnterpriseGroup {
   source: { kind: string; url?: string; note: string };
 }
 
-export class ReferenceError extends Error {
-  override name = 'ReferenceError';
-}
-
 let loaded: GazetteerEntry[] | undefined;
 
 /** The groups as gazetteer entries (`Enterprise:<registered name>`), read and checked once. */
 export function loadEnterpriseGroups(file: string = ENTERPRISE_GROUPS_FILE): GazetteerEntry[] {
   if (loaded && file === ENTERPRISE_GROUPS_FILE) return loaded;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ReferenceError(`Cannot read ${file} (${(error as Error).message}); fix or restore the file.`);
-  }
-  if (!Array.isArray(data)) throw new ReferenceError(`${file} must hold a JSON array of groups.`);
-  const entries = data.map((g: Partial<EnterpriseGroup>, i): GazetteerEntry => {
+  const data = readReferenceArray(file, 'groups') as Partial<EnterpriseGroup>[];
+  const entries = data.map((g, i): GazetteerEntry => {
     if (typeof g?.name !== 'string' || !Array.isArray(g.shortForms) || typeof g.source?.note !== 'string') {
       throw new ReferenceError(`${file}[${i}]: a group needs "name", "shortForms" and "source" {note, url?}.`);
     }

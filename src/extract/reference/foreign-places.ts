@@ -4,11 +4,10 @@
 // the name the Ministry of Foreign Affairs writes, its full name and its
 // source. The national division dataset (divisions.ts) covers China only.
 // Ids are paths from the country (`AdminArea:德国/法兰克福`).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../gazetteer.js';
 import type { GazetteerEntry } from '../types.js';
-import { ReferenceError } from './enterprise-groups.js';
+import { ReferenceError, readReferenceArray } from './reference-file.js';
 
 export const FOREIGN_PLACES_FILE = join(projectRoot(), 'seed', 'reference', 'foreign-places.json');
 
@@ -30,14 +29,7 @@ let loaded: GazetteerEntry[] | undefined;
 /** The places as gazetteer entries (`AdminArea:俄罗斯`, `AdminArea:德国/法兰克福`), read and checked once. */
 export function loadForeignPlaces(file: string = FOREIGN_PLACES_FILE): GazetteerEntry[] {
   if (loaded && file === FOREIGN_PLACES_FILE) return loaded;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ReferenceError(`Cannot read ${file} (${(error as Error).message}); fix or restore the file.`);
-  }
-  if (!Array.isArray(data)) throw new ReferenceError(`${file} must hold a JSON array of places.`);
-  const places = data as Partial<ForeignPlace>[];
+  const places = readReferenceArray(file, 'places') as Partial<ForeignPlace>[];
   const countries = new Set(places.filter((p) => p?.level === 'country').map((p) => p.name));
   const entries = places.map((p, i): GazetteerEntry => {
     if (typeof p?.name !== 'string' || !Array.isArray(p.aliases) || typeof p.source?.note !== 'string' || (p.level !== 'country' && p.level !== 'foreign-city')) {
