@@ -17,7 +17,16 @@ export interface RegionContext {
   /** The plan's own region as the manifest names it, and its level. */
   name: string;
   level: PlanManifestEntry['region']['level'];
+  /**
+   * In a development zone's own plan, the zone as its bare forms mean it (`经开区`, `市高新区`):
+   * the gazetteer's entry on the chain, else its name, with the city's short form when the plan
+   * names it bare (`经开区…汇报` of 芜湖市 → `芜湖经开区`).
+   */
+  zone?: { id?: string; name: string };
 }
+
+/** A zone named by its kind alone, with or without a level: `经开区`, `市高新区`, `高新技术产业开发区`. */
+export const BARE_ZONE = /^[市区县]?(国家)?(高新区|经开区|高新技术产业开发区|经济技术开发区|经济开发区)$/;
 
 /**
  * @param texts the plan's text units (matchText), read only when the manifest names no region
@@ -30,6 +39,8 @@ export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex, te
     const parent = chain[chain.length - 1];
     const found = index
       .lookup(name)
+      // A context alias needs its parent first (`铁西区` under 沈阳市); alone (`经开区`) it names no place.
+      .filter((s) => s.kind !== 'context' || parent)
       .map((s) => s.entry)
       .filter((e) => e.type === 'AdminArea' || e.type === 'IndustrialPark')
       .filter((e) => !parent || index.ancestors(e.id).includes(parent));
@@ -40,14 +51,24 @@ export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex, te
   // area its name opens with (`东营` in the zone's name); then every ancestor.
   if (chain.length < names.length) {
     const own = names[names.length - 1] ?? '';
-    const deepest = placeNamed(own, index, chain) ?? placeOpening(own, index, chain);
+    const deepest = placeNamed(own, index, chain) ?? placeOpening(own, index, chain) ?? placeEnding(own, index, chain);
     if (deepest) chain.splice(0, chain.length, ...index.ancestors(deepest).reverse());
   }
   if (chain.length === 0) chain.push(...(mostNamed(texts, index) ?? []));
-  const city = [...names].reverse().find((n) => n.endsWith('市')) ?? chain.map((id) => index.byId.get(id)).find((e) => e?.level === 'city')?.name;
+  // A zone's report names its city seldom (`…助力芜湖市…` once): the one city it names is the zone's.
+  if (chain.length === 0 && plan.region.level === 'development-zone') chain.push(...(onlyCity(texts, index) ?? []));
+  // The dataset's name first: a title cut loosely (`加快西宁市…`) or in traditional script (`寧德市`) is not the city's name.
+  const city = chain.map((id) => index.byId.get(id)).find((e) => e?.level === 'city')?.name ?? [...names].reverse().find((n) => n.endsWith('市'));
   const context: RegionContext = { chain, names, name: cleanName(plan.region.name), level: plan.region.level };
   if (city) context.city = city;
   if (plan.region.level === 'district' || plan.region.level === 'county') context.district = plan.region.name;
+  if (plan.region.level === 'development-zone' && context.name) {
+    const own = chain[chain.length - 1];
+    const entry = own ? index.byId.get(own) : undefined;
+    if (entry?.type === 'IndustrialPark') context.zone = { id: entry.id, name: entry.name };
+    else if (!BARE_ZONE.test(context.name)) context.zone = { name: context.name };
+    else if (city) context.zone = { name: city.replace(/市$/, '') + context.name.replace(/^[市区县]/, '') };
+  }
   if (names[0]?.endsWith('省')) context.province = names[0];
   else if (chain[0] && index.byId.get(chain[0])?.level === 'province') context.province = index.byId.get(chain[0])!.name;
   return context;
@@ -72,15 +93,39 @@ const isPlace = (e: GazetteerEntry) => e.type === 'AdminArea' || e.type === 'Ind
 const within = (id: string, chain: readonly string[], index: GazetteerIndex) => chain.length === 0 || index.ancestors(id).includes(chain[chain.length - 1]!);
 
 function placeNamed(name: string, index: GazetteerIndex, chain: readonly string[]): string | undefined {
-  const found = index.lookup(name).filter((s) => isPlace(s.entry) && within(s.entry.id, chain, index));
+  const found = index.lookup(name).filter((s) => isPlace(s.entry) && within(s.entry.id, chain, index) && (s.kind !== 'context' || chain.length > 0));
   return found.length === 1 ? found[0]!.entry.id : undefined;
 }
 
 function placeOpening(name: string, index: GazetteerIndex, chain: readonly string[]): string | undefined {
   const hits = index.matcher.findAll(name).filter((h) => h.start === 0 && h.end < name.length);
   const longest = hits.sort((a, b) => b.end - a.end)[0];
+  const areas = longest ? index.entriesOf[longest.pattern]!.filter((s) => s.entry.type === 'AdminArea' && within(s.entry.id, chain, index)) : [];
+  const found = areas.filter((s) => s.kind !== 'context');
+  if (found.length === 1) return found[0]!.entry.id;
+  // `东营` is 东营市 and its 东营区: a form shared only by a city and places inside it opens a name as the city.
+  const outer = areas.find((a) => areas.every((b) => b === a || index.ancestors(b.entry.id).includes(a.entry.id)));
+  return found.length === 0 && outer ? outer.entry.id : undefined;
+}
+
+/** A title cut with its lead-in (`加快西宁市`): the place its name ends with, by a sure form. */
+function placeEnding(name: string, index: GazetteerIndex, chain: readonly string[]): string | undefined {
+  const hits = index.matcher.findAll(name).filter((h) => h.end === name.length && h.start > 0);
+  const longest = hits.sort((a, b) => a.start - b.start)[0];
   const found = longest ? index.entriesOf[longest.pattern]!.filter((s) => s.kind !== 'context' && s.entry.type === 'AdminArea' && within(s.entry.id, chain, index)) : [];
   return found.length === 1 ? found[0]!.entry.id : undefined;
+}
+
+/** The chain of the one prefecture-level city a text names by a sure form, if it names exactly one. */
+function onlyCity(texts: readonly string[], index: GazetteerIndex): string[] | undefined {
+  const cities = new Set<string>();
+  for (const text of texts) {
+    for (const hit of index.matcher.findAll(text)) {
+      const sure = index.entriesOf[hit.pattern]!.filter((s) => s.kind !== 'context' && s.entry.type === 'AdminArea');
+      if (sure.length === 1 && sure[0]!.entry.level === 'city') cities.add(sure[0]!.entry.id);
+    }
+  }
+  return cities.size === 1 ? index.ancestors([...cities][0]!).reverse() : undefined;
 }
 
 /** Divisions below a province a plan names by name or sure alias, at least this often, to be its region. */

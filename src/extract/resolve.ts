@@ -7,7 +7,7 @@ import type { Message, Position } from '../text/types.js';
 import { discoveredAgency, discoveredEntity, gazetteerEntity, type Entity } from './entity.js';
 import type { GazetteerIndex, SurfaceEntry } from './gazetteer-index.js';
 import type { Mention } from './mentions/mention.js';
-import { fit, type RegionContext } from './region.js';
+import { BARE_ZONE, fit, type RegionContext } from './region.js';
 import type { GazetteerEntry } from './types.js';
 
 /** Legal and group endings that short forms leave out: 鞍钢集团有限公司 → 鞍钢集团 → 鞍钢. */
@@ -80,10 +80,19 @@ export function createResolver(index: GazetteerIndex, region: RegionContext, mes
    */
   const localZone = (m: Mention): Entity | undefined => {
     const surface = m.unit.matchText.slice(m.start, m.end);
-    if (!region.city || !ONE_PER_CITY.test(surface) || !m.candidates?.every((c) => c.kind === 'context' && c.entry.type === 'IndustrialPark')) return undefined;
-    // In the zone's own plan (`本溪高新技术产业开发区…规划`), the zone itself.
-    if (region.level === 'development-zone' && /高新/.test(region.name)) return discoveredEntity('IndustrialPark', region.name, 'context-alias:one-per-city');
-    return discoveredEntity('IndustrialPark', region.city.replace(/市$/, '') + surface.replace(/^国家/, ''), 'context-alias:one-per-city');
+    if (!m.candidates?.every((c) => c.kind === 'context' && c.entry.type === 'IndustrialPark')) return undefined;
+    // In the zone's own plan (`本溪高新技术产业开发区…规划`, `经开区…汇报`), a bare form of its kind is the zone itself.
+    const own = ownZone(surface);
+    if (own) return own;
+    if (!region.city || !ONE_PER_CITY.test(surface) || region.level === 'development-zone') return undefined;
+    return withAlias(discoveredEntity('IndustrialPark', region.city.replace(/市$/, '') + surface.replace(/^国家/, ''), 'context-alias:one-per-city'), surface);
+  };
+
+  const ownZone = (surface: string): Entity | undefined => {
+    const zone = region.zone;
+    if (!zone || !BARE_ZONE.test(surface) || zoneKind(surface) !== zoneKind(zone.name)) return undefined;
+    const entry = zone.id ? index.byId.get(zone.id) : undefined;
+    return entry ? gazetteerEntity(entry) : withAlias(discoveredEntity('IndustrialPark', zone.name, 'context-alias:own-zone'), surface);
   };
 
   /**
@@ -139,6 +148,18 @@ const INDUSTRY_CUE = /^[^,。;:,;:]{0,30}?(产业|领域)/;
 function hasCue(m: Mention): boolean {
   if (!m.candidates?.some((c) => c.entry.type === 'Industry')) return false;
   return INDUSTRY_CUE.test(m.unit.matchText.slice(m.end));
+}
+
+/** High-tech zones (`高新区`) and economic zones (`经开区`, `经济技术开发区`) are two kinds: one never names the other. */
+function zoneKind(name: string): 'high-tech' | 'economic' | 'other' {
+  if (/高新/.test(name)) return 'high-tech';
+  return /经开区|经济技术开发区|经济开发区/.test(name) ? 'economic' : 'other';
+}
+
+/** The form the text wrote, kept with a name it does not spell out (`高新区` for 本溪高新区). */
+function withAlias(entity: Entity, written: string): Entity {
+  if (written !== entity.name && !entity.aliases.includes(written)) entity.aliases.push(written);
+  return entity;
 }
 
 function unresolved(m: Mention, candidates: SurfaceEntry[]): Message {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dropChrome } from './chrome.js';
+import { dropChrome, META_LINE } from './chrome.js';
 import { chineseNumber } from './classify-line.js';
 import type { Draft } from './draft.js';
 import { joinLines, TITLE_END } from './join.js';
@@ -46,6 +46,15 @@ export const LIAONING_CITIES = ['沈阳市', '大连市', '鞍山市', '抚顺�
 const ZONE = /^(?:(.{2,4}?市))?(.{2,12}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|产业园))/;
 const DISTRICT = /^(?:(.{2,4}?市))?(.{1,6}?(?:区|县|旗))(?=国民|推进|关于|[^区县]{0,2}(?:发展|规划|行动|工作|"|“))/;
 const CITY = /^(.{2,4}?市)/;
+/**
+ * A zone's report names itself bare (`经开区2022年…汇报`, `“十三五”期间市高新区制造业…报告`): the
+ * plan is that zone's, named with its city when a header line gives one (`来源:连云港市高新区科经局`).
+ */
+const BARE_ZONE = /^[市区县]?(高新区|经开区|高新技术产业开发区|经济技术开发区|经济开发区)/;
+/** A period opening a title (`“十三五”期间`, `2022年`) is not its subject. */
+const TITLE_LEAD = /^(“?十[三四五]五”?(?:期间|时期)?|20\d\d年度?)/;
+/** A source or issuer line in a page header: `来源:连云港市高新区科经局 日期:…`. */
+const SOURCE_CITY = /(?:来源|发布机构|发文机关)[::]\s*(\p{Script=Han}{2,4}?市)/u;
 const ISSUER = /^(.{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|管理委员会|管委会))$/;
 /** A date line under the title: `2021年5月11日`, or in numerals `二零二一年十二月` (003). */
 const DATE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/;
@@ -70,15 +79,25 @@ export function inferPlan(path: string, raw: string): PlanManifestEntry {
   const draft: Draft = joinLines(dropChrome(lines));
   const front = draft.chunks.slice(0, FRONT_LINES).map((c) => c.text);
   const notice = front.map((t) => t.match(/关于印发(.+?)的通知$/)?.[1]).find(Boolean);
-  const title = (notice ?? front.find((t) => t.length <= 80 && TITLE_END.test(t)) ?? front[0] ?? basename(path)).replace(/^《(.*)》$/, '$1');
+  const isTitle = (t: string) => t.length <= 80 && TITLE_END.test(t) && !META_LINE.test(t);
+  // A page header that dropChrome took for furniture may hold the headline (`…情况报告` over `来源:…`).
+  const headline = lines.lines.slice(0, FRONT_LINES).map((l) => l.text).find(isTitle);
+  const title = (notice ?? front.find(isTitle) ?? headline ?? front[0] ?? basename(path)).replace(/^《(.*)》$/, '$1');
+  const subject = title.replace(TITLE_LEAD, '');
 
   let name = '';
   let level: RegionLevel = 'city';
   let parents: string[] = [];
-  const zone = title.match(ZONE);
-  const district = title.match(DISTRICT);
-  const city = title.match(CITY);
-  if (zone) {
+  const zone = subject.match(ZONE);
+  const bareZone = subject.match(BARE_ZONE);
+  const district = subject.match(DISTRICT);
+  const city = subject.match(CITY);
+  if (bareZone) {
+    const sourceCity = lines.lines.slice(0, FRONT_LINES).map((l) => l.text.match(SOURCE_CITY)?.[1]).find(Boolean);
+    level = 'development-zone';
+    name = sourceCity ? sourceCity.slice(0, -1) + bareZone[1] : bareZone[1]!;
+    parents = sourceCity ? [sourceCity] : [];
+  } else if (zone) {
     name = zone[2]!;
     level = 'development-zone';
     const cityName = zone[1] ?? LIAONING_CITIES.find((c) => name.startsWith(c.slice(0, -1)));

@@ -89,6 +89,17 @@ describe('inferPlan', () => {
     expect(p.region).toEqual({ name: '丹东市', level: 'city', parents: ['辽宁省'] });
   });
 
+  it('reads a zone that names itself bare, with the city of its source line (header furniture holds the headline)', () => {
+    const p = infer('高新区2023年科技创新工作总结报告\n来源:株洲市高新区管委会 日期:2024-01-10\n一、主要成效\n全年新增高新技术企业56家。\n');
+    expect(p.title).toBe('高新区2023年科技创新工作总结报告');
+    expect(p.region).toEqual({ name: '株洲高新区', level: 'development-zone', parents: ['株洲市'] });
+  });
+
+  it('reads a zone after a period that opens the title, without a city when no line gives one', () => {
+    const p = infer('“十四五”期间经开区先进制造业发展情况报告\n一、基本情况\n经开区规模以上工业产值年均增长9%。\n');
+    expect(p.region).toEqual({ name: '经开区', level: 'development-zone', parents: [] });
+  });
+
   it('reads a county', () => {
     const p = infer('岫岩满族自治县国民经济和社会发展第十四个五年规划纲要\n');
     expect(p.region.level).toBe('county');
