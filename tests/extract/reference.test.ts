@@ -95,6 +95,19 @@ describe('areas in plan text', () => {
     expect(located).toContain('AdminArea:广东省/肇庆市 → AdminArea:广东省 [text:after-parent]');
   });
 
+  it('reads a province opening a zone’s name (贵州贵安新区) as part of the name, not a place of its own nor where it lies', () => {
+    const { out, mentioned, located } = extract(['推动贵州贵安新区与黔南州在大数据领域协同发展。'], { name: '贵阳市', level: 'city', parents: [] });
+    expect(out.nodes.filter((n) => n.type === 'IndustrialPark').map((n) => n.name)).toEqual(['贵州贵安新区']);
+    expect(mentioned.filter((m) => m.startsWith('AdminArea:贵州省 '))).toEqual([]);
+    expect(located.filter((l) => l.includes('贵安'))).toEqual([]);
+  });
+
+  it('still reads a province before a designation as a modifier (辽宁省绿色宜居示范区), and after 视察 as the province', () => {
+    const { mentioned } = extract(['建设辽宁省绿色宜居示范区。深入贯彻习近平总书记视察江苏重要讲话精神。']);
+    expect(mentioned.filter((m) => m.includes('辽宁'))).toEqual([]);
+    expect(mentioned).toContain('AdminArea:江苏省 江苏');
+  });
+
   it('completes a region the manifest names without parents from the dataset (封开县 → 广东省/肇庆市/封开县)', () => {
     const { mentioned } = extract(['封开杏花鸡产业持续壮大。'], { name: '封开县', level: 'county', parents: [] });
     // 封开 is a county's short form, read only inside the plan's own region.

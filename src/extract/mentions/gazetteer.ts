@@ -61,9 +61,24 @@ function industrySubField(text: string, start: number, candidates: SurfaceEntry[
  */
 const STANDS_ALONE = /^($|[^\p{Script=Han}]|[、和与及等的])/u;
 
-function provinceAsModifier(text: string, end: number, candidates: SurfaceEntry[], index: GazetteerIndex): boolean {
-  return candidates.every((c) => c.entry.level === 'province' && !c.entry.name.endsWith('市')) && !STANDS_ALONE.test(text.slice(end, end + 1)) && !opensItsChild(text, end, candidates, index);
+function provinceAsModifier(text: string, start: number, end: number, candidates: SurfaceEntry[], index: GazetteerIndex): boolean {
+  return (
+    candidates.every((c) => c.entry.level === 'province' && !c.entry.name.endsWith('市')) &&
+    !STANDS_ALONE.test(text.slice(end, end + 1)) &&
+    !PLACE_VERBS.some((v) => text.startsWith(v, start - v.length)) &&
+    !opensItsChild(text, end, candidates, index) &&
+    !ZONE_AFTER_PROVINCE.test(text.slice(end, end + 10))
+  );
 }
+
+/** Verbs whose object is a place (`视察河北重要讲话`): seed/lexicon/province-place-verbs.json. */
+const PLACE_VERBS = lexicon('province-place-verbs');
+
+/**
+ * A zone named by its province opens with it, 省 omitted (`四川天府新区`, `贵州贵安新区`,
+ * `广西钦州保税港区`): the province is the name's place, as a city is in `苏州工业园区`.
+ */
+const ZONE_AFTER_PROVINCE = /^\p{Script=Han}{2,5}?(新区|高新区|开发区|自由贸易试验区|保税港区|综合保税区)/u;
 
 /** `广东省肇庆市封开县`: a province written before one of its own divisions is the province, not a modifier. */
 function opensItsChild(text: string, end: number, candidates: SurfaceEntry[], index: GazetteerIndex): boolean {
@@ -78,7 +93,7 @@ export function gazetteerMentions(unit: TextUnit, index: GazetteerIndex): Mentio
     if (crossedByWord(text, hit.start, hit.end)) continue;
     const candidates = index.entriesOf[hit.pattern]!;
     const surface = index.surfaces[hit.pattern]!;
-    if (continuesIntoPlace(text, hit.end, candidates, surface) || namesAProduct(text, hit.end, candidates, surface) || industrySubField(text, hit.start, candidates, surface) || provinceAsModifier(text, hit.end, candidates, index)) continue;
+    if (continuesIntoPlace(text, hit.end, candidates, surface) || namesAProduct(text, hit.end, candidates, surface) || industrySubField(text, hit.start, candidates, surface) || provinceAsModifier(text, hit.start, hit.end, candidates, index)) continue;
     mentions.push({
       unit,
       start: hit.start,
