@@ -65,6 +65,22 @@ function keepSpaceBetween(before: number, prev: number, next: number): boolean {
   return isNarrow(prev) && isNarrow(next) && !GLUES_TO_PREVIOUS.has(next) && !GLUES_TO_NEXT.has(prev);
 }
 
+/**
+ * A scraper's pinyin gloss after a character (`市發(fā)改委`, `產(chǎn)業(yè)`,
+ * full-width brackets too): one syllable with a tone mark. It is no part of
+ * the text, so the normalised text leaves it out; quotes, read from the raw
+ * file through the map, keep it where it sits inside a name.
+ */
+const PINYIN_GLOSS = /[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[)）]/y;
+const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
+/** Length of a pinyin gloss at `i` right after a Han character, else 0. */
+function glossAt(input: string, i: number, prev: number): number {
+  if (!isHan(prev)) return 0;
+  PINYIN_GLOSS.lastIndex = i;
+  return PINYIN_GLOSS.exec(input)?.[0].length ?? 0;
+}
+
 export function normaliseWithMap(input: string): Normalised {
   const out: number[] = [];
   const map: number[] = [];
@@ -72,6 +88,13 @@ export function normaliseWithMap(input: string): Normalised {
   let spaceAt = -1; // index of the first space of the pending run
   for (let i = 0; i < input.length; i++) {
     const raw = input.charCodeAt(i);
+    if ((raw === 0x28 || raw === 0xff08) && spaceAt === -1) {
+      const gloss = glossAt(input, i, prev);
+      if (gloss) {
+        i += gloss - 1;
+        continue;
+      }
+    }
     if (isSpace(raw)) {
       if (spaceAt === -1) spaceAt = i;
       continue;

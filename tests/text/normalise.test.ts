@@ -41,6 +41,17 @@ describe('normalise', () => {
     expect(normalise('等〕\ue004')).toBe('等〕');
   });
 
+  it('leaves out a scraper’s pinyin gloss after a character, mapping the rest to the input', () => {
+    const input = '由市發(fā)改委牽頭,建設產（chǎn）業園區(qū)';
+    const { text, map } = normaliseWithMap(input);
+    expect(text).toBe('由市發改委牽頭,建設產業園區');
+    for (let i = 0; i < text.length; i++) expect(input[map[i]!]).toBe(text[i]);
+  });
+
+  it('keeps brackets that are no gloss: Latin words, numbers, toneless syllables, a gloss after no character', () => {
+    expect(normalise('华为(Huawei)、大会(2021)、的(de)、(fā)改')).toBe('华为(Huawei)、大会(2021)、的(de)、(fā)改');
+  });
+
   it('is stable: normalising twice changes nothing', () => {
     const once = normalise('“ 十四五 ” 时期 ( 2021-2025 年) , iPhone  12');
     expect(normalise(once)).toBe(once);

@@ -28,6 +28,14 @@ function placeBefore(text: string, at: number, region: RegionContext, known: Men
     const entries = (hit.candidates ?? []).map((c) => c.entry).filter((e) => e.type === hit.type);
     // An ambiguous short form (`高新区`, `铁西区`) is the one inside the plan's region, when one is.
     const local = entries.filter((e) => region.chain.includes(e.id) || (e.locatedIn && region.chain.includes(e.locatedIn)));
+    // A zone's bare form that only other cities' zones spell (`常州经开区管委会` in no known region) is the zone as
+    // written, with the city written before it: never the gazetteer's zone of another city.
+    const sure = (hit.candidates ?? []).some((c) => c.entry.type === hit.type && c.kind !== 'context');
+    if (hit.type === 'IndustrialPark' && entries.length && !sure && !local.length) {
+      const city = known.find((k) => k.end === hit.start && k.type === 'AdminArea');
+      const from = city?.start ?? hit.start;
+      return { start: from, name: text.slice(from, hit.end), zone: true };
+    }
     const names = new Set((new Set(entries.map((e) => e.name)).size === 1 ? entries : local).map((e) => e.name));
     const name = names.size === 1 ? [...names][0]! : text.slice(hit.start, hit.end);
     // A district or county is named with its city, as a bare 区 of a district plan is (`区发展和改革局` =
