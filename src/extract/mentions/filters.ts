@@ -10,7 +10,7 @@ import { NAME_SUFFIXES } from './suffix.js';
 
 /** A discovered park, institute or company whose name is only descriptive words (see generic.ts). */
 export function isGenericPlace(m: Mention, index: GazetteerIndex): boolean {
-  if (m.candidates || !DESCRIBED_TYPES.has(m.type)) return false;
+  if (m.candidates || !DESCRIBED_TYPES.has(m.type) || m.namedBy) return false;
   // Something proper inside (a place, a company) makes it a name: 岫岩县农产品加工业集聚区.
   if (namesSomething(m)) return false;
   const suffix = [...NAME_SUFFIXES.map(([s]) => s), ...LEGAL_ENDINGS].find((s) => m.name.endsWith(s)) ?? '';

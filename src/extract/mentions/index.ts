@@ -22,6 +22,7 @@ import { rulePriority, type Mention } from './mention.js';
 import { companyAtStart } from './project-owner.js';
 import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
+import { parksNamedByClause } from './park-context.js';
 import { inTitle } from './titles.js';
 import { trimLeadWords, withRank } from './lead-words.js';
 import { traceChoice, traceSpan, tracing } from './trace.js';
@@ -51,7 +52,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   // Lead words and ranks go before the known names inside are read, so a company opening the name is its owner:
   // `世界500强企业中化(青岛)实业有限公司` is a subsidiary of 中化, not `(青岛)实业有限公司`.
   const leadTrimmed = (ms: Mention[]) => ms.map(trimLeadWords).filter((m): m is Mention => !!m);
-  const anchored = leadTrimmed(suffixed).map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m);
+  const anchored = parksNamedByClause(leadTrimmed(suffixed).map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m), (words) => isDescriptive(words, index));
   const elliptic = ellipsisMentions(unit, anchored, places, known, (words) => isDescriptive(words, index));
   const blockers: Mention[] = index.notMatcher
     .findAll(unit.matchText)

@@ -31,6 +31,8 @@ export interface Mention {
    * government), used when a gazetteer context alias fits no place of the plan.
    */
   fallback?: Mention;
+  /** The clause that makes a descriptive name one thing (`subject`: `智慧物流产业园入选…`; `object`: `建成省大数据产业园`). */
+  namedBy?: 'subject' | 'object';
   /** A discovered name as a traditional text writes it (`青拓集團`), when `name` is its simplified form: an alias. */
   written?: string;
 }
