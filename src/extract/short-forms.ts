@@ -17,6 +17,13 @@ export function mergeShortForms(found: Found[], index: GazetteerIndex, messages:
   const target = new Map<string, Entity>();
   for (const short of all) {
     if (short.name.length < MIN_SHORT) continue;
+    // `株洲高新区` is `株洲高新技术产业开发区` written short, as a bare 高新区 of the plan's city reads.
+    const expanded = short.type === 'IndustrialPark' ? expandZone(short.name) : short.name;
+    const spelledOut = expanded !== short.name ? all.find((e) => e.type === 'IndustrialPark' && e.name === expanded) : undefined;
+    if (spelledOut) {
+      target.set(short.id, spelledOut);
+      continue;
+    }
     const fulls = all.filter((full) => full.type === short.type && full.name.length > short.name.length && isCoreOf(short.name, full.name, index, short.type === 'GovernmentAgency'));
     if (fulls.length === 1) target.set(short.id, fulls[0]!);
     else if (fulls.length > 1) {
@@ -61,4 +68,15 @@ function isCoreOf(short: string, full: string, index: GazetteerIndex, exact = fa
 function endsInFirmWord(full: string, short: string): boolean {
   const rest = full.startsWith(short) ? full.slice(short.length) : '';
   return short.length >= 3 && lexicon('firm-endings').some((e) => rest === e || LEGAL_ENDINGS.some((l) => rest === e + l));
+}
+
+/** The usual abbreviations of a zone's kind, spelled out: `高新区` → `高新技术产业开发区`, `经开区` → `经济技术开发区`. */
+const ZONE_ABBREVIATIONS: [RegExp, string][] = [
+  [/国家高新区$|高新区$/, '高新技术产业开发区'],
+  [/经开区$/, '经济技术开发区'],
+];
+
+export function expandZone(name: string): string {
+  for (const [short, full] of ZONE_ABBREVIATIONS) if (short.test(name)) return name.replace(short, full);
+  return name;
 }

@@ -35,6 +35,12 @@ describe('a zone’s own bare name', () => {
     expect(found).toEqual([{ id: 'IndustrialPark:株洲高新区', aliases: ['高新区'] }]);
   });
 
+  it('in a city plan that names the zone in full, 高新区 is that zone (one node, not 株洲高新区 beside it)', () => {
+    const found = parks({ name: '株洲市', level: 'city', parents: [] }, ['株洲高新技术产业开发区是国家级高新区。支持高新区建设轨道交通装备创新平台。']);
+    expect(found.map((p) => p.id)).toEqual(['IndustrialPark:株洲高新技术产业开发区']);
+    expect(found[0]!.aliases).toContain('株洲高新区');
+  });
+
   it('in a city plan whose zone the gazetteer has, 高新区 is the gazetteer’s entry', () => {
     const found = parks({ name: '鞍山市', level: 'city', parents: ['辽宁省'] }, ['支持市高新区建设工业互联网平台。']);
     expect(found.map((p) => p.id)).toEqual(['IndustrialPark:鞍山高新技术产业开发区']);
