@@ -108,6 +108,12 @@ describe('areas in plan text', () => {
     expect(mentioned).toContain('AdminArea:江苏省 江苏');
   });
 
+  it('reads a county’s short form after its province, 省 omitted (江苏昆山), and the province before it', () => {
+    const { mentioned } = extract(['学习江苏昆山发展外向型经济的经验。']);
+    expect(mentioned).toContain('AdminArea:江苏省/苏州市/昆山市 昆山');
+    expect(mentioned).toContain('AdminArea:江苏省 江苏');
+  });
+
   it('completes a region the manifest names without parents from the dataset (封开县 → 广东省/肇庆市/封开县)', () => {
     const { mentioned } = extract(['封开杏花鸡产业持续壮大。'], { name: '封开县', level: 'county', parents: [] });
     // 封开 is a county's short form, read only inside the plan's own region.

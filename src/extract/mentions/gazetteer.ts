@@ -80,10 +80,14 @@ const PLACE_VERBS = lexicon('province-place-verbs');
  */
 const ZONE_AFTER_PROVINCE = /^\p{Script=Han}{2,5}?(新区|高新区|开发区|自由贸易试验区|保税港区|综合保税区)/u;
 
-/** `广东省肇庆市封开县`: a province written before one of its own divisions is the province, not a modifier. */
+/**
+ * `广东省肇庆市封开县`, `江苏昆山`: a province written before one of its own divisions is the province, not a
+ * modifier; a county's short form counts there too, its province being the context it needs.
+ */
 function opensItsChild(text: string, end: number, candidates: SurfaceEntry[], index: GazetteerIndex): boolean {
   const ids = new Set(candidates.map((c) => c.entry.id));
-  return index.matcher.findAll(text.slice(end, end + 12)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.kind !== 'context' && ids.has(c.entry.locatedIn ?? '')));
+  const inside = (c: SurfaceEntry) => (c.kind !== 'context' ? ids.has(c.entry.locatedIn ?? '') : c.entry.type === 'AdminArea' && index.ancestors(c.entry.id).some((a) => a !== c.entry.id && ids.has(a)));
+  return index.matcher.findAll(text.slice(end, end + 12)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some(inside));
 }
 
 export function gazetteerMentions(unit: TextUnit, index: GazetteerIndex): Mention[] {

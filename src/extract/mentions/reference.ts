@@ -55,12 +55,14 @@ function inside(entry: GazetteerEntry, region: RegionContext): boolean {
   return region.chain.includes(entry.id) || (!!entry.locatedIn && region.chain.includes(entry.locatedIn));
 }
 
-/** The text right before `start` is a form of `entry`'s parent (`苏州` before `昆山`). */
-function afterParent(text: string, start: number, entry: GazetteerEntry, index: GazetteerIndex): boolean {
+/** The text right before `start` is a form of `entry`'s parent (`苏州` before `昆山`) or province (`江苏昆山`, 省 omitted). */
+function afterParent(text: string, start: number, entry: GazetteerEntry, index: GazetteerIndex, orProvince = false): boolean {
   const parent = entry.locatedIn ? index.byId.get(entry.locatedIn) : undefined;
   if (!parent) return false;
+  const province = index.byId.get(index.ancestors(entry.id).at(-1) ?? '');
   const before = text.slice(Math.max(0, start - 12), start);
-  return formsOf(parent).some((f) => f.length >= 2 && before.endsWith(f));
+  const written = (p: GazetteerEntry) => formsOf(p).some((f) => f.length >= 2 && before.endsWith(f));
+  return written(parent) || (orProvince && province?.level === 'province' && province !== parent && written(province));
 }
 
 /**
@@ -83,6 +85,10 @@ export function scopeReference(mentions: Mention[], region: RegionContext, index
       if (brand(c) && !companyContext(m)) continue;
       if (!needsContext(c) || inside(c.entry, region)) candidates.push(c);
       else if (afterParent(m.unit.matchText, m.start, c.entry, index)) candidates.push({ ...c, kind: 'alias' });
+    }
+    // After its province only when no candidate follows its own parent (`新疆塔城` is 塔城地区, not 塔城市 inside it).
+    if (!candidates.some((c) => c.kind === 'alias' && c.entry.code !== undefined)) {
+      for (const c of m.candidates) if (needsContext(c) && !inside(c.entry, region) && afterParent(m.unit.matchText, m.start, c.entry, index, true)) candidates.push({ ...c, kind: 'alias' });
     }
     if (candidates.length) out.push({ ...m, candidates, type: candidates[0]!.entry.type, name: candidates[0]!.entry.name });
   }
