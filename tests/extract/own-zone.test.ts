@@ -16,6 +16,11 @@ describe('a zone’s own bare name', () => {
     expect(found).toEqual([{ id: 'IndustrialPark:宜昌经开区', aliases: ['经开区'] }]);
   });
 
+  it('names the zone’s committee after the zone as resolved, not the bare title word', () => {
+    const out = extractPlan(syntheticDoc(plan('zone-test', { name: '经开区', level: 'development-zone', parents: [] }), [{ heading: '一、主要成效', paragraphs: ['管委会组织经开区企业参加宜昌市招聘会。'] }]), seedGazetteer());
+    expect(out.nodes.filter((n) => n.type === 'GovernmentAgency').map((n) => n.id)).toEqual(['GovernmentAgency:宜昌经开区/管理委员会']);
+  });
+
   it('is the zone named in full by the manifest', () => {
     const found = parks({ name: '株洲高新技术产业开发区', level: 'development-zone', parents: ['株洲市'] }, ['高新区新增省级专精特新企业12家。']);
     expect(found).toEqual([{ id: 'IndustrialPark:株洲高新技术产业开发区', aliases: ['高新区'] }]);

@@ -103,7 +103,8 @@ export function agencyAt(text: string, stemStart: number, stem: AgencyStem, regi
     return { start, end, stem, name, rest: name };
   };
   if (place && (!stem.zone || place.zone) && (stem.zone || !place.zone)) return named(place.start, place.name);
-  if (stem.zone) return region.level === 'development-zone' && /^(|[^\u4e00-\u9fff])$/.test(text.slice(stemStart - 1, stemStart)) ? named(stemStart, region.name) : undefined;
+  // The zone as resolution names it (`芜湖经开区` for a report titled `经开区…`), not the bare title word.
+  if (stem.zone) return region.level === 'development-zone' && /^(|[^\u4e00-\u9fff])$/.test(text.slice(stemStart - 1, stemStart)) ? named(stemStart, region.zone?.name ?? region.name) : undefined;
   if (stem.national && text.slice(stemStart - 2, stemStart) === '国家') return { start: stemStart - 2, end, stem, name: `国家${stem.full}`, rest: `国家${stem.full}` };
   // A central body takes no prefix: `通过科技部验收`.
   if (stem.alone) return { start: stemStart, end, stem, name: stem.full, rest: stem.full };
@@ -123,7 +124,7 @@ function levelPlace(level: string, region: RegionContext, stem: AgencyStem): str
   if (level === '省') return region.province;
   if (level === '市') return region.city;
   // A zone has a committee and bureaus, no 人民政府.
-  const zone = region.level === 'development-zone' && !stem.full.startsWith('人民政府') ? region.name : undefined;
+  const zone = region.level === 'development-zone' && !stem.full.startsWith('人民政府') ? (region.zone?.name ?? region.name) : undefined;
   if (level === '区' || level === '县') return region.district ? (region.city ?? '') + region.district : zone;
   return undefined;
 }
