@@ -8,6 +8,7 @@ import { discoveredAgency, discoveredEntity, gazetteerEntity, type Entity } from
 import type { GazetteerIndex, SurfaceEntry } from './gazetteer-index.js';
 import type { Mention } from './mentions/mention.js';
 import { BARE_ZONE, fit, type RegionContext } from './region.js';
+import { zoneKind } from './mentions/own-zone.js';
 import type { GazetteerEntry } from './types.js';
 
 /** Legal and group endings that short forms leave out: 鞍钢集团有限公司 → 鞍钢集团 → 鞍钢. */
@@ -59,6 +60,7 @@ export function createResolver(index: GazetteerIndex, region: RegionContext, mes
 
   const resolve = (m: Mention, context?: string[]): Entity | undefined => {
     const chain = context ?? region.chain;
+    if (m.rule === 'own-zone') return ownZone(m.unit.matchText.slice(m.start, m.end));
     if (m.candidates) {
       const entry = pick(m.candidates, chain, hasCue(m));
       if (entry && entry !== 'ambiguous') return gazetteerEntity(entry);
@@ -148,12 +150,6 @@ const INDUSTRY_CUE = /^[^,。;:,;:]{0,30}?(产业|领域)/;
 function hasCue(m: Mention): boolean {
   if (!m.candidates?.some((c) => c.entry.type === 'Industry')) return false;
   return INDUSTRY_CUE.test(m.unit.matchText.slice(m.end));
-}
-
-/** High-tech zones (`高新区`) and economic zones (`经开区`, `经济技术开发区`) are two kinds: one never names the other. */
-function zoneKind(name: string): 'high-tech' | 'economic' | 'other' {
-  if (/高新/.test(name)) return 'high-tech';
-  return /经开区|经济技术开发区|经济开发区/.test(name) ? 'economic' : 'other';
 }
 
 /** The form the text wrote, kept with a name it does not spell out (`高新区` for 本溪高新区). */

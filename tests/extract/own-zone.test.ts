@@ -26,6 +26,12 @@ describe('a zone’s own bare name', () => {
     expect(found).toEqual([{ id: 'IndustrialPark:株洲高新技术产业开发区', aliases: ['高新区'] }]);
   });
 
+  it('is the zone in forms no gazetteer entry spells (经济开发区), and a longer zone name is not cut to it', () => {
+    const found = parks({ name: '醴陵经济开发区', level: 'development-zone', parents: ['株洲市'] }, ['经济开发区全年新增规上企业15家,与株洲经济开发区共建陶瓷产业链。']);
+    expect(found.map((p) => p.id).sort()).toEqual(['IndustrialPark:株洲经济开发区', 'IndustrialPark:醴陵经济开发区']);
+    expect(found.find((p) => p.id === 'IndustrialPark:醴陵经济开发区')?.aliases).toEqual(['经济开发区']);
+  });
+
   it('is not a zone of the other kind: 高新区 in an economic zone’s report is left unresolved', () => {
     const found = parks({ name: '经开区', level: 'development-zone', parents: [] }, ['经开区与高新区共建产业配套平台,服务宜昌市企业。']);
     expect(found.map((p) => p.id)).toEqual(['IndustrialPark:宜昌经开区']);

@@ -23,6 +23,7 @@ import { companyAtStart } from './project-owner.js';
 import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
 import { parksNamedByClause } from './park-context.js';
+import { ownZoneMentions } from './own-zone.js';
 import { inTitle } from './titles.js';
 import { trimLeadWords, withRank } from './lead-words.js';
 import { traceChoice, traceSpan, tracing } from './trace.js';
@@ -61,7 +62,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const discovered = [...anchored, ...leadTrimmed([...listed, ...firms, ...projects]).map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)]
     .map(trimLeadWords)
     .filter((m): m is Mention => !!m);
-  const all = [...blockers, ...elliptic, ...known, ...units, ...agencies, ...discovered];
+  const all = [...blockers, ...elliptic, ...known, ...units, ...agencies, ...ownZoneMentions(unit, region), ...discovered];
   // Names that can sit inside a longer one: the gazetteer's, and companies found by their ending
   // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`).
   const owners = [...listed, ...projects].map(companyAtStart).filter((m): m is Mention => !!m);
