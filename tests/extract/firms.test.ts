@@ -1,0 +1,32 @@
+// Firms found by grammar alone (no gazetteer entry): each rule with a sentence of
+// its own shape (invented brands: 德硕, 金岚, 恒顺, 瑞达, 华钧), and sentences of the
+// same shape that name no firm.
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+import type { PlanExtraction } from '../../src/extract/types.js';
+import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
+
+function extract(paragraphs: string[], region = {}): PlanExtraction {
+  return extractPlan(syntheticDoc(plan('t-firms', region), [{ heading: '第一章 产业', paragraphs }]), seedGazetteer());
+}
+
+const names = (out: PlanExtraction, type: string) =>
+  out.nodes.filter((n) => n.type === type && n.properties.gazetteer === false).map((n) => n.name).sort();
+
+describe('firm-subject designation (mentions/firm-designation.ts)', () => {
+  it('reads a brand of any shape as a firm when its clause says it is a kind of firm', () => {
+    const out = extract([
+      '医药产业加快发展,金岚动力连续入选中国汽车工业百强榜,华钧等获批国家级绿色工厂,恒顺电子是全国最大的传感器供应商。',
+      '瑞达生物产销两旺,出口价格回升,成为全国最大的原料药生产企业。',
+    ]);
+    expect(names(out, 'Enterprise')).toEqual(['华钧', '恒顺电子', '瑞达生物', '金岚动力']);
+  });
+
+  it('reads no firm where the complement is no firm designation or the subject is a place, a class or a clause verb', () => {
+    const out = extract([
+      '海城连续入选全国百强县,我县获批国家级绿色工厂,龙头企业成为单项冠军企业。',
+      '支持科技型企业成为专精特新企业,新能源汽车是本市支柱产业,智能制造装备入选重点方向。',
+    ]);
+    expect(names(out, 'Enterprise')).toEqual([]);
+  });
+});
