@@ -30,3 +30,21 @@ describe('firm-subject designation (mentions/firm-designation.ts)', () => {
     expect(names(out, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('second pass: a subsidiary written again (second-pass.ts)', () => {
+  it('reads the subsidiary, not the group whose brand opens its name', () => {
+    const out = extract(['中国石化润滑油(鞍山)有限公司扩建生产线。', '中国石化润滑油(鞍山)实现产值翻番。']);
+    const ids = out.relationships.filter((r) => r.type === 'MENTIONED_IN' && r.start.startsWith('Enterprise:')).map((r) => `${r.start} ${String(r.properties.quote)}`);
+    expect(ids).toEqual([
+      'Enterprise:中国石化润滑油(鞍山)有限公司 中国石化润滑油(鞍山)有限公司',
+      'Enterprise:中国石化润滑油(鞍山)有限公司 中国石化润滑油(鞍山)',
+    ]);
+  });
+});
+
+describe('descriptive firm names (mentions/generic.ts)', () => {
+  it('reads no firm in a class of consultancies (专业咨询公司), a named one still', () => {
+    const out = extract(['鼓励高校、专业咨询公司等第三方机构参与评估,委托德硕咨询公司编制方案。']);
+    expect(names(out, 'Enterprise')).toEqual(['德硕咨询公司']);
+  });
+});
