@@ -48,3 +48,15 @@ describe('descriptive firm names (mentions/generic.ts)', () => {
     expect(names(out, 'Enterprise')).toEqual(['德硕咨询公司']);
   });
 });
+
+describe('list mates (mentions/list-mates.ts)', () => {
+  it('reads brands listed with a known firm as firms', () => {
+    const out = extract(['我市成功引进宁德时代、德硕、金岚等知名企业落户。']);
+    expect(names(out, 'Enterprise')).toEqual(['德硕', '金岚']);
+  });
+
+  it('reads no firm where an item is a kind or the list names platforms', () => {
+    const out = extract(['依托宁德时代、储能、电池等优势,提升宁德时代、德硕等电商平台。']);
+    expect(names(out, 'Enterprise')).toEqual([]);
+  });
+});

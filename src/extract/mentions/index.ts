@@ -15,6 +15,7 @@ import { firmListMentions } from './firm-list.js';
 import { countryAsModifier } from './foreign.js';
 import { firmSubjectMentions } from './firm-subject.js';
 import { firmDesignationMentions } from './firm-designation.js';
+import { listMateMentions } from './list-mates.js';
 import { projectNameMentions } from './project-name.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
@@ -49,6 +50,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     ...firmListMentions(unit, (core) => isDescriptive(core, index)),
     ...firmSubjectMentions(unit, (core) => isDescriptive(core, index)),
     ...firmDesignationMentions(unit, { descriptive: (core) => isDescriptive(core, index), knownOther }),
+    ...listMateMentions(unit, { descriptive: (core) => isDescriptive(core, index), known }),
   ];
   const projects = projectNameMentions(unit);
   const units = unitListMentions(unit, region, index.notEntities, placeLookup(index.lookup));
