@@ -18,8 +18,9 @@ describe('firm-subject designation (mentions/firm-designation.ts)', () => {
     const out = extract([
       '医药产业加快发展,金岚动力连续入选中国汽车工业百强榜,华钧等获批国家级绿色工厂,恒顺电子是全国最大的传感器供应商。',
       '瑞达生物产销两旺,出口价格回升,成为全国最大的原料药生产企业。',
+      '德硕纺机加快智能化改造,获评国家级绿色工厂。',
     ]);
-    expect(names(out, 'Enterprise')).toEqual(['华钧', '恒顺电子', '瑞达生物', '金岚动力']);
+    expect(names(out, 'Enterprise')).toEqual(['华钧', '德硕纺机', '恒顺电子', '瑞达生物', '金岚动力']);
   });
 
   it('reads no firm where the complement is no firm designation or the subject is a place, a class or a clause verb', () => {

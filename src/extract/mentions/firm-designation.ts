@@ -66,7 +66,8 @@ export function firmDesignationMentions(unit: TextUnit, tests: DesignationTests)
       // A firm-shaped name opening the clause, whatever verb follows: the longest one.
       for (let end = Math.min(clause.end, clause.start + MAX_FIRM_SHAPED); end >= clause.start + MIN_ITEM + 1; end--) {
         const core = firmBrand(text.slice(clause.start, end));
-        if (core === undefined) continue;
+        // A brand holds no clause verb: `德硕纺机加快智能` is 德硕纺机 + 加快智能化改造.
+        if (core === undefined || OPENERS.some((w) => w.length > 1 && core.slice(1).includes(w))) continue;
         if (NAME.test(core) && !NOT_A_BRAND.test(core) && !OPENERS.some((w) => core.startsWith(w)) && !tests.descriptive(core) && !tests.knownOther(clause.start, end)) {
           mentions.push({ unit, start: clause.start, end, type: 'Enterprise', rule: 'firm-subject:designation', name: text.slice(clause.start, end) });
         }
