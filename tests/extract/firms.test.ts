@@ -61,3 +61,11 @@ describe('list mates (mentions/list-mates.ts)', () => {
     expect(names(out, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('a ranked firm\'s project (mentions/project-owner.ts)', () => {
+  it('reads the firm a rank names before 项目, and its project', () => {
+    const out = extract(['世界500强德硕电子项目正式签约,重点推进城区供水管网改造项目。']);
+    expect(names(out, 'Enterprise')).toEqual(['德硕电子']);
+    expect(names(out, 'Project')).toEqual(['德硕电子项目']);
+  });
+});
