@@ -42,7 +42,8 @@ export function extractPlan(doc: PlanDocument, gazetteer: Gazetteer): PlanExtrac
   }
   const found: Found[] = collectMentions(doc, walk.units, index, region, resolver, areaOfSection, messages);
   mergeShortForms(found, index, messages);
-  found.push(...secondPass(doc, walk.units, found, index));
+  const second = secondPass(doc, walk.units, found, index);
+  found.splice(0, found.length, ...found.filter((f) => !second.replaced.has(f)), ...second.added);
   found.sort((a, b) => a.provenance.start - b.provenance.start || a.provenance.end - b.provenance.end);
 
   const byUnit = new Map<string, Found[]>();

@@ -27,6 +27,8 @@ const LIST_END = /[,。;:!?()()“”"\s]|等/u;
 const MAX_SPAN = 60;
 
 export const isFirmShaped = (item: string): boolean => FIRM_SHAPE.test(item);
+/** The brand of a firm-shaped name (`德硕` of `德硕光电`), or undefined. */
+export const firmBrand = (item: string): string | undefined => FIRM_SHAPE.exec(item)?.[1];
 
 /** `descriptive` says whether a brand is only descriptive words (generic.ts): `新能源` in `新能源汽车`. */
 export function firmListMentions(unit: TextUnit, descriptive: (core: string) => boolean): Mention[] {

@@ -14,6 +14,8 @@ import { enumerationMentions } from './enumeration.js';
 import { firmListMentions } from './firm-list.js';
 import { countryAsModifier } from './foreign.js';
 import { firmSubjectMentions } from './firm-subject.js';
+import { firmDesignationMentions } from './firm-designation.js';
+import { listMateMentions } from './list-mates.js';
 import { projectNameMentions } from './project-name.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
@@ -45,7 +47,13 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     placeAt: (at) => index.matcher.findAll(unit.matchText.slice(at, at + 8)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea')),
   });
   const listed = enumerationMentions(unit, (words) => isDescriptive(words, index));
-  const firms = [...firmListMentions(unit, (core) => isDescriptive(core, index)), ...firmSubjectMentions(unit, (core) => isDescriptive(core, index))];
+  const knownOther = (start: number, end: number) => known.some((m) => m.type !== 'Enterprise' && m.start < end && m.end > start);
+  const firms = [
+    ...firmListMentions(unit, (core) => isDescriptive(core, index)),
+    ...firmSubjectMentions(unit, (core) => isDescriptive(core, index)),
+    ...firmDesignationMentions(unit, { descriptive: (core) => isDescriptive(core, index), knownOther }),
+    ...listMateMentions(unit, { descriptive: (core) => isDescriptive(core, index), known }),
+  ];
   const projects = projectNameMentions(unit);
   const units = unitListMentions(unit, region, index.notEntities, placeLookup(index.lookup));
   const agencies = agencyTextMentions(unit, region, known);

@@ -26,6 +26,8 @@ export function companyAtStart(project: Mention): Mention | undefined {
   if (capacity !== undefined && capacity >= MIN_COMPANY && !/[和及与、]/u.test(text.slice(0, capacity))) {
     return { unit: project.unit, start: project.start, end: project.start + capacity, type: 'Enterprise', rule: 'suffix:project-owner', name: text.slice(0, capacity) };
   }
+  const ranked = rankedFirm(project);
+  if (ranked) return ranked;
   if (!project.rule.startsWith('enum-before')) return undefined;
   // The last strong ending that leaves a product, else the first weak one.
   let strong: number | undefined;
@@ -43,4 +45,20 @@ export function companyAtStart(project: Mention): Mention | undefined {
   if (best === undefined || PLACE_LIKE.test(text)) return undefined;
   const name = text.slice(0, best);
   return { unit: project.unit, start: project.start, end: project.start + best, type: 'Enterprise', rule: 'suffix:project-owner', name };
+}
+
+/** A rank written right before (`民营企业 500 强`, `世界500强`): what follows up to 项目 names the firm alone. */
+const RANKED = /\d+\s*强(?:企业)?([\p{Script=Han}]{2,8})项目$/u;
+const RANK_LOOKBACK = 16;
+
+/** `民营企业500强德硕电子项目`: the project of a ranked firm, named by the firm (德硕电子). */
+function rankedFirm(project: Mention): Mention | undefined {
+  if (!project.rule.startsWith('project-name')) return undefined;
+  const from = Math.max(0, project.start - RANK_LOOKBACK);
+  const m = RANKED.exec(project.unit.matchText.slice(from, project.end));
+  if (!m) return undefined;
+  const end = project.end - '项目'.length;
+  const start = end - m[1]!.length;
+  if (start < project.start) return undefined;
+  return { unit: project.unit, start, end, type: 'Enterprise', rule: 'suffix:project-owner', name: m[1]! };
 }
