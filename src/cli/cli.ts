@@ -46,15 +46,16 @@ export const commands: CommandSpec[] = [
   },
   {
     name: 'eval',
-    description: 'Score extraction against the labelled sets (precision, recall, F1): seed plans, leave-one-plan-out, and the dev set of unseen real texts',
-    usage: 'eval [--unseen] [--dev] [--detail]',
+    description: 'Score extraction against the labelled sets (precision, recall, F1): seed plans, leave-one-plan-out, the dev set of unseen real texts and the held-out set nobody tunes against',
+    usage: 'eval [--unseen] [--dev] [--heldout] [--detail]',
     options: {
       unseen: { type: 'boolean', description: 'Only the unseen-plan estimate: each plan scored without the gazetteer entries only it sourced' },
       dev: { type: 'boolean', description: 'Only the dev set: real texts from other provinces nobody here curated (tests/fixtures/dev)' },
+      heldout: { type: 'boolean', description: 'Only the held-out set: fresh real texts no rule was tuned on (tests/fixtures/heldout); report its scores, do not tune against its misses' },
       detail: { type: 'boolean', description: 'Also list every false positive and false negative, per plan' },
       json,
     },
-    examples: ['plangraph eval', 'npm run eval', 'plangraph eval --unseen --detail', 'plangraph eval --dev --json -'],
+    examples: ['plangraph eval', 'npm run eval', 'plangraph eval --unseen --detail', 'plangraph eval --dev --json -', 'plangraph eval --heldout'],
     load: () => import('./commands/eval.js'),
   },
   {

@@ -22,13 +22,14 @@ describe('extract and candidates commands', () => {
 });
 
 describe('eval command', () => {
-  it('--unseen and --dev pick their reports; without them all three, and the unseen one scores lower than the seed', async () => {
+  it('--unseen, --dev and --heldout pick their reports; without them all four, and the unseen one scores lower than the seed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plangraph-eval-'));
     const log = console.log;
     console.log = () => {};
     try {
       await evalCommand({ positionals: [], values: { unseen: true, json: join(dir, 'u.json') } });
       await evalCommand({ positionals: [], values: { dev: true, json: join(dir, 'd.json') } });
+      await evalCommand({ positionals: [], values: { heldout: true, json: join(dir, 'h.json') } });
       await evalCommand({ positionals: [], values: { json: join(dir, 'both.json') } });
     } finally {
       console.log = log;
@@ -36,10 +37,14 @@ describe('eval command', () => {
     const unseen = JSON.parse(readFileSync(join(dir, 'u.json'), 'utf8'));
     const both = JSON.parse(readFileSync(join(dir, 'both.json'), 'utf8'));
     const dev = JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8'));
+    const heldout = JSON.parse(readFileSync(join(dir, 'h.json'), 'utf8'));
     expect(Object.keys(unseen)).toEqual(['unseen']);
     expect(Object.keys(dev)).toEqual(['dev']);
-    expect(Object.keys(both).sort()).toEqual(['dev', 'seed', 'unseen']);
+    expect(Object.keys(heldout)).toEqual(['heldout']);
+    expect(Object.keys(both).sort()).toEqual(['dev', 'heldout', 'seed', 'unseen']);
     expect(both.dev.plans.every((p: string) => p.startsWith('dev-'))).toBe(true);
+    expect(both.heldout.plans.length).toBeGreaterThanOrEqual(8);
+    expect(both.heldout.plans.every((p: string) => p.startsWith('heldout-'))).toBe(true);
     expect(both.dev.taskScores.LED_BY.tp + both.dev.taskScores.LED_BY.fn).toBeGreaterThan(0);
     expect(both.unseen.entities.Enterprise.recall).toBeLessThan(both.seed.entities.Enterprise.recall);
     expect(both.unseen.plans).toEqual(both.seed.plans);

@@ -2,9 +2,9 @@
 import { loadGazetteer } from '../gazetteer.js';
 import { extractPlan } from '../index.js';
 import { loadPlans } from '../load-plans.js';
-import { devTextPath, loadDevManifest } from './dev-set.js';
+import { devTextPath, goldDirOf, loadDevManifest, TEXT_SETS, type TextSetName } from './dev-set.js';
 import { evaluatePlan } from './evaluate.js';
-import { DEFAULT_DEV_GOLD_DIR, GoldError, loadGold } from './gold.js';
+import { GoldError, loadGold } from './gold.js';
 import { withoutPlan } from './leave-one-out.js';
 import { summarise, type EvalReport } from './report.js';
 
@@ -16,19 +16,23 @@ import { summarise, type EvalReport } from './report.js';
  *   proxy for a new city's plan.
  * - `dev`: the dev set (tests/fixtures/dev), real texts from other provinces
  *   that nobody here curated, extracted with the full gazetteer: unseen by
- *   construction.
+ *   construction, but rules have been tuned while looking at it.
+ * - `heldout`: the held-out set (tests/fixtures/heldout), the same kind of
+ *   texts, scored the same way, that rule writers never look at.
  */
-export type EvalMode = 'seed' | 'unseen' | 'dev';
-export const EVAL_MODES: readonly EvalMode[] = ['seed', 'unseen', 'dev'];
+export type EvalMode = 'seed' | 'unseen' | TextSetName;
+export const EVAL_MODES: readonly EvalMode[] = ['seed', 'unseen', 'dev', 'heldout'];
 export const EVAL_MODE_TITLES: Record<EvalMode, string> = {
   seed: 'seed gazetteer',
   unseen: 'unseen estimate (leave one plan out)',
   dev: 'dev set (real texts nobody here curated, full gazetteer)',
+  heldout: 'held-out (fresh real texts no rule was tuned on, full gazetteer)',
 };
 
+/** `goldDir`: the seed gold, or for `dev` / `heldout` the set's folder (texts, manifest.json, gold/). */
 export function runEval(mode: EvalMode = 'seed', goldDir?: string, gazetteerDir?: string): EvalReport {
   const full = loadGazetteer(gazetteerDir);
-  if (mode === 'dev') return runDev(full, goldDir);
+  if (mode === 'dev' || mode === 'heldout') return runTextSet(full, goldDir ?? TEXT_SETS[mode]);
   const gold = loadGold(goldDir);
   const docs = loadPlans(gold.map((g) => g.plan), false);
   return summarise(
@@ -41,12 +45,15 @@ export function runEval(mode: EvalMode = 'seed', goldDir?: string, gazetteerDir?
   );
 }
 
-/** Each dev text is read like a file nobody has seen (its plan entry inferred from its own lines); written forms count. */
-function runDev(gazetteer: ReturnType<typeof loadGazetteer>, goldDir: string = DEFAULT_DEV_GOLD_DIR): EvalReport {
-  const texts = new Map(loadDevManifest().map((t) => [t.id, t] as const));
-  const gold = loadGold(goldDir);
+/**
+ * A set of real texts (dev or held-out): each text is read like a file nobody has seen (its plan entry
+ * inferred from its own lines), and written forms count.
+ */
+function runTextSet(gazetteer: ReturnType<typeof loadGazetteer>, dir: string): EvalReport {
+  const texts = new Map(loadDevManifest(dir).map((t) => [t.id, t] as const));
+  const gold = loadGold(goldDirOf(dir));
   const missing = gold.filter((g) => !texts.has(g.plan)).map((g) => g.plan);
-  if (missing.length) throw new GoldError(`Dev gold without a text in tests/fixtures/dev/manifest.json: ${missing.join(', ')}.`);
-  const docs = loadPlans(gold.map((g) => devTextPath(texts.get(g.plan)!)), false);
+  if (missing.length) throw new GoldError(`Gold without a text in ${dir}/manifest.json: ${missing.join(', ')}.`);
+  const docs = loadPlans(gold.map((g) => devTextPath(texts.get(g.plan)!, dir)), false);
   return summarise(gold.map((g, i) => evaluatePlan(g, extractPlan(docs[i]!, gazetteer), { surfaces: true })));
 }
