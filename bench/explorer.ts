@@ -13,22 +13,22 @@
 //                3,000-edge graph (synthetic: the seed graph has fewer).
 // Goals (issue #10): first view ≤ 1.5 s, expansion ≤ 500 ms on this machine.
 // Run: npx tsx bench/explorer.ts   → bench/results/explorer.md
+//   --compare DIR  also measure another build of the page (e.g. main's
+//                  dist/explorer), served by a second server on the same graph,
+//                  in the same runs (alternating which goes first): a
+//                  before/after under the same load. Prints the table; writes
+//                  a file only with --out.
+//   --out FILE     where to write the report (- for none).
 // Uses NEO4J_URI when set; else starts a local Neo4j in .data/bench-explorer-*.
 import { writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
-import { listen } from '../src/api/server.js';
-import { createPlanGraphYoga } from '../src/api/yoga.js';
+import { parseArgs } from 'node:util';
 import { ensureExplorerBuilt } from '../src/explorer/build.js';
-import { PROJECT_ROOT, readConfig } from '../src/graph/config.js';
-import { createDriver } from '../src/graph/driver.js';
-import { createExecutor } from '../src/graph/executor.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/graph/local-neo4j.js';
-import { migrate } from '../src/graph/migrate.js';
-import { seedIfEmpty } from '../src/graph/seed-if-empty.js';
-import { freePort } from '../tests/setup/neo4j-global-setup.js';
+import { PROJECT_ROOT } from '../src/graph/config.js';
 import { launchChromium } from '../tests/explorer/browser.js';
+import { startSeededServer } from '../tests/explorer/seeded-server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const AREA = Buffer.from('AdminArea:辽宁省/鞍山市', 'utf8').toString('base64');
@@ -93,116 +93,126 @@ const FPS_2000 = `async () => {
 }`;
 const call = (fn: string, ...args: unknown[]) => `(${fn})(${args.map((a) => JSON.stringify(a)).join(', ')})`;
 
+type Expansion = { total: number; api: number; nodes: number };
+interface Samples {
+  label: string;
+  url: string;
+  cold: number[];
+  warm: number[];
+  two: Expansion[];
+  three: Expansion[];
+  fps: number[];
+}
+
+/** One run of a build: a new browser profile, cold load, reload, 2-hop, fresh view, 3-hop (and once the 2,000 nodes). */
+async function measure(s: Samples, withFps: boolean): Promise<void> {
+  const b = await launchChromium();
+  try {
+    const page = await b.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    // performance.now() counts from navigation start: → ready, plus two frames so the node is painted.
+    const ready = async () => {
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      return page.evaluate<number>(TWO_FRAMES);
+    };
+    await page.goto(s.url);
+    s.cold.push(await ready());
+    await page.reload();
+    s.warm.push(await ready());
+    s.two.push(await page.evaluate<Expansion>(call(EXPAND, AREA, LIMIT_PER_HOP, 2)));
+    // 300+ nodes: the same from a fresh view of 鞍山市, three hops.
+    await page.goto(s.url.replace('#', '?three#'));
+    await ready();
+    s.three.push(await page.evaluate<Expansion>(call(EXPAND, AREA, LIMIT_PER_HOP, 3)));
+    // 2,000 nodes: add a synthetic graph and count frames while the layout runs for 3 s.
+    if (withFps) s.fps.push(await page.evaluate<number>(call(FPS_2000)));
+    if (errors.length) throw new Error(`${s.label}: the page logged errors: ${errors.join('; ')}`);
+  } finally {
+    await b.close();
+  }
+}
+
 async function main(): Promise<void> {
+  const { values: args } = parseArgs({ options: { compare: { type: 'string' }, out: { type: 'string' } } });
+  const outFile = args.out === '-' ? null : args.out ? path.resolve(args.out) : args.compare ? null : path.join(PROJECT_ROOT, 'bench/results/explorer.md');
   const loadStart = load();
   const started = Date.now();
   const build = await ensureExplorerBuilt();
-  let local: LocalNeo4j | undefined;
-  let dataDir: string | undefined;
-  let uri = process.env.NEO4J_URI;
-  if (!uri) {
-    await mkdir(path.join(PROJECT_ROOT, '.data'), { recursive: true });
-    dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'bench-explorer-'));
-    local = await startLocalNeo4j({ ...readConfig({}).launcher, dataDir, boltPort: await freePort() });
-    uri = local.uri;
-  }
-  const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD, database: 'neo4j' }, { connectionTimeoutMs: 30_000, connectionAcquisitionTimeoutMs: 30_000 });
-  const executor = createExecutor(driver, 'neo4j');
-  await migrate(executor);
-  await seedIfEmpty(executor, { log: () => {} });
-  const server = await listen(createPlanGraphYoga({ executor }), 0, '127.0.0.1');
-  const base = server.url.replace(/\/graphql$/, '');
-  const url = `${base}/explorer/#s=${encodeURIComponent(AREA)}`;
-
-  const cold: number[] = [];
-  const warm: number[] = [];
-  type Expansion = { total: number; api: number; nodes: number };
-  const two: Expansion[] = [];
-  const three: Expansion[] = [];
-  const fps: number[] = [];
+  const hash = `#s=${encodeURIComponent(AREA)}`;
+  const server = await startSeededServer('bench-explorer-');
+  const variants: Samples[] = [];
+  const empty = (label: string, base: string): Samples => ({ label, url: `${base}/explorer/${hash}`, cold: [], warm: [], two: [], three: [], fps: [] });
   let loadDuring = '';
   try {
+    if (args.compare) variants.push(empty(`--compare ${args.compare}`, await server.serve({ explorer: { dir: path.resolve(args.compare) } })));
+    variants.push(empty('this build', server.base));
     // Warm Neo4j and the server once (query plans, JIT), as a running server would be.
-    {
+    for (const v of variants) {
       const b = await launchChromium();
       const p = await b.context.newPage();
-      await p.goto(url);
+      await p.goto(v.url);
       await p.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
       await p.evaluate(call(EXPAND, AREA, LIMIT_PER_HOP, 3));
       await b.close();
     }
     for (let run = 0; run < RUNS; run++) {
-      const b = await launchChromium();
-      const page = await b.context.newPage();
-      // performance.now() counts from navigation start: → ready, plus two frames so the node is painted.
-      const ready = async () => {
-        await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-        return page.evaluate<number>(TWO_FRAMES);
-      };
-      await page.goto(url);
-      cold.push(await ready());
-      await page.reload();
-      warm.push(await ready());
-      two.push(await page.evaluate<Expansion>(call(EXPAND, AREA, LIMIT_PER_HOP, 2)));
-      // 300+ nodes: the same from a fresh view of 鞍山市, three hops.
-      await page.goto(url.replace('#', '?three#'));
-      await ready();
-      three.push(await page.evaluate<Expansion>(call(EXPAND, AREA, LIMIT_PER_HOP, 3)));
-      if (run === 0) {
-        // 2,000 nodes: add a synthetic graph and count frames while the layout runs for 3 s.
-        fps.push(await page.evaluate<number>(call(FPS_2000)));
-      }
+      // Alternate which build goes first, so neither always meets the same moment of the load.
+      const order = run % 2 === 0 ? variants : [...variants].reverse();
+      for (const v of order) await measure(v, run === 0);
       if (run === Math.floor(RUNS / 2)) loadDuring = load();
-      await b.close();
     }
   } finally {
     await server.close();
-    await driver.close();
-    await local?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 
-  const firstCold = stat(cold);
-  const firstWarm = stat(warm);
-  const rows = (name: string, xs: Expansion[]) => {
-    const total = stat(xs.map((x) => x.total));
-    const n = stat(xs.map((x) => x.nodes));
-    return [
-      `| ${name}: request → painted frame | ${fmt(total)} | ≤ 500 ms | ${total.median <= 500 ? 'yes' : 'no'} |`,
-      `| … of which the same API request alone | ${fmt(stat(xs.map((x) => x.api)))} | | |`,
-      `| … nodes on the canvas after it | ${fmt(n, '')} | ≥ 300 | ${n.min >= 300 ? 'yes' : 'no'} |`,
-    ];
+  const cell = (xs: number[], unit = 'ms') => (xs.length ? fmt(stat(xs), unit) : '');
+  const median = (xs: number[]) => stat(xs).median;
+  const current = variants.at(-1)!;
+  const header = variants.length > 1 ? `| measure | ${variants.map((v) => v.label).join(' | ')} | after / before | goal | met (this build) |` : '| measure | result | goal | met |';
+  const rule = variants.length > 1 ? '|---|---:|---:|---:|---:|---|' : '|---|---:|---:|---|';
+  const row = (name: string, pick: (v: Samples) => number[], goal: string, met: string, unit = 'ms') => {
+    const ratio = variants.length > 1 && unit === 'ms' ? ` ${(median(pick(current)) / median(pick(variants[0]!))).toFixed(2)} |` : variants.length > 1 ? ' |' : '';
+    return `| ${name} | ${variants.map((v) => cell(pick(v), unit)).join(' | ')} |${ratio} ${goal} | ${met} |`;
   };
+  const under = (xs: number[], limit: number) => (median(xs) <= limit ? 'yes' : 'no');
+  const expansionRows = (name: string, pick: (v: Samples) => Expansion[]) => [
+    row(`${name}: request → painted frame`, (v) => pick(v).map((x) => x.total), '≤ 500 ms', under(pick(current).map((x) => x.total), 500)),
+    row('… of which the same API request alone', (v) => pick(v).map((x) => x.api), '', ''),
+    row('… nodes on the canvas after it', (v) => pick(v).map((x) => x.nodes), '≥ 300', stat(pick(current).map((x) => x.nodes)).min >= 300 ? 'yes' : 'no', ''),
+  ];
   const lines = [
     '# Explorer benchmark',
     '',
     'The explorer page (/explorer) in headless Chromium (Debian `chromium`, `--disable-gpu`: WebGL in software) driven by playwright-core, against the API over the five seed plans on the same machine. ' +
-      `${RUNS} runs, each in a new browser profile; median (min–max). Run: \`npx tsx bench/explorer.ts\`.`,
+      `${RUNS} runs, each in a new browser profile; median (min–max). Run: \`npx tsx bench/explorer.ts${args.compare ? ` --compare ${args.compare}` : ''}\`.`,
     '',
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus()[0]?.model.trim()}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB memory; load average (1, 5, 15 min) ${loadStart} at start, ${loadDuring} midway, ${load()} at end (a 2-core machine shared with other jobs)`,
     `- Node ${process.version}; page build: ${build.state}`,
     `- Measuring took ${Math.round((Date.now() - started) / 1000)} s`,
     '',
-    '| measure | result | goal | met |',
-    '|---|---:|---:|---|',
-    `| first interactive view, empty cache (navigation → ready with 鞍山市 drawn) | ${fmt(firstCold)} | ≤ 1500 ms | ${firstCold.median <= 1500 ? 'yes' : 'no'} |`,
-    `| first interactive view, warm cache (reload) | ${fmt(firstWarm)} | ≤ 1500 ms | ${firstWarm.median <= 1500 ? 'yes' : 'no'} |`,
-    ...rows(`2-hop expansion of 鞍山市 (limitPerHop ${LIMIT_PER_HOP})`, two),
-    ...rows(`3-hop expansion of 鞍山市 (limitPerHop ${LIMIT_PER_HOP})`, three),
-    `| frames per second while the layout runs, 2,000 nodes / 3,000 edges | ${fps.map((f) => f.toFixed(1)).join(', ')} | smooth | |`,
+    header,
+    rule,
+    row('first interactive view, empty cache (navigation → ready with 鞍山市 drawn)', (v) => v.cold, '≤ 1500 ms', under(current.cold, 1500)),
+    row('first interactive view, warm cache (reload)', (v) => v.warm, '≤ 1500 ms', under(current.warm, 1500)),
+    ...expansionRows(`2-hop expansion of 鞍山市 (limitPerHop ${LIMIT_PER_HOP})`, (v) => v.two),
+    ...expansionRows(`3-hop expansion of 鞍山市 (limitPerHop ${LIMIT_PER_HOP})`, (v) => v.three),
+    `| frames per second while the layout runs, 2,000 nodes / 3,000 edges | ${variants.map((v) => v.fps.map((f) => f.toFixed(1)).join(', ')).join(' | ')} |${variants.length > 1 ? ' |' : ''} smooth | |`,
     '',
     '## Reading these figures',
     '',
     '- The machine is shared: other jobs ran during the measurement (see the load averages above, on 2 cores), so every figure is noisy; the min–max ranges show how much. Compare runs only at similar load.',
     '- The seed graph has no 2-hop neighbourhood of 鞍山市 with 300+ nodes: with every neighbour (per-hop limit 100) two hops reach 233. The 3-hop row is the one that puts 300+ nodes on the canvas; both are timed against the same ≤ 500 ms goal.',
     '- The API answers an expansion in tens of milliseconds; the rest of the expansion time is the page: adding the nodes, starting the layout worker and drawing the next frame with WebGL in software (`--disable-gpu`; a desktop browser with a GPU draws faster).',
-    '- First view with an empty cache: a CPU profile (Chrome DevTools protocol, one cold load) showed the time going to parsing and running the 235 kB bundle and to style, layout and the first paint of CJK text and WebGL canvases (about 1 s of native work), not to the API (its three requests take about 30–100 ms each). The warm-cache reload is what a returning user sees.',
+    '- First view with an empty cache: a CPU profile (Chrome DevTools protocol, one cold load) showed the time going to parsing and running the page script (a 218 kB main bundle; the cross-plan and indicator views and the exports load on first use) and to style, layout and the first paint of CJK text and WebGL canvases (about 1 s of native work), not to the API (its three requests take about 30–100 ms each). The warm-cache reload is what a returning user sees.',
     '- 2,000 nodes: the frame rate is with the layout running and WebGL in software on a loaded 2-core machine; it measures that the canvas stays responsive, not what a GPU gives.',
     '',
   ];
-  await mkdir(path.join(PROJECT_ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(path.join(PROJECT_ROOT, 'bench/results/explorer.md'), `${lines.join('\n')}\n`);
+  if (outFile) {
+    await mkdir(path.dirname(outFile), { recursive: true });
+    writeFileSync(outFile, `${lines.join('\n')}\n`);
+  }
   console.log(lines.join('\n'));
 }
 

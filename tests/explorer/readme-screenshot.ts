@@ -5,19 +5,12 @@
 // runs to its end and the camera fits the graph.
 // Run: npx tsx tests/explorer/readme-screenshot.ts [out.png]
 // Uses NEO4J_URI when set (seeded if empty); else starts a local Neo4j in .data/.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { listen } from '../../src/api/server.js';
-import { createPlanGraphYoga } from '../../src/api/yoga.js';
 import { ensureExplorerBuilt } from '../../src/explorer/build.js';
-import { PROJECT_ROOT, readConfig } from '../../src/graph/config.js';
-import { createDriver } from '../../src/graph/driver.js';
-import { createExecutor } from '../../src/graph/executor.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j.js';
-import { migrate } from '../../src/graph/migrate.js';
-import { seedIfEmpty } from '../../src/graph/seed-if-empty.js';
-import { freePort } from '../setup/neo4j-global-setup.js';
+import { PROJECT_ROOT } from '../../src/graph/config.js';
 import { launchChromium } from './browser.js';
+import { startSeededServer } from './seeded-server.js';
 
 const out = path.resolve(process.argv[2] ?? path.join(PROJECT_ROOT, 'docs', 'explorer.png'));
 const gid = (graphId: string) => Buffer.from(graphId, 'utf8').toString('base64');
@@ -30,28 +23,13 @@ const VIEW = `#s=${ANGANG},${BMW}&e=${ANGANG}~2~15~~&p=${ANGANG}~${BMW}&sel=${AN
 const STILL = `(() => { const c = window.plangraph.canvas; return !c.isLayoutRunning() && !c.sigma.getCamera().isAnimated(); })()`;
 
 await ensureExplorerBuilt();
-let local: LocalNeo4j | undefined;
-let dataDir: string | undefined;
-let uri = process.env.NEO4J_URI;
-if (!uri) {
-  await mkdir(path.join(PROJECT_ROOT, '.data'), { recursive: true });
-  dataDir = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'screenshot-'));
-  local = await startLocalNeo4j({ ...readConfig({}).launcher, dataDir, boltPort: await freePort() });
-  uri = local.uri;
-}
-const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD, database: 'neo4j' }, { connectionTimeoutMs: 30_000, connectionAcquisitionTimeoutMs: 30_000 });
-const executor = createExecutor(driver, 'neo4j');
-const server = await (async () => {
-  await migrate(executor);
-  await seedIfEmpty(executor, { log: () => {} });
-  return listen(createPlanGraphYoga({ executor }), 0, '127.0.0.1');
-})();
+const server = await startSeededServer('screenshot-');
 const browser = await launchChromium();
 try {
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  await page.goto(`${server.url.replace(/\/graphql$/, '')}/explorer/${VIEW}`);
+  await page.goto(`${server.base}/explorer/${VIEW}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
   await page.waitForSelector('#panel-body .quote', { timeout: 60_000 });
   await page.waitForFunction(STILL, undefined, { timeout: 60_000 });
@@ -69,7 +47,4 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  await driver.close();
-  await local?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 }
