@@ -112,6 +112,16 @@ describe('the company that opens a project (companyAtStart)', () => {
     expect(involves(extract('园区可承载华泰中科年产40吨黄体酮项目。'))).toEqual(['Project:华泰中科年产40吨黄体酮项目 → Enterprise:华泰中科']);
   });
 
+  it('reads the owner of a project named in running text by a trade ending: 東南銅業…項目 (traditional too: ids from the simplified name)', () => {
+    expect(involves(extract('東南銅業電解提質增效項目建成投產。'))).toEqual(['Project:东南铜业电解提质增效项目 → Enterprise:东南铜业']);
+    expect(involves(extract('华润双鹤药业固体制剂生产线项目开工。'))).toEqual(['Project:华润双鹤药业固体制剂生产线项目 → Enterprise:华润双鹤药业']);
+  });
+
+  it('reads no owner where the words before the ending describe a kind (精细化工, 数字科技)', () => {
+    expect(involves(extract('推进数字科技创新平台项目建设。'))).toEqual([]);
+    expect(found(extract('实施现代农业科技示范园项目。'), 'Enterprise')).toEqual([]);
+  });
+
   it('lists the items of 等一大批…项目, and keeps 某某生物 whole before 及', () => {
     const out = extract('推进瑞丰达磁材年产5万吨永磁材料项目、华科生物精氨酸及代谢产物利用项目等一大批生物医药项目。');
     expect(involves(out).sort()).toEqual([

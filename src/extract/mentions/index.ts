@@ -73,7 +73,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   const all = [...blockers, ...elliptic, ...known, ...units, ...agencies, ...ownZoneMentions(unit, region), ...discovered];
   // Names that can sit inside a longer one: the gazetteer's, and companies found by their ending
   // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`).
-  const owners = [...listed, ...projects].map(companyAtStart).filter((m): m is Mention => !!m);
+  const owners = [...listed, ...projects].map((m) => companyAtStart(m, (words) => isDescriptive(words, index))).filter((m): m is Mention => !!m);
   const innerNames = [...known, ...anchored.filter((a) => a.type === 'Enterprise' && !isGenericPlace(a, index)), ...owners];
   let chosen = choose(all, known, innerNames, places, index);
   // A project found only by its ending that turns out to name nothing (`成经开区工字形象廊道工程`) must not

@@ -4,6 +4,7 @@
 // marks where the company's name stops.
 
 import { lexicon } from '../lexicon.js';
+import { FIRM_ENDINGS } from './firm-list.js';
 import type { Mention } from './mention.js';
 
 /** Endings that close a company's short name, each seen so in the seeds' project lists. */
@@ -19,7 +20,7 @@ const MIN_PRODUCT = 2;
 /** A stated capacity (`年产40吨`) follows the company and opens the product: `某某中科年产40吨黄体酮项目`. */
 const CAPACITY_OPENS = /年产\s*\d/u;
 
-export function companyAtStart(project: Mention): Mention | undefined {
+export function companyAtStart(project: Mention, descriptive: (words: string) => boolean): Mention | undefined {
   if (project.type !== 'Project' || !/^(enum-before|project-name)/.test(project.rule)) return undefined;
   const text = project.unit.matchText.slice(project.start, project.end);
   const capacity = CAPACITY_OPENS.exec(text)?.index;
@@ -28,6 +29,7 @@ export function companyAtStart(project: Mention): Mention | undefined {
   }
   const ranked = rankedFirm(project);
   if (ranked) return ranked;
+  if (project.rule.startsWith('project-name')) return ownerOfNamedProject(project, descriptive);
   if (!project.rule.startsWith('enum-before')) return undefined;
   // The last strong ending that leaves a product, else the first weak one.
   let strong: number | undefined;
@@ -61,4 +63,28 @@ function rankedFirm(project: Mention): Mention | undefined {
   const start = end - m[1]!.length;
   if (start < project.start) return undefined;
   return { unit: project.unit, start, end, type: 'Enterprise', rule: 'suffix:project-owner', name: m[1]! };
+}
+
+/** `…业` trade endings of company short names (铜业, 药业, 实业), from the firm-list endings. */
+const TRADE_ENDINGS = FIRM_ENDINGS.filter((e) => e.endsWith('业'));
+/** The owner's own word before its ending: two to six characters, no punctuation or digits. */
+const OWNER_CORE = /^[\p{Script=Han}]{2,6}$/u;
+
+/**
+ * A project named in running text after its owner: `東南銅業電解提質增效項目` is 东南铜业's. Only a
+ * strong company form or a `…业` trade ending (铜业, 药业, 实业) closes the owner here, and its own word
+ * must be a name, not a description (`精细化工…项目`, `数字科技…项目` name no firm).
+ */
+function ownerOfNamedProject(project: Mention, descriptive: (words: string) => boolean): Mention | undefined {
+  const text = project.unit.matchText.slice(project.start, project.end).replace(/项目$/u, '');
+  for (const ending of [...STRONG_ENDINGS, ...TRADE_ENDINGS]) {
+    const at = text.indexOf(ending);
+    if (at === -1) continue;
+    const core = text.slice(0, at);
+    const end = at + ending.length;
+    if (!OWNER_CORE.test(core) || end < MIN_COMPANY || text.length - end < MIN_PRODUCT) continue;
+    if (ENDING_RUNS_ON.some((w) => text.startsWith(ending + w, at)) || descriptive(core) || descriptive(text.slice(0, end))) continue;
+    return { unit: project.unit, start: project.start, end: project.start + end, type: 'Enterprise', rule: 'suffix:project-owner', name: text.slice(0, end) };
+  }
+  return undefined;
 }
