@@ -112,7 +112,7 @@ describe('round trips', () => {
     expect((full.data.neighborhood.edges as Array<{ quote: string | null }>).some((e) => e.quote)).toBe(true);
   });
 
-  it('crossPlan reads whole rows and quote places only when selected, with the same answer', async () => {
+  it('crossPlan reads whole rows, quote places and plan properties only when selected, with the same answer', async () => {
     const ask = async (entity: string, quote: string) => {
       recorder.reset();
       const body = await gql(yoga, `{ crossPlan(type: Enterprise, first: 10, quotesPerPlan: 2) { entity { ${entity} } appearances { plan { planId } quotes { ${quote} } } } }`);
@@ -122,9 +122,15 @@ describe('round trips', () => {
     const slim = await ask('name', 'quote');
     const full = await ask('name aliases', 'quote line');
     expect([slim.params.full, slim.params.quoteDetail, full.params.full, full.params.quoteDetail]).toEqual([false, false, true, true]);
+    expect(slim.params.planDetail).toBe(false);
     const strip = (rows: typeof slim.rows) => rows.map((r) => [r.entity.name, r.appearances.map((a) => [a.plan.planId, a.quotes.map((q) => q.quote)])]);
     expect(slim.rows.length).toBeGreaterThan(0);
     expect(strip(slim.rows)).toEqual(strip(full.rows));
+    recorder.reset();
+    const named = await gql(yoga, `{ crossPlan(type: Enterprise, first: 3) { appearances { plan { planId title } } } }`);
+    expect(named.errors).toBeUndefined();
+    expect(recorder.calls[0]!.params.planDetail).toBe(true);
+    expect(named.data.crossPlan[0].appearances[0].plan.title).toMatch(/规划|方案/);
   });
 
   it('answers many entities\' plans and mentions with one query per field', async () => {

@@ -54,20 +54,25 @@ const CrossPlanEntity = builder.objectRef<CrossPlanRow>('CrossPlanEntity').imple
 /** Entity fields a slim row (id, type, name) answers. */
 const SLIM_ENTITY = new Set(['id', 'graphId', 'name', 'type', '__typename']);
 
+/** Plan fields an id alone answers. */
+const SLIM_PLAN = new Set(['id', 'planId', '__typename']);
+
 /** Whether the request selects more than ids, names and quote texts (else less is sent and converted). */
-function detail(info: GraphQLResolveInfo): { full: boolean; quoteDetail: boolean } {
+function detail(info: GraphQLResolveInfo): { full: boolean; quoteDetail: boolean; planDetail: boolean } {
   let full = false;
   let quoteDetail = false;
+  let planDetail = false;
   for (const root of info.fieldNodes) {
     for (const field of selected(info, root.selectionSet!, 'CrossPlanEntity')) {
       if (field.name.value === 'entity') full ||= [...fieldNamesBelow(info, field.selectionSet)].some((f) => !SLIM_ENTITY.has(f));
       if (field.name.value !== 'appearances' || !field.selectionSet) continue;
       for (const inner of selected(info, field.selectionSet, 'PlanAppearance')) {
         if (inner.name.value === 'quotes') quoteDetail ||= [...fieldNamesBelow(info, inner.selectionSet)].some((f) => f !== 'quote' && f !== '__typename');
+        if (inner.name.value === 'plan') planDetail ||= [...fieldNamesBelow(info, inner.selectionSet)].some((f) => !SLIM_PLAN.has(f));
       }
     }
   }
-  return { full, quoteDetail };
+  return { full, quoteDetail, planDetail };
 }
 
 builder.queryField('crossPlan', (t) =>
