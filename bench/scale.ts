@@ -10,6 +10,9 @@
 // Every N merges into bench/results/scale.json and rewrites scale.md with
 // the fit of ingest time against N and the goals.
 // Run: npx tsx bench/scale.ts <N>    (N = 1, 10, 100; 100 takes long)
+//      npx tsx bench/scale.ts --requery 1 100   re-times the queries on the
+//      stores those runs left in .data/, alternating, in one run (ratios
+//      between N measured at the same load) → bench/results/scale-queries.md
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
@@ -194,6 +197,7 @@ async function queries(executor: Executor): Promise<ScaleRun['queries']> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === '--requery') return requery(process.argv.slice(3).map(Number));
   const n = Number(process.argv[2] ?? 1);
   const load0 = loadavg();
   let t = performance.now();
@@ -227,6 +231,63 @@ async function main(): Promise<void> {
   }
 }
 
+const storeOf = (n: number) => path.join(PROJECT_ROOT, '.data', `bench-scale-${n}`);
+
+/** The queries again on the stored graphs of earlier runs, N after N for ROUNDS rounds: one run, one load. */
+async function requery(ns: number[]): Promise<void> {
+  const missing = ns.filter((n) => !existsSync(storeOf(n)));
+  if (!ns.length || missing.length) throw new Error(`usage: bench/scale.ts --requery 1 100; no stored graph for N = ${missing.join(', ')}: run bench/scale.ts <N> first`);
+  const rounds = Number(process.env.SCALE_ROUNDS ?? 2);
+  const config = readConfig();
+  const load0 = loadavg();
+  const results: Array<{ n: number; round: number; queries: ScaleRun['queries']; load: number }> = [];
+  for (let round = 1; round <= rounds; round++) {
+    for (const n of ns) {
+      const local = await startLocalNeo4j({ ...config.launcher, dataDir: storeOf(n), boltPort: await freePort(), heap: process.env.SCALE_HEAP ?? '1g', pageCache: process.env.SCALE_PAGECACHE ?? '512m' });
+      const driver = createDriver({ ...config.neo4j, uri: local.uri });
+      try {
+        const executor = createExecutor(driver, config.neo4j.database);
+        await migrate(executor);
+        console.log(`round ${round}, N=${n}`);
+        results.push({ n, round, queries: await queries(executor), load: loadavg()[0]! });
+      } finally {
+        await driver.close();
+        await local.stop();
+      }
+    }
+  }
+  const names = Object.keys(results[0]!.queries);
+  // Each N's p50 is the median of its rounds' p50s.
+  const p50 = (n: number, op: string) => {
+    const xs = results.filter((r) => r.n === n).map((r) => r.queries[op]!.p50).sort((a, b) => a - b);
+    return xs[Math.floor(xs.length / 2)]!;
+  };
+  const lines = [
+    '# Scale: queries re-timed on stored graphs',
+    '',
+    `\`npx tsx bench/scale.ts --requery ${ns.join(' ')}\`: the graphs that \`bench/scale.ts <N>\` ingested (bench/results/scale.md), each served by a fresh local Neo4j (heap 1 GB, page cache 512 MB, the default 256 MB of transaction memory as \`npm start\` has), the same operations as there (in-process through \`yoga.fetch\`, response cache off, 20 warm-up requests, ${REQUESTS} timed), N after N for ${rounds} rounds in one run, so the ratios between N are measured at one load. Per N the median of the rounds' p50s.`,
+    '',
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB memory; load average ${load0[0]!.toFixed(1)} at start, ${results.map((r) => r.load.toFixed(1)).join(', ')} after each block`,
+    '',
+    `| operation | ${ns.map((n) => `p50 at ${n}× (ms)`).join(' | ')} | p99 per round (ms) |`,
+    `|---|${ns.map(() => '---:').join('|')}|---|`,
+    ...names.map((op) => `| ${op} | ${ns.map((n) => p50(n, op).toFixed(2)).join(' | ')} | ${results.map((r) => `${r.n}×: ${r.queries[op]!.p99.toFixed(1)}`).join(', ')} |`),
+    '',
+    '## Goals',
+    '',
+  ];
+  const [small, large] = [Math.min(...ns), Math.max(...ns)];
+  for (const op of ['Q3', 'lookup']) {
+    const ratio = p50(large, op) / p50(small, op);
+    lines.push(`- ${op} p50 at ${large}× / at ${small}×: ${p50(large, op).toFixed(2)} / ${p50(small, op).toFixed(2)} ms = ${ratio.toFixed(2)}× (goal ≤ 1.5×) — ${ratio <= 1.5 ? 'met' : 'missed'}.`);
+  }
+  lines.push(`- crossPlan p50 at ${large}×: ${p50(large, 'crossPlan').toFixed(2)} ms (goal ≤ 50 ms) — ${p50(large, 'crossPlan') <= 50 ? 'met' : 'missed'}.`, '');
+  const file = path.join(PROJECT_ROOT, 'bench', 'results', 'scale-queries.md');
+  writeFileSync(file, lines.join('\n'));
+  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}
+
 /** Least squares y = a + b·x and R². */
 function fit(points: Array<[number, number]>): { a: number; b: number; r2: number } {
   const k = points.length;
@@ -245,7 +306,7 @@ function report(runs: ScaleRun[]): string {
   const lines = [
     '# Scale benchmark',
     '',
-    'N× the seed corpus (bench/corpus.ts: copy 0 is the five seed plans, copy k the same texts with every gazetteer name renamed by a prefix of its own, with its own gazetteer; copies share no entity) ingested into a fresh local Neo4j (heap 1 GB, page cache 512 MB) by `npx tsx bench/scale.ts <N>`: parsing and extraction in worker threads (one per core), writes one transaction per plan in batches of ≤ 2,000 rows, at most two extractions per worker waiting. Queries in-process through `yoga.fetch` (no HTTP), response cache off, compiler on, one at a time, after 20 warm-up requests each; the entities page is page 10 (first: 20, keyset cursor of page 9).',
+    'N× the seed corpus (bench/corpus.ts: copy 0 is the five seed plans, copy k the same texts with every gazetteer name renamed by a prefix of its own, with its own gazetteer; copies share only what reference data names, such as the big groups and areas, so a few entities have up to N plans) ingested into a fresh local Neo4j (heap 1 GB, page cache 512 MB) by `npx tsx bench/scale.ts <N>`: parsing and extraction in worker threads (one per core), writes one transaction per plan in batches of ≤ 2,000 rows, at most two extractions per worker waiting. Queries in-process through `yoga.fetch` (no HTTP), response cache off, compiler on, one at a time, after 20 warm-up requests each; the entities page is page 10 (first: 20, keyset cursor of page 9).',
     '',
     `- Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB memory, shared with other work (load averages per run below)`,
     `- Node ${process.version}; Neo4j 5.26 community (local launcher, same machine)`,
