@@ -32,3 +32,8 @@ function traceSpan(unit: TextUnit, m: Mention, verdict: string): void {
   const label = m.proposedBy && !m.rule.startsWith(m.proposedBy) ? `${m.rule} [${m.proposedBy}]` : m.rule;
   debug('%s %d-%d %s %s %s: %s', unit.id, m.start, m.end, unit.text.slice(m.start, m.end), m.type, label, verdict);
 }
+
+/** A relation rule's fact (relations/rules.ts): `relate <rule id>: <TYPE> <start> → <end> [<provenance rule>] line <n>`. */
+export function traceFact(rule: string, type: string, start: string, end: string, provenance: { rule?: string; line?: number }): void {
+  debug('relate %s: %s %s → %s [%s] line %d', rule, type, start, end, provenance.rule ?? '', provenance.line ?? 0);
+}
