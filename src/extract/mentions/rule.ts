@@ -1,8 +1,11 @@
-// One shape for every rule of the mention stage (issue 9 §5c): an id, the
-// phase it belongs to and what it does. The rules themselves are listed, in
-// order, in rules.ts; index.ts runs them. A rule gets everything it reads as
-// an argument and returns its result: no rule sees another's state.
+// One shape for every extraction rule (issue 9 §5c): an id, the phase it
+// belongs to, a priority and what it does (`run`). The mention rules are
+// listed in order in rules.ts (index.ts runs them), the relation rules in
+// relations/rules.ts. A rule gets everything it reads as an argument and
+// returns its result: no rule sees another's state.
+import type { RelateContext } from '../context.js';
 import type { GazetteerIndex } from '../gazetteer-index.js';
+import type { Facts } from '../relations/facts.js';
 import type { RegionContext } from '../region.js';
 import type { TextUnit } from '../units.js';
 import type { Mention } from './mention.js';
@@ -118,7 +121,15 @@ export interface ChooseRule extends RuleBase {
   run(proposals: readonly Mention[], ctx: ChoiceContext): Choice;
 }
 
-export type Rule = ProposeRule | FilterRule | ChooseRule;
+/** A relation rule (relations/rules.ts): the resolved mentions → the facts it states, added to the graph in registry order. */
+export interface RelateRule extends RuleBase {
+  readonly phase: 'relate';
+  /** Its place in the order (the array's); kept for the common shape. */
+  readonly priority: number;
+  run(ctx: RelateContext): Facts;
+}
+
+export type Rule = ProposeRule | FilterRule | ChooseRule | RelateRule;
 
 /** A filter that drops the proposals `test` says, keeping the rest as they are. */
 export function dropWhere(proposals: readonly Mention[], test: (m: Mention) => boolean, reason?: string): Sifted {

@@ -6,21 +6,13 @@
 import type { ExtractionContext, RelateContext } from '../context.js';
 import { addTargets } from '../indicators.js';
 import { addDevelops } from './develops.js';
+import type { RelateRule } from '../mentions/rule.js';
 import { Facts } from './facts.js';
 import { addHosts } from './hosts.js';
 import { addInvolves } from './involves.js';
 import { addTasks } from './led-by.js';
 import { addLocatedIn } from './located-in.js';
 import { addMentionedIn } from './mentioned-in.js';
-
-export interface RelateRule {
-  readonly id: string;
-  readonly phase: 'relate';
-  /** Its place in the order (the array's); kept for the common Rule shape. */
-  readonly priority: number;
-  readonly about: string;
-  run(ctx: RelateContext): Facts;
-}
 
 /** A rule written against a sink: given a fresh Facts of its own, whose content it returns. */
 function stating(write: (ctx: ExtractionContext) => void): (ctx: RelateContext) => Facts {
