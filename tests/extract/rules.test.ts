@@ -76,6 +76,15 @@ describe('the mention rule registry', () => {
     expect(CHOOSE).toHaveLength(1);
   });
 
+  it('orders what the runner can order: known rules read the unit or the known names, discovered readers are not refined', () => {
+    expect(PROPOSE.filter((r) => r.kind === 'known' && r.reads === 'discovered').map((r) => r.id)).toEqual([]);
+    expect(PROPOSE.filter((r) => r.kind === 'discovered' && r.reads === 'discovered').map((r) => r.id)).toEqual([]);
+  });
+
+  it('registers the rules others read by id (ellipsis and the choice read suffix, enum-before, project-name; the runner agency)', () => {
+    for (const id of ['suffix', 'enum-before', 'project-name', 'agency']) expect(PROPOSERS.has(id), id).toBe(true);
+  });
+
   it('names filters that narrow to proposing rules by registered ids', () => {
     const unknown = FILTER.flatMap((f) => (f.only ?? []).filter((id) => !PROPOSERS.has(id)));
     expect(unknown).toEqual([]);
