@@ -3,11 +3,10 @@
 import type { Message, PlanDocument } from '../text/types.js';
 import type { Entity } from './entity.js';
 import type { GazetteerIndex } from './gazetteer-index.js';
-import type { GraphBuilder } from './graph-builder.js';
 import type { Mention } from './mentions/mention.js';
 import type { RegionContext } from './region.js';
 import type { Resolver } from './resolve.js';
-import type { Provenance } from './types.js';
+import type { GraphNode, Properties, Provenance, RelationType } from './types.js';
 import type { DocumentWalk, TextUnit } from './units.js';
 
 /** A mention with the entity it names and where it is in the original file. */
@@ -17,12 +16,20 @@ export interface Found {
   provenance: Provenance;
 }
 
+/** Where a relation rule states nodes and facts: its own Facts (relations/facts.ts), replayed into the plan's graph. */
+export interface GraphSink {
+  addNode(node: GraphNode): void;
+  addRelationship(type: RelationType, start: string, end: string, provenance: Provenance, extra?: Properties): string;
+}
+
 export interface ExtractionContext {
   doc: PlanDocument;
   index: GazetteerIndex;
   region: RegionContext;
   resolver: Resolver;
-  graph: GraphBuilder;
+  /** The rule's own sink (relations/rules.ts gives each rule a fresh one). */
+  graph: GraphSink;
+  /** The rule's own messages (likewise fresh per rule). */
   messages: Message[];
   walk: DocumentWalk;
   /** Resolved mentions in document order. */
@@ -42,3 +49,6 @@ export const EXTRACT_SOURCE = 'plangraph:extract';
 export function areaOf(unit: { sections: readonly { id: string }[] }, areaOfSection: ReadonlyMap<string, Entity>): Entity | undefined {
   return unit.sections.map((s) => areaOfSection.get(s.id)).filter((e): e is Entity => e !== undefined).pop();
 }
+
+/** What a relation rule reads: everything but the sinks it writes to. */
+export type RelateContext = Readonly<Omit<ExtractionContext, 'graph' | 'messages'>>;

@@ -2,7 +2,7 @@
 // resolution, plan-local short forms and a second pass for names the first
 // pass discovered, then one rule file per relation type.
 import type { PlanDocument } from '../text/types.js';
-import type { ExtractionContext, Found } from './context.js';
+import type { Found, RelateContext } from './context.js';
 import { gazetteerEntity, type Entity } from './entity.js';
 import { indexGazetteer } from './gazetteer-index.js';
 import { GraphBuilder, mergeNode, compare } from './graph-builder.js';
@@ -12,20 +12,14 @@ import { regionContext } from './region.js';
 import { createResolver } from './resolve.js';
 import { mergeShortForms } from './short-forms.js';
 import { secondPass } from './second-pass.js';
-import { addMentionedIn } from './relations/mentioned-in.js';
-import { addLocatedIn } from './relations/located-in.js';
-import { addTasks } from './relations/led-by.js';
-import { addHosts } from './relations/hosts.js';
-import { addDevelops } from './relations/develops.js';
-import { addInvolves } from './relations/involves.js';
-import { addTargets } from './indicators.js';
+import { RELATE } from './relations/rules.js';
+import type { RelateRule } from './mentions/rule.js';
+import { traceFact, tracing } from './mentions/trace.js';
 import type { ExtractedGraph, Gazetteer, GraphNode, GraphRelationship, PlanExtraction } from './types.js';
 import { walkDocument } from './units.js';
 
-/** Relation rules, run in this order over the resolved mentions. */
-const RELATION_RULES: ((ctx: ExtractionContext) => void)[] = [addMentionedIn, addLocatedIn, addTasks, addHosts, addDevelops, addInvolves, addTargets];
-
-export function extractPlan(doc: PlanDocument, gazetteer: Gazetteer): PlanExtraction {
+/** `relate`: the relation rules to run (relations/rules.ts; tests pass the registry without one rule). */
+export function extractPlan(doc: PlanDocument, gazetteer: Gazetteer, relate: readonly RelateRule[] = RELATE): PlanExtraction {
   const index = indexGazetteer(gazetteer);
   const walk = walkDocument(doc);
   const region = regionContext(doc.plan, index, walk.units.map((u) => u.matchText));
@@ -56,14 +50,12 @@ export function extractPlan(doc: PlanDocument, gazetteer: Gazetteer): PlanExtrac
   const units = new Map(walk.units.map((u) => [u.id, u] as const));
   const regionId = region.chain[region.chain.length - 1];
   const regionEntry = regionId ? index.byId.get(regionId) : undefined;
-  const ctx: ExtractionContext = { doc, index, region, resolver, graph, messages, walk, found, byUnit, areaOfSection, unitOf: (id) => units.get(id) };
-  if (regionEntry) ctx.regionEntity = gazetteerEntity(regionEntry);
-  for (const rule of RELATION_RULES) {
-    try {
-      rule(ctx);
-    } catch (error) {
-      messages.push(ruleFailed(rule.name, error));
-    }
+  const ctx: RelateContext = { doc, index, region, resolver, walk, found, byUnit, areaOfSection, unitOf: (id) => units.get(id), ...(regionEntry ? { regionEntity: gazetteerEntity(regionEntry) } : {}) };
+  for (const rule of relate) {
+    const facts = rule.run(ctx);
+    facts.applyTo(graph, tracing() ? (type, start, end, p) => traceFact(rule.id, type, start, end, p) : undefined);
+    messages.push(...facts.messages);
+    if (facts.failure) messages.push(ruleFailed(facts.failure.what, facts.failure.error));
   }
   return { planId: doc.plan.id, ...graph.finish(), messages };
 }

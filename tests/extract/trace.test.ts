@@ -30,6 +30,14 @@ describe('DEBUG=plangraph:extract', () => {
     expect(trace.every((l) => /: (keep|drop \(.+\)|blocker)$/.test(l.trim()))).toBe(true);
   });
 
+  it('traces a drop by any registered filter, with the filter\'s id (rules.ts), and a rule whose label is another\'s', () => {
+    lines.length = 0;
+    extractPlan(syntheticDoc(huludao, [{ heading: '第一章 企业', paragraphs: ['组建九大教育集团,金岚动力连续入选中国汽车工业百强榜。'] }]), seedGazetteer());
+    const trace = lines.filter((l) => l.includes('t-trace/s1/para1'));
+    expect(trace.some((l) => / 九大教育集团 Enterprise suffix:集团: drop \(lead-words\)/.test(l))).toBe(true);
+    expect(trace.some((l) => / 金岚动力 Enterprise firm-subject:连续… \[firm-designation\]: keep/.test(l))).toBe(true);
+  });
+
   it('traces nothing when the namespace is off', () => {
     createDebug.disable();
     lines.length = 0;

@@ -6,7 +6,7 @@ import type { TextUnit } from '../units.js';
 import { agencyAt, stemsIn, type PlaceBefore } from './agency-grammar.js';
 import type { Mention } from './mention.js';
 
-export function agencyTextMentions(unit: TextUnit, region: RegionContext, known: Mention[]): Mention[] {
+export function agencyTextMentions(unit: TextUnit, region: RegionContext, known: readonly Mention[]): Mention[] {
   const text = unit.matchText;
   const out: Mention[] = [];
   for (const { start, stem } of stemsIn(text)) {
@@ -21,7 +21,7 @@ export function agencyTextMentions(unit: TextUnit, region: RegionContext, known:
 const COUNTY_LEVELS = new Set(['district', 'county', 'county-level-city']);
 
 /** The place written right before `at`: the longest gazetteer place or park ending there, else one of the plan's region names. */
-function placeBefore(text: string, at: number, region: RegionContext, known: Mention[]): PlaceBefore | undefined {
+function placeBefore(text: string, at: number, region: RegionContext, known: readonly Mention[]): PlaceBefore | undefined {
   const hits = known.filter((k) => k.end === at && (k.type === 'AdminArea' || k.type === 'IndustrialPark')).sort((a, b) => a.start - b.start);
   const hit = hits[0];
   if (hit) {

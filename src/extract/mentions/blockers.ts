@@ -14,7 +14,8 @@ export const BLOCKED = 'not-entity';
 /** Endings of such names, each with its example above or here: `辽宁股权交易中心`, `中韩投资贸易博览会`. */
 export const NON_ENTITY_SUFFIXES = ['基地', '示范区', '先锋区', '博览会', '洽谈会', '交易会', '推介会', '招商会', '促进周', '论坛', '峰会', '服装城', '交易中心', '都市圈', '经济圈', '城市群', '经济带'];
 
-export function blockerMentions(unit: TextUnit, known: Mention[]): Mention[] {
+/** Names ending in one of NON_ENTITY_SUFFIXES that hold no company, park or institute the gazetteer knows. */
+export function nonEntityEndings(unit: TextUnit, known: readonly Mention[]): Mention[] {
   const text = unit.matchText;
   const out: Mention[] = [];
   for (const suffix of NON_ENTITY_SUFFIXES) {
@@ -25,7 +26,7 @@ export function blockerMentions(unit: TextUnit, known: Mention[]): Mention[] {
       if (at - start >= 2 && !holdsName) out.push({ unit, start, end, type: 'AdminArea', rule: BLOCKED, name: '' });
     }
   }
-  return [...out, ...titleListItems(unit)];
+  return out;
 }
 
 /** Clause punctuation: a list of titles runs back to it. */
@@ -35,7 +36,7 @@ const CLAUSE_END = /[,,。;;::!?!?\n]/u;
  * The items of a list closed by `等称号` (seed/lexicon/title-list-closers.json) are titles:
  * `入选国家级经济技术开发区、获省级某某特色产业园等称号` names no park. The first item starts after its verb.
  */
-function titleListItems(unit: TextUnit): Mention[] {
+export function titleListItems(unit: TextUnit): Mention[] {
   const text = unit.matchText;
   const out: Mention[] = [];
   for (const word of lexicon('title-list-closers')) {

@@ -18,10 +18,10 @@ const MAX_SUFFIX_HEAD = 4;
  */
 /** Endings that make a head a complete name of its own. */
 const COMPLETE_NAME = /(区|园|城|港|司|团|院|所|校|厂|场|局|委|办|会|部|厅|室|站|队|大学|工程|项目|基地|中心)$/;
-const knownWhole = (known: Mention[], s: number, e: number): boolean => known.some((k) => k.start === s && k.end === e && k.type !== 'AdminArea');
+const knownWhole = (known: readonly Mention[], s: number, e: number): boolean => known.some((k) => k.start === s && k.end === e && k.type !== 'AdminArea');
 
 /** `descriptive` (generic.ts) keeps a kind (`大学科技园` after `众创空间、孵化器、`) from being read as head + suffix. */
-export function ellipsisMentions(unit: TextUnit, named: Mention[], places: Mention[], known: Mention[], descriptive: (words: string) => boolean = () => true): Mention[] {
+export function ellipsisMentions(unit: TextUnit, named: readonly Mention[], places: readonly Mention[], known: readonly Mention[], descriptive: (words: string) => boolean = () => true): Mention[] {
   const text = unit.matchText;
   const out: Mention[] = [];
   for (const full of named) {

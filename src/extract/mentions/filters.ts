@@ -3,7 +3,7 @@
 import type { GazetteerIndex } from '../gazetteer-index.js';
 import { LEGAL_ENDINGS } from '../resolve.js';
 import { BLOCKED } from './blockers.js';
-import { trimLeadIn } from './boundary.js';
+import { LEFT_STOP_WORDS, trimLeadIn } from './boundary.js';
 import { isDescriptive } from './generic.js';
 import type { Mention } from './mention.js';
 import { NAME_SUFFIXES } from './suffix.js';
@@ -35,7 +35,7 @@ const COMPANY_FORM = /(公司|集团|股份|科技)$/;
 /** Endings so generic that only a place in front makes a name. */
 const PLACE_FIRST_SUFFIXES = ['高新区', '新区'];
 
-export function anchorOnKnown(m: Mention, known: Mention[]): Mention | undefined {
+export function anchorOnKnown(m: Mention, known: readonly Mention[]): Mention | undefined {
   if (m.candidates || m.rule === BLOCKED || m.rule.startsWith('ellipsis') || m.rule === 'unit-list') return m;
   // Places and industries are ordinary parts of names (`溪湖钢铁深加工产业园`); companies, parks and institutes are not.
   const inside = known.filter(
@@ -88,3 +88,25 @@ export function isGenericProject(m: Mention, index: GazetteerIndex): boolean {
 function namesSomething(m: Mention): boolean {
   return !!m.nested?.some((n) => n.type !== 'Industry' && (n.candidates ? n.candidates.some((c) => c.kind !== 'context') : true));
 }
+
+/**
+ * A listed project that names nothing known is still one project when another item of its list names a
+ * company or place and it is more than descriptive words: in `金发科技高性能碳纤维及复合材料、贝特瑞锂电池负极材料、
+ * 比克科技锂电池正极材料等项目`, 贝特瑞 is a company the gazetteer does not know; in `氢能公交示范线、加氢站等项目`
+ * nothing is named. `listed`: the list rule's proposals as it made them; `chosen`: the choice.
+ */
+export function namedBySiblings(m: Mention, listed: readonly Mention[], chosen: readonly Mention[], index: GazetteerIndex): boolean {
+  if (m.listAt === undefined || m.type !== 'Project') return false;
+  // A sibling may have been chosen under another rule (the gazetteer knows it): the chosen mention on its span counts.
+  const items = listed.filter((o) => o.listAt === m.listAt && o.type === 'Project' && o.end !== m.end);
+  const siblings = chosen.filter((o) => o.type === 'Project' && o.unit === m.unit && items.some((i) => i.end === o.end));
+  const text = m.unit.matchText;
+  const item = text.slice(m.start, m.end);
+  // A brand and a product at least (`膜电极`, `燃料电池` are products); a capacity first names a kind (`500千伏主干网架`);
+  // the item must stand whole after `、` or a verb, not be the rest of a longer run (`…研究院碳材料产业基地`, `…及工控与车载液晶显示屏`).
+  const whole = text[m.start - 1] === '、' || LEFT_STOP_WORDS.some((w) => w.length > 1 && text.startsWith(w, m.start - w.length));
+  // It opens with its own word, not a descriptive one (`中型水库监测系统建设` is a kind).
+  const opensWithName = !isDescriptive(item.slice(0, 1), index) && !isDescriptive(item.slice(0, 2), index);
+  return item.length >= MIN_NAMED_ITEM && !/^\d/.test(item) && whole && opensWithName && siblings.some((o) => !!o.candidates || !isGenericProject(o, index)) && !isDescriptive(item, index);
+}
+const MIN_NAMED_ITEM = 5;

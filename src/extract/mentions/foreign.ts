@@ -9,7 +9,7 @@ import type { Mention } from './mention.js';
  */
 const BRAND_AFTER_COUNTRY = /^\p{Script=Han}{2,3}(?=[、等])/u;
 
-export function countryAsModifier(m: Mention, kept: Mention[]): boolean {
+export function countryAsModifier(m: Mention, kept: readonly Mention[]): boolean {
   if (m.type !== 'AdminArea' || !m.candidates?.every((c) => isForeign(c.entry))) return false;
   if (kept.some((o) => o.start === m.end && o.type === 'AdminArea')) return false;
   return BRAND_AFTER_COUNTRY.test(m.unit.matchText.slice(m.end));

@@ -1,104 +1,114 @@
-// All mention rules over one text unit, then one choice among overlapping
-// proposals: leftmost-longest, rule priority on equal spans. Ordered list of
-// rules, read top to bottom.
+// The mention stage: the registry's rules (rules.ts) over one text unit.
+// Every propose rule proposes names, the filters of each stage drop or
+// revise them, one choice among the overlapping ones (leftmost-longest,
+// rule priority on equal spans), the chosen filters last. Each step returns
+// its result and hands the next one what it reads (rule.ts contexts); a
+// Witness (trace.ts) is told every verdict, with the rule behind it.
 import type { GazetteerIndex } from '../gazetteer-index.js';
-import { selectLeftmostLongest } from '../matcher.js';
 import type { TextUnit } from '../units.js';
 import type { RegionContext } from '../region.js';
-import { foldForm, unitListMentions } from './agency.js';
-import { endsInDepartment, levelEndsWord, placeLookup } from './agency-grammar.js';
-import { agencyTextMentions } from './agency-text.js';
-import { BLOCKED, blockerMentions } from './blockers.js';
-import { ellipsisMentions } from './ellipsis.js';
-import { enumerationMentions } from './enumeration.js';
-import { firmListMentions } from './firm-list.js';
-import { countryAsModifier } from './foreign.js';
-import { firmSubjectMentions } from './firm-subject.js';
-import { firmDesignationMentions } from './firm-designation.js';
-import { listMateMentions } from './list-mates.js';
-import { projectNameMentions } from './project-name.js';
-import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
-import { gazetteerMentions } from './gazetteer.js';
-import { scopeReference, townMentions } from './reference.js';
-import { rulePriority, type Mention } from './mention.js';
-import { companyAtStart } from './project-owner.js';
+import { BLOCKED } from './blockers.js';
 import { isDescriptive } from './generic.js';
-import { suffixMentions } from './suffix.js';
-import { parksNamedByClause } from './park-context.js';
-import { ownZoneMentions } from './own-zone.js';
-import { inTitle } from './titles.js';
-import { trimLeadWords, withRank } from './lead-words.js';
-import { traceChoice, traceSpan, tracing } from './trace.js';
-import { LEFT_STOP_WORDS } from './boundary.js';
+import { withRank } from './lead-words.js';
+import type { Mention } from './mention.js';
+import type { ChosenContext, DiscoveredContext, FilterRule, FilterStage, KnownContext, ProposeRule, UnitContext } from './rule.js';
+import { CHOOSE, FILTER, PROPOSE, RULE_PRIORITY } from './rules.js';
+import { traceWitness, tracing, type Witness } from './trace.js';
 
 export function findMentions(unit: TextUnit, index: GazetteerIndex, region: RegionContext): Mention[] {
-  // A unit written with a bare level (`市政府`) is no body where the level word ends another word (`各市政府`).
-  const hits = gazetteerMentions(unit, index);
-  const inScope = scopeReference(hits, region, index);
-  const scoped = inScope.filter((m) => m.type !== 'GovernmentAgency' || !(levelEndsWord(unit.matchText, m.start) || endsInDepartment(unit.matchText, m.end)));
-  if (tracing()) {
-    for (const h of hits) if (!inScope.some((m) => m.start === h.start && m.end === h.end)) traceSpan(unit, h, 'drop (reference-scope)');
-    for (const m of inScope) if (!scoped.includes(m)) traceSpan(unit, m, 'drop (level-ends-word or 部门)');
-  }
-  const known = [...scoped, ...townMentions(unit, scoped, region, index)];
-  const suffixed = suffixMentions(unit, {
-    descriptive: (core) => isDescriptive(core, index),
-    // Any place spelling, even one read as a modifier (`辽宁` in `辽宁东和…`).
-    placeAt: (at) => index.matcher.findAll(unit.matchText.slice(at, at + 8)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea')),
-  });
-  const listed = enumerationMentions(unit, (words) => isDescriptive(words, index));
-  const knownOther = (start: number, end: number) => known.some((m) => m.type !== 'Enterprise' && m.start < end && m.end > start);
-  const firms = [
-    ...firmListMentions(unit, (core) => isDescriptive(core, index)),
-    ...firmSubjectMentions(unit, (core) => isDescriptive(core, index)),
-    ...firmDesignationMentions(unit, { descriptive: (core) => isDescriptive(core, index), knownOther }),
-    ...listMateMentions(unit, { descriptive: (core) => isDescriptive(core, index), known }),
-  ];
-  const projects = projectNameMentions(unit);
-  const units = unitListMentions(unit, region, index.notEntities, placeLookup(index.lookup));
-  const agencies = agencyTextMentions(unit, region, known);
-  const places = known.filter((m) => m.type === 'AdminArea');
-  // Lead words and ranks go before the known names inside are read, so a company opening the name is its owner:
-  // `世界500强企业中化(青岛)实业有限公司` is a subsidiary of 中化, not `(青岛)实业有限公司`.
-  const leadTrimmed = (ms: Mention[]) => ms.map(trimLeadWords).filter((m): m is Mention => !!m);
-  const anchored = parksNamedByClause(leadTrimmed(suffixed).map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m), (words) => isDescriptive(words, index));
-  const elliptic = ellipsisMentions(unit, anchored, places, known, (words) => isDescriptive(words, index));
-  const blockers: Mention[] = index.notMatcher
-    .findAll(unit.matchText)
-    .map((hit): Mention => ({ unit, start: hit.start, end: hit.end, type: 'AdminArea', rule: BLOCKED, name: '' }))
-    .concat(blockerMentions(unit, known));
-  const discovered = [...anchored, ...leadTrimmed([...listed, ...firms, ...projects]).map((m) => anchorOnKnown(m, known)).filter((m): m is Mention => !!m)]
-    .map(trimLeadWords)
-    .filter((m): m is Mention => !!m);
-  const all = [...blockers, ...elliptic, ...known, ...units, ...agencies, ...ownZoneMentions(unit, region), ...discovered];
-  // Names that can sit inside a longer one: the gazetteer's, and companies found by their ending
-  // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`).
-  const owners = [...listed, ...projects].map((m) => companyAtStart(m, (words) => isDescriptive(words, index))).filter((m): m is Mention => !!m);
-  const innerNames = [...known, ...anchored.filter((a) => a.type === 'Enterprise' && !isGenericPlace(a, index)), ...owners];
-  let chosen = choose(all, known, innerNames, places, index);
-  // A project found only by its ending that turns out to name nothing (`成经开区工字形象廊道工程`) must not
-  // hide the names inside it (经开区): choose again without it.
-  const empty = new Set(chosen.filter((m) => m.rule.startsWith('project-name') && isGenericProject(m, index)));
-  if (empty.size) chosen = choose(all.filter((m) => !empty.has(m)), known, innerNames, places, index);
-  const kept = chosen.filter((m) => (!isGenericProject(m, index) || namedBySiblings(m, listed, chosen, index)) && !isGenericPlace(m, index));
-  // A place written right before a company opens the company's full name (`鞍山市云数科技…`), it is no mention of its own.
-  const opensName = (m: Mention) => m.type === 'AdminArea' && kept.some((o) => o.start === m.end && (o.type === 'Enterprise' || o.type === 'Institution'));
-  const drops: [string, (m: Mention) => boolean][] = [
-    ['opens-name', opensName],
-    ['country-modifier', (m) => countryAsModifier(m, kept)],
-    ['in-title', (m) => inTitle(unit.matchText, m)],
-  ];
-  const final = kept.filter((m) => !drops.some(([, drop]) => drop(m)));
-  if (tracing()) {
-    for (const m of empty) traceSpan(unit, m, 'drop (generic-project: names nothing, chosen again without it)');
-    traceChoice(unit, all.filter((m) => !empty.has(m)), chosen);
-    for (const m of chosen) {
-      if (!kept.includes(m)) traceSpan(unit, m, `drop (${isGenericProject(m, index) ? 'generic-project' : 'generic-place'})`);
-      else if (!final.includes(m)) traceSpan(unit, m, `drop (${drops.find(([, drop]) => drop(m))![0]})`);
-      else traceSpan(unit, m, 'keep');
+  return runMentionRules(unit, index, region, tracing() ? traceWitness(unit) : undefined);
+}
+
+/** The rules a run uses: the registry's, or (in tests) the registry without one rule, to see what it does. */
+export interface Registry {
+  readonly propose: readonly ProposeRule[];
+  readonly filter: readonly FilterRule[];
+}
+const REGISTRY: Registry = { propose: PROPOSE, filter: FILTER };
+
+interface StageContext {
+  known: UnitContext;
+  discovered: KnownContext;
+  proposed: KnownContext;
+  chosen: ChosenContext;
+}
+
+export function runMentionRules(unit: TextUnit, index: GazetteerIndex, region: RegionContext, witness?: Witness, registry: Registry = REGISTRY): Mention[] {
+  const base: UnitContext = { index, region, descriptive: (words) => isDescriptive(words, index) };
+  /** Each rule's proposals as it returned them, and as they enter the choice. */
+  const raw = new Map<string, Mention[]>();
+  const proposed = new Map<string, Mention[]>();
+  // Each rule gets the context its `reads` names (rule.ts); the runner builds them in that order.
+  const propose = (rule: ProposeRule, ctx: UnitContext | KnownContext | DiscoveredContext): Mention[] => {
+    const out = (rule.run as (unit: TextUnit, ctx: UnitContext) => Mention[])(unit, ctx).map((m) => ({ ...m, proposedBy: rule.id }));
+    raw.set(rule.id, out);
+    return out;
+  };
+  const sift = <S extends FilterStage>(stage: S, proposals: Mention[], ctx: StageContext[S], ruleId?: string): Mention[] => {
+    let list = proposals;
+    for (const filter of registry.filter) {
+      if (filter.on !== stage || (filter.only && !(ruleId && filter.only.includes(ruleId)))) continue;
+      const { kept, dropped } = (filter.run as (p: readonly Mention[], c: StageContext[S]) => ReturnType<FilterRule['run']>)(list, ctx);
+      if (witness) for (const d of dropped) witness(d.mention, { verdict: 'drop', by: filter.id, ...(d.reason ? { reason: d.reason } : {}) });
+      list = kept;
     }
+    return list;
+  };
+
+  // 1. Names the gazetteer and the reference know, each rule reading those before it: `known`.
+  const known: Mention[] = [];
+  for (const rule of registry.propose) {
+    if (rule.kind !== 'known') continue;
+    const out = sift('known', propose(rule, rule.reads === 'unit' ? base : { ...base, known: [...known] }), base, rule.id);
+    proposed.set(rule.id, out);
+    known.push(...out);
   }
-  return withFallback(final, agencies).map(asWritten).map(withRank);
+  // 2. The other rules that read the unit or the known names; discovered names refined per rule.
+  const withKnown: KnownContext = { ...base, known };
+  const discovered = new Map<string, Mention[]>();
+  for (const rule of registry.propose) {
+    if (rule.kind === 'known' || rule.reads === 'discovered') continue;
+    const out = propose(rule, rule.reads === 'unit' ? base : withKnown);
+    if (rule.kind === 'discovered') discovered.set(rule.id, sift('discovered', out, withKnown, rule.id));
+    else proposed.set(rule.id, out);
+  }
+  // 3. Rules that read the discovered names (ellipsis heads), then the discovered names as they enter the choice.
+  const withDiscovered: DiscoveredContext = { ...withKnown, discovered };
+  for (const rule of registry.propose) {
+    if (rule.kind !== 'known' && rule.reads === 'discovered') proposed.set(rule.id, propose(rule, withDiscovered));
+  }
+  for (const [id, out] of discovered) proposed.set(id, sift('proposed', out, withKnown, id));
+  const all = registry.propose.flatMap((rule) => proposed.get(rule.id) ?? []);
+
+  // 4. The choice, then the filters over it.
+  const priorities = registry === REGISTRY ? RULE_PRIORITY : new Map(registry.propose.map((r) => [r.id, r.priority]));
+  const priorityOf = (m: Mention) => priorities.get(m.proposedBy!)!;
+  const choiceCtx = { ...withDiscovered, raw, priorityOf };
+  const choice = CHOOSE[0]!;
+  const { chosen, dropped } = choice.run(all, choiceCtx);
+  if (witness) witnessChoice(witness, choice.id, all, chosen, dropped);
+  const final = sift('chosen', chosen, { ...choiceCtx, chosen }, undefined);
+  if (witness) for (const m of final) witness(m, { verdict: 'keep' });
+  return withFallback(final, raw.get('agency') ?? []).map(asWritten).map(withRank);
+}
+
+/**
+ * The choice's verdicts: what it set aside on purpose, then every proposal not chosen, as a blocker
+ * (it won its span and yields nothing) or dropped for the overlapping name that won (none: a not-entity name).
+ */
+function witnessChoice(witness: Witness, by: string, all: readonly Mention[], chosen: readonly Mention[], dropped: readonly { mention: Mention; reason?: string }[]): void {
+  const aside = new Set(dropped.map((d) => d.mention));
+  for (const d of dropped) witness(d.mention, { verdict: 'drop', by, ...(d.reason ? { reason: d.reason } : {}) });
+  const kept = new Set(chosen);
+  for (const m of all) {
+    if (kept.has(m) || aside.has(m)) continue;
+    if (m.rule === BLOCKED) {
+      witness(m, { verdict: 'blocker' });
+      continue;
+    }
+    const winner = chosen.find((c) => c.start < m.end && m.start < c.end);
+    witness(m, winner ? { verdict: 'drop', by, reason: `${m.unit.text.slice(winner.start, winner.end)} ${winner.rule}` } : { verdict: 'drop', by: 'not-entity' });
+  }
 }
 
 /**
@@ -113,28 +123,6 @@ function withFallback(kept: Mention[], agencies: Mention[]): Mention[] {
     return same ? { ...m, fallback: same } : m;
   });
 }
-
-/**
- * A listed project that names nothing known is still one project when another item of its list names a
- * company or place and it is more than descriptive words: in `金发科技高性能碳纤维及复合材料、贝特瑞锂电池负极材料、
- * 比克科技锂电池正极材料等项目`, 贝特瑞 is a company the gazetteer does not know; in `氢能公交示范线、加氢站等项目`
- * nothing is named.
- */
-function namedBySiblings(m: Mention, listed: Mention[], chosen: Mention[], index: GazetteerIndex): boolean {
-  if (m.listAt === undefined || m.type !== 'Project') return false;
-  // A sibling may have been chosen under another rule (the gazetteer knows it): the chosen mention on its span counts.
-  const items = listed.filter((o) => o.listAt === m.listAt && o.type === 'Project' && o.end !== m.end);
-  const siblings = chosen.filter((o) => o.type === 'Project' && o.unit === m.unit && items.some((i) => i.end === o.end));
-  const text = m.unit.matchText;
-  const item = text.slice(m.start, m.end);
-  // A brand and a product at least (`膜电极`, `燃料电池` are products); a capacity first names a kind (`500千伏主干网架`);
-  // the item must stand whole after `、` or a verb, not be the rest of a longer run (`…研究院碳材料产业基地`, `…及工控与车载液晶显示屏`).
-  const whole = text[m.start - 1] === '、' || LEFT_STOP_WORDS.some((w) => w.length > 1 && text.startsWith(w, m.start - w.length));
-  // It opens with its own word, not a descriptive one (`中型水库监测系统建设` is a kind).
-  const opensWithName = !isDescriptive(item.slice(0, 1), index) && !isDescriptive(item.slice(0, 2), index);
-  return item.length >= MIN_NAMED_ITEM && !/^\d/.test(item) && whole && opensWithName && siblings.some((o) => !!o.candidates || !isGenericProject(o, index)) && !isDescriptive(item, index);
-}
-const MIN_NAMED_ITEM = 5;
 
 /**
  * Rules read matchText (simplified). In a unit written in traditional
@@ -166,26 +154,3 @@ export function isTraditional(text: string, matchText: string): boolean {
   return changed >= 2 && changed >= han * TRADITIONAL_SHARE;
 }
 
-/** One leftmost-longest choice among the proposals (rule priority on equal spans), each chosen name with the names inside it. */
-function choose(all: Mention[], known: Mention[], innerNames: Mention[], places: Mention[], index: GazetteerIndex): Mention[] {
-  const proposals = all
-    .map((m, i) => ({ m, i, p: m.rule === BLOCKED ? -2 : rulePriority(m.rule) }))
-    .sort((a, b) => a.p - b.p || a.i - b.i)
-    .map(({ m }) => m);
-  const selected = selectLeftmostLongest(proposals);
-  // A designation blocks the places and companies inside it, not the industry it is about (`先进装备制造业基地`).
-  const blocked = selected.filter((m) => m.rule === BLOCKED);
-  const industries = selectLeftmostLongest(known.filter((k) => k.type === 'Industry' && blocked.some((b) => b.start <= k.start && k.end <= b.end)));
-  const chosen = [...selected, ...industries].filter((m) => m.rule !== BLOCKED && !index.notEntities.has(foldForm(m.name))).sort((a, b) => a.start - b.start);
-  for (const m of chosen) {
-    // Other spellings of the same entry inside it (`鞍钢矿业东部尾矿再选` in `…再选项目`) are not names inside it.
-    const own = new Set((m.candidates ?? []).map((c) => c.entry.id));
-    const inside = selectLeftmostLongest(
-      innerNames.filter((k) => k.start >= m.start && k.end <= m.end && (k.start > m.start || k.end < m.end) && !k.candidates?.some((c) => own.has(c.entry.id))),
-    );
-    const samePlace = m.rule.startsWith('ellipsis') ? places.filter((p) => p.start === m.start && p.end === m.end) : [];
-    if (inside.length || samePlace.length) m.nested = [...samePlace, ...inside];
-    else delete m.nested;
-  }
-  return chosen;
-}

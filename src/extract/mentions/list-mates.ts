@@ -27,7 +27,7 @@ const HEAD_SPAN = 12;
 export interface ListMateTests {
   descriptive: (core: string) => boolean;
   /** The gazetteer's mentions in the unit: the known firms, and names no item may overlap. */
-  known: Mention[];
+  known: readonly Mention[];
 }
 
 export function listMateMentions(unit: TextUnit, { descriptive, known }: ListMateTests): Mention[] {

@@ -10,8 +10,10 @@ export interface Mention {
   start: number;
   end: number;
   type: EntityType;
-  /** Which rule proposed it: `gazetteer`, `suffix:有限公司`, `enum-before:等龙头企业`, … */
+  /** Its label, the proposing rule's id and the cue: `gazetteer`, `suffix:有限公司`, `enum-before:等龙头企业`, … (provenance keeps it). */
   rule: string;
+  /** The id of the registry rule (rules.ts) that proposed it, set by the runner: what the tracer and the rule fixtures read. */
+  proposedBy?: string;
   /** The name the entity gets when it is not in the gazetteer (`建昌交通物流园` for the `建昌` of an ellipsis). */
   name: string;
   /** Gazetteer entries spelled this way (rules `gazetteer` and `reference:*`). */
@@ -36,11 +38,3 @@ export interface Mention {
   /** A discovered name as a traditional text writes it (`青拓集團`), when `name` is its simplified form: an alias. */
   written?: string;
 }
-
-/**
- * Lower wins when two rules propose the same span. An ellipsis head beats
- * the place it names (`建昌` in `建昌、绥中、兴城交通物流园` is a park).
- */
-export const RULE_PRIORITY: Record<string, number> = { ellipsis: -1, gazetteer: 0, reference: 0, 'unit-list': 1, agency: 1, 'own-zone': 1, suffix: 2, 'enum-before': 4, 'firm-list': 4, 'firm-subject': 4, 'firm-count': 4, 'project-name': 4, 'plan-name': 5 };
-
-export const rulePriority = (rule: string): number => RULE_PRIORITY[rule.split(':')[0]!] ?? 9;

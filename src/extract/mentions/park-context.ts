@@ -20,7 +20,7 @@ const MAX_LEAD = 12;
  * The descriptive park mentions of one unit that their clause names as one park, marked `namedBy`
  * (`subject` or `object`) and, for an object, reaching back to the verb (`省软件与信息服务产业园`).
  */
-export function parksNamedByClause(mentions: Mention[], descriptive: (words: string) => boolean): Mention[] {
+export function parksNamedByClause(mentions: readonly Mention[], descriptive: (words: string) => boolean): Mention[] {
   const accepted: Mention[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   return sorted.map((m) => {

@@ -11,6 +11,7 @@ import type { RegionContext } from '../region.js';
 import type { GazetteerEntry } from '../types.js';
 import type { TextUnit } from '../units.js';
 import type { Mention } from './mention.js';
+import type { Drop, Sifted } from './rule.js';
 import { TOPONYM_TAILS } from './gazetteer.js';
 import { lexicon } from '../lexicon.js';
 
@@ -70,8 +71,9 @@ function afterParent(text: string, start: number, entry: GazetteerEntry, index: 
  * those the region or a written parent allows; a candidate after its parent
  * becomes sure. Hits left without candidates are dropped.
  */
-export function scopeReference(mentions: Mention[], region: RegionContext, index: GazetteerIndex): Mention[] {
+export function siftReference(mentions: readonly Mention[], region: RegionContext, index: GazetteerIndex): Sifted {
   const out: Mention[] = [];
+  const dropped: Drop[] = [];
   for (const m of mentions) {
     const brand = (c: SurfaceEntry) => c.kind === 'alias' && index.brands.has(c.entry.id);
     if (!m.candidates?.some(needsContext) && !m.candidates?.some(brand) && !(m.candidates?.some(isReference) && inLongerToponym(m))) {
@@ -91,8 +93,9 @@ export function scopeReference(mentions: Mention[], region: RegionContext, index
       for (const c of m.candidates) if (needsContext(c) && !inside(c.entry, region) && afterParent(m.unit.matchText, m.start, c.entry, index, true)) candidates.push({ ...c, kind: 'alias' });
     }
     if (candidates.length) out.push({ ...m, candidates, type: candidates[0]!.entry.type, name: candidates[0]!.entry.name });
+    else dropped.push({ mention: m });
   }
-  return out;
+  return { kept: out, dropped };
 }
 
 /**
@@ -101,7 +104,7 @@ export function scopeReference(mentions: Mention[], region: RegionContext, index
  * (`海城西柳`, `海城市腾鳌镇`). A short form that runs on into another place
  * name (`西柳河`) is not the town.
  */
-export function townMentions(unit: TextUnit, known: Mention[], region: RegionContext, index: GazetteerIndex): Mention[] {
+export function townMentions(unit: TextUnit, known: readonly Mention[], region: RegionContext, index: GazetteerIndex): Mention[] {
   const divisions = index.divisions;
   if (!divisions) return [];
   const text = unit.matchText;
