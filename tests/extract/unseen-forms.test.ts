@@ -1,0 +1,36 @@
+// Forms of projects and parks that unseen texts write (branch x-unseen, dev texts added
+// 2026-12-05): one fixture per rule, the dev sentence that justifies it and a variant
+// written for the test, sentence → names (+ rule id where it matters).
+import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../../src/extract/index.js';
+import type { PlanExtraction } from '../../src/extract/types.js';
+import type { PlanManifestEntry } from '../../src/text/types.js';
+import { plan, seedGazetteer, syntheticDoc } from './helpers.js';
+
+function extract(text: string, manifest: PlanManifestEntry = plan('t-unseen')): PlanExtraction {
+  return extractPlan(syntheticDoc(manifest, [{ heading: '一、项目建设', paragraphs: [text] }]), seedGazetteer());
+}
+
+/** Names of one type, in text order, as [name, rule]. */
+function found(out: PlanExtraction, type: string): [string, string][] {
+  const nodes = new Map(out.nodes.map((n) => [n.id, n]));
+  return out.relationships
+    .filter((r) => r.type === 'MENTIONED_IN' && nodes.get(r.start)?.type === type)
+    .sort((a, b) => Number(a.properties.start) - Number(b.properties.start))
+    .map((r) => [nodes.get(r.start)!.name, String(r.properties.rule)]);
+}
+const names = (out: PlanExtraction, type: string) => found(out, type).map(([n]) => n);
+
+describe('name boundaries (mentions/boundary.ts)', () => {
+  it('keeps a decimal capacity inside a project name', () => {
+    // dev-jilin-zdgc-2024 line 4 (simplified here).
+    expect(names(extract('在吉林市,国家级碳纤维高新技术产业化基地内,吉林化纤集团年产1.5万吨碳纤维项目的多个车间已实现试生产。'), 'Project')).toEqual(['吉林化纤集团年产1.5万吨碳纤维项目']);
+    expect(names(extract('开工建设某某新材料公司年产2.5万吨电池隔膜项目。'), 'Project')).toEqual(['某某新材料公司年产2.5万吨电池隔膜项目']);
+  });
+
+  it('starts a name after a report\'s 本次/此次', () => {
+    // dev-bazhou-jzkg-2025 line 3 (simplified here).
+    expect(names(extract('本次库尔勒经济技术开发区共有6个项目开工,总投资104.2亿元。'), 'IndustrialPark')).toEqual(['库尔勒经济技术开发区']);
+    expect(names(extract('此次库车经济技术开发区签约项目12个。'), 'IndustrialPark')).toEqual(['库车经济技术开发区']);
+  });
+});
