@@ -34,3 +34,25 @@ describe('name boundaries (mentions/boundary.ts)', () => {
     expect(names(extract('此次库车经济技术开发区签约项目12个。'), 'IndustrialPark')).toEqual(['库车经济技术开发区']);
   });
 });
+
+describe('projects listed before a count (mentions/counted-list.ts)', () => {
+  it('names each item of `A、B等N个项目`, company + product items included, each list on its own', () => {
+    // dev-bazhou-jzkg-2025 lines 3–4 (simplified here).
+    const out = extract('本次库尔勒经济技术开发区共有巴州华联纺织全产业链、新疆青禾生物科技天然植物综合提取一体化等6个项目开工。此次签约的广元市萌瑞农业辣椒精深加工及玉米烘焙等6个项目、开工的焉耆鸿泰矿业科技石英石破碎加工等12个项目,涵盖装备制造。');
+    expect(found(out, 'Project')).toEqual([
+      ['巴州华联纺织全产业链项目', 'counted-list:等N个…项目'],
+      ['新疆青禾生物科技天然植物综合提取一体化项目', 'counted-list:等N个…项目'],
+      ['广元市萌瑞农业辣椒精深加工及玉米烘焙项目', 'counted-list:等N个…项目'],
+      ['焉耆鸿泰矿业科技石英石破碎加工项目', 'counted-list:等N个…项目'],
+    ]);
+  });
+
+  it('reads categories the clause closes with 项目 (`等38个现代产业、…等3个公共服务项目`), never a category as an item', () => {
+    // dev-chengyu-zdxm-2022 line 10.
+    const out = extract('长寿高性能锂离子电池微孔隔膜项目等38个现代产业、遂潼区域职业教育中心等3个公共服务项目超额完成全年投资任务。');
+    expect(names(out, 'Project')).toEqual(['长寿高性能锂离子电池微孔隔膜项目', '遂潼区域职业教育中心项目']);
+    // A count of something else is no list of projects.
+    expect(names(extract('全市新增规上工业、限上商贸等3个类别企业120家。'), 'Project')).toEqual([]);
+    expect(names(extract('实施城市更新、生态修复等10个项目。'), 'Project')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { agencyTextMentions } from './agency-text.js';
 import { BLOCKED, blockerMentions } from './blockers.js';
 import { ellipsisMentions } from './ellipsis.js';
 import { enumerationMentions } from './enumeration.js';
+import { countedListMentions } from './counted-list.js';
 import { firmListMentions } from './firm-list.js';
 import { countryAsModifier } from './foreign.js';
 import { firmSubjectMentions } from './firm-subject.js';
@@ -46,7 +47,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     // Any place spelling, even one read as a modifier (`辽宁` in `辽宁东和…`).
     placeAt: (at) => index.matcher.findAll(unit.matchText.slice(at, at + 8)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea')),
   });
-  const listed = enumerationMentions(unit, (words) => isDescriptive(words, index));
+  const listed = [...enumerationMentions(unit, (words) => isDescriptive(words, index)), ...countedListMentions(unit, index)];
   const knownOther = (start: number, end: number) => known.some((m) => m.type !== 'Enterprise' && m.start < end && m.end > start);
   const firms = [
     ...firmListMentions(unit, (core) => isDescriptive(core, index)),
