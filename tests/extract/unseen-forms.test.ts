@@ -56,3 +56,29 @@ describe('projects listed before a count (mentions/counted-list.ts)', () => {
     expect(names(extract('实施城市更新、生态修复等10个项目。'), 'Project')).toEqual([]);
   });
 });
+
+describe('routes named by their ends (mentions/route-name.ts)', () => {
+  it('names a route written whole, with its kind or an extension', () => {
+    // dev-chengyu-zdxm-2022 line 12, dev-gansu-jcss-2010 line 5.
+    expect(found(extract('泸州至永川高速公路全线通车。'), 'Project')).toEqual([['泸州至永川高速公路', 'route-name:whole']]);
+    expect(names(extract('加快推进宝鸡至兰州客运专线、银川至兰州增建二线建设。'), 'Project')).toEqual(['宝鸡至兰州客运专线', '银川至兰州增建二线']);
+  });
+
+  it('gives listed routes the kind their list closes with, or that the last item writes', () => {
+    // dev-gansu-jcss-2010 lines 3 and 5.
+    const highways = extract('开工建设永登(徐家磨)至古浪、安西至星星峡(甘新界)等国家高速公路,积极开展雷家角至西峰、兰州南绕城、营盘水至武威等高速公路项目前期工作。');
+    expect(names(highways, 'Project')).toEqual(['永登(徐家磨)至古浪高速公路', '安西至星星峡(甘新界)高速公路', '雷家角至西峰高速公路', '兰州南绕城高速公路', '营盘水至武威高速公路']);
+    expect(names(extract('开展西宁至成都、平凉至庆阳铁路论证工作。'), 'Project')).toEqual(['西宁至成都铁路', '平凉至庆阳铁路']);
+  });
+
+  it('reads no place of a route as a mention, and locates the route in none of them', () => {
+    const out = extract('开展西宁至成都、平凉至庆阳铁路论证工作。');
+    expect(names(out, 'AdminArea')).toEqual([]);
+    expect(out.relationships.filter((r) => r.type === 'LOCATED_IN' && r.properties.rule === 'name-carries-area')).toEqual([]);
+  });
+
+  it('leaves roads between kinds of place and years alone', () => {
+    expect(names(extract('实施县城至乡镇公路提质改造,推进乡镇至建制村公路建设。'), 'Project')).toEqual([]);
+    expect(names(extract('2021年至2025年,新建高速公路500公里。'), 'Project')).toEqual([]);
+  });
+});

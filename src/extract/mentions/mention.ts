@@ -41,6 +41,6 @@ export interface Mention {
  * Lower wins when two rules propose the same span. An ellipsis head beats
  * the place it names (`建昌` in `建昌、绥中、兴城交通物流园` is a park).
  */
-export const RULE_PRIORITY: Record<string, number> = { ellipsis: -1, gazetteer: 0, reference: 0, 'unit-list': 1, agency: 1, 'own-zone': 1, suffix: 2, 'enum-before': 4, 'firm-list': 4, 'firm-subject': 4, 'firm-count': 4, 'project-name': 4, 'plan-name': 5 };
+export const RULE_PRIORITY: Record<string, number> = { ellipsis: -1, gazetteer: 0, reference: 0, 'unit-list': 1, agency: 1, 'own-zone': 1, suffix: 2, 'enum-before': 4, 'firm-list': 4, 'firm-subject': 4, 'firm-count': 4, 'project-name': 4, 'plan-name': 5, 'route-name': 3 };
 
 export const rulePriority = (rule: string): number => RULE_PRIORITY[rule.split(':')[0]!] ?? 9;
