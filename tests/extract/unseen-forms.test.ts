@@ -40,10 +40,10 @@ describe('projects listed before a count (mentions/counted-list.ts)', () => {
     // dev-bazhou-jzkg-2025 lines 3–4 (simplified here).
     const out = extract('本次库尔勒经济技术开发区共有巴州华联纺织全产业链、新疆青禾生物科技天然植物综合提取一体化等6个项目开工。此次签约的广元市萌瑞农业辣椒精深加工及玉米烘焙等6个项目、开工的焉耆鸿泰矿业科技石英石破碎加工等12个项目,涵盖装备制造。');
     expect(found(out, 'Project')).toEqual([
-      ['巴州华联纺织全产业链项目', 'counted-list:等N个…项目'],
-      ['新疆青禾生物科技天然植物综合提取一体化项目', 'counted-list:等N个…项目'],
-      ['广元市萌瑞农业辣椒精深加工及玉米烘焙项目', 'counted-list:等N个…项目'],
-      ['焉耆鸿泰矿业科技石英石破碎加工项目', 'counted-list:等N个…项目'],
+      ['巴州华联纺织全产业链项目', 'enum-before:等…N个项目'],
+      ['新疆青禾生物科技天然植物综合提取一体化项目', 'enum-before:等…N个项目'],
+      ['广元市萌瑞农业辣椒精深加工及玉米烘焙项目', 'enum-before:等…N个项目'],
+      ['焉耆鸿泰矿业科技石英石破碎加工项目', 'enum-before:等…N个项目'],
     ]);
   });
 
@@ -80,5 +80,14 @@ describe('routes named by their ends (mentions/route-name.ts)', () => {
   it('leaves roads between kinds of place and years alone', () => {
     expect(names(extract('实施县城至乡镇公路提质改造,推进乡镇至建制村公路建设。'), 'Project')).toEqual([]);
     expect(names(extract('2021年至2025年,新建高速公路500公里。'), 'Project')).toEqual([]);
+  });
+});
+
+describe('the company opening a counted list item (project-owner.ts via the enum-before rule id)', () => {
+  it('is an enterprise the project involves', () => {
+    // dev-bazhou-jzkg-2025 line 3 (simplified here).
+    const out = extract('本次共有新疆青禾生物科技天然植物综合提取一体化、某某纺织全产业链等6个项目开工。');
+    expect(names(out, 'Enterprise')).toContain('新疆青禾生物科技');
+    expect(out.relationships.some((r) => r.type === 'INVOLVES')).toBe(true);
   });
 });

@@ -28,7 +28,8 @@ export function countedListMentions(unit: TextUnit, index: GazetteerIndex): Ment
     const clause = after.slice(0, after.search(CLAUSE_END) === -1 ? after.length : after.search(CLAUSE_END));
     // The count is of projects: `等6个项目`, or categories the clause closes with 项目 (`等38个现代产业、…等3个公共服务项目`).
     if (!clause.includes('项目')) continue;
-    const rule = `counted-list:${match[0].replace(/\d+|[一二两三四五六七八九十百]+/u, 'N')}…项目`;
+    // Named like the other project lists closed by 等 (enumeration.ts), so the company opening an item is found (project-owner.ts).
+    const rule = `enum-before:等…${match[0].replace(/^等/u, '').replace(/\d+|[一二两三四五六七八九十百]+/u, 'N')}项目`;
     let end = at;
     for (let first = true; ; first = false) {
       const { start } = itemCharsBefore(text, end, MAX_ITEM + 12);
