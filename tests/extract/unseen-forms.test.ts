@@ -91,3 +91,10 @@ describe('the company opening a counted list item (project-owner.ts via the enum
     expect(out.relationships.some((r) => r.type === 'INVOLVES')).toBe(true);
   });
 });
+
+describe('a project ends at its own 项目 (mentions/project-name.ts)', () => {
+  it('never runs on into a part of it (`…项目再生水厂主体工程`)', () => {
+    // dev-chengyu-zdxm-2022 line 14.
+    expect(names(extract('内江沱江流域水环境综合治理项目再生水厂主体工程完工。'), 'Project')).toEqual(['内江沱江流域水环境综合治理项目']);
+  });
+});
