@@ -98,3 +98,15 @@ describe('a project ends at its own 项目 (mentions/project-name.ts)', () => {
     expect(names(extract('内江沱江流域水环境综合治理项目再生水厂主体工程完工。'), 'Project')).toEqual(['内江沱江流域水环境综合治理项目']);
   });
 });
+
+describe('projects named with their phase (mentions/phase-project.ts)', () => {
+  it('is one project even when nothing in it is known', () => {
+    // dev-binhai-kfg-2024 line 5.
+    expect(found(extract('在天津经开区现代产业园,广东鸿图汽车轻量化智能制造华北基地一期项目一直备受关注。'), 'Project')).toContainEqual(['广东鸿图汽车轻量化智能制造华北基地一期项目', 'phase-project:一期项目']);
+    expect(names(extract('加快建设某某港区散货码头(二期)工程。'), 'Project')).toEqual(['某某港区散货码头(二期)工程']);
+  });
+
+  it('leaves kinds of project with a phase alone', () => {
+    expect(names(extract('推进重大工程一期项目建设。'), 'Project')).toEqual([]);
+  });
+});
