@@ -110,3 +110,24 @@ describe('projects named with their phase (mentions/phase-project.ts)', () => {
     expect(names(extract('推进重大工程一期项目建设。'), 'Project')).toEqual([]);
   });
 });
+
+describe('facilities named by their place, built as projects (mentions/facility-list.ts)', () => {
+  const located = (out: PlanExtraction) => {
+    const nodes = new Map(out.nodes.map((n) => [n.id, n]));
+    return out.relationships.filter((r) => r.type === 'LOCATED_IN' && r.properties.rule === 'name-carries-area').map((r) => `${nodes.get(r.start)!.name} → ${nodes.get(r.end)!.name}`);
+  };
+
+  it('names one airport per listed place, each in its place, none merged with another', () => {
+    // dev-gansu-jcss-2010 line 7.
+    const out = extract('改扩建敦煌、嘉峪关和庆阳机场,新建夏河、陇南等机场。', plan('t-gansu', { name: '甘肃省', level: 'province', parents: [] }));
+    expect(names(out, 'Project')).toEqual(['敦煌机场', '嘉峪关机场', '庆阳机场', '夏河机场', '陇南机场']);
+    // Each airport lies where its own place is (a county's short form needs the resolver's context: not asserted here).
+    expect(located(out)).toEqual(expect.arrayContaining(['嘉峪关机场 → 嘉峪关市', '庆阳机场 → 庆阳市', '陇南机场 → 陇南市']));
+    expect(names(out, 'AdminArea')).toEqual([]);
+  });
+
+  it('needs a build verb before the list or after the head', () => {
+    expect(names(extract('增强兰州机场枢纽功能,加快兰州机场改扩建。'), 'Project')).toEqual(['兰州机场']);
+    expect(names(extract('增强兰州机场枢纽功能。'), 'Project')).toEqual([]);
+  });
+});

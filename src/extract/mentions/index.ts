@@ -20,6 +20,7 @@ import { listMateMentions } from './list-mates.js';
 import { projectNameMentions } from './project-name.js';
 import { routeMentions } from './route-name.js';
 import { phaseProjectMentions } from './phase-project.js';
+import { facilityListMentions } from './facility-list.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
 import { scopeReference, townMentions } from './reference.js';
@@ -57,7 +58,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     ...firmDesignationMentions(unit, { descriptive: (core) => isDescriptive(core, index), knownOther }),
     ...listMateMentions(unit, { descriptive: (core) => isDescriptive(core, index), known }),
   ];
-  const projects = [...projectNameMentions(unit), ...routeMentions(unit, index), ...phaseProjectMentions(unit, index)];
+  const projects = [...projectNameMentions(unit), ...routeMentions(unit, index), ...phaseProjectMentions(unit, index), ...facilityListMentions(unit, index)];
   const units = unitListMentions(unit, region, index.notEntities, placeLookup(index.lookup));
   const agencies = agencyTextMentions(unit, region, known);
   const places = known.filter((m) => m.type === 'AdminArea');
