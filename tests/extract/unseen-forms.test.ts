@@ -28,6 +28,10 @@ describe('name boundaries (mentions/boundary.ts)', () => {
     expect(names(extract('开工建设某某新材料公司年产2.5万吨电池隔膜项目。'), 'Project')).toEqual(['某某新材料公司年产2.5万吨电池隔膜项目']);
   });
 
+  it('keeps no sum before a name (`总规模2.1亿元鞍山激光股权投资基金`, seed anshan-hitech-14fyp)', () => {
+    expect(names(extract('设立总规模2.1亿元鞍山激光股权投资基金。'), 'Enterprise')).not.toContain('总规模2.1亿元鞍山激光股权投资基金');
+  });
+
   it('starts a name after a report\'s 本次/此次', () => {
     // dev-bazhou-jzkg-2025 line 3 (simplified here).
     expect(names(extract('本次库尔勒经济技术开发区共有6个项目开工,总投资104.2亿元。'), 'IndustrialPark')).toEqual(['库尔勒经济技术开发区']);
@@ -75,6 +79,12 @@ describe('routes named by their ends (mentions/route-name.ts)', () => {
     const out = extract('开展西宁至成都、平凉至庆阳铁路论证工作。');
     expect(names(out, 'AdminArea')).toEqual([]);
     expect(out.relationships.filter((r) => r.type === 'LOCATED_IN' && r.properties.rule === 'name-carries-area')).toEqual([]);
+  });
+
+  it('keeps the project\'s own tail, and reads no description as a route', () => {
+    // Seed huludao-14fyp: `九龙山长城至黑凤山长城旅游公路建设工程`, `锦州经南票、建昌至河北的高速公路为辅通道`.
+    expect(names(extract('推进九龙山长城至黑凤山长城旅游公路建设工程等。'), 'Project')).toEqual(['九龙山长城至黑凤山长城旅游公路建设工程']);
+    expect(names(extract('锦州经南票、建昌至河北的高速公路为辅通道。'), 'Project')).toEqual([]);
   });
 
   it('leaves roads between kinds of place and years alone', () => {

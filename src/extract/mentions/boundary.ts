@@ -36,8 +36,12 @@ const BRACKETED_PLACE = /[((]\p{Script=Han}{2,6}[))]$/u;
 
 export const isNameChar = (ch: string | undefined): boolean => ch !== undefined && NAME_CHAR.test(ch);
 
-/** A decimal point between digits is part of a capacity inside a name (`吉林化纤集团年产1.5万吨碳纤维项目`). */
-const decimalPointAt = (text: string, i: number): boolean => text[i] === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+/**
+ * A decimal point between digits is part of a capacity inside a name (`吉林化纤集团年产1.5万吨碳纤维项目`),
+ * not of a sum before one (`总规模2.1亿元鞍山激光股权投资基金`: the fund's name starts after 亿元).
+ */
+const decimalPointAt = (text: string, i: number): boolean => text[i] === '.' && /\d/.test(text[i - 1] ?? '') && CAPACITY_AFTER_POINT.test(text.slice(i + 1, i + 12));
+const CAPACITY_AFTER_POINT = /^\d+\s*(?:万吨|吨|万千瓦|千瓦|兆瓦|MW|GW|万辆|万台|万套|万平方米|英寸)/u;
 
 /**
  * The start of the name that ends at `end` (exclusive) and must contain

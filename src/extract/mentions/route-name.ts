@@ -15,8 +15,8 @@ import { itemCharsBefore } from './enumeration.js';
 import { isDescriptive } from './generic.js';
 import type { Mention } from './mention.js';
 
-/** One end of a route: a place name of 2–6 characters (never a list's `等`), with a bracketed aside (`永登(徐家磨)`, `星星峡(甘新界)`). */
-const END = String.raw`(?:(?!等)\p{Script=Han}){2,6}?(?:[((]\p{Script=Han}{1,8}[))])?`;
+/** One end of a route: a place name of 2–6 characters (never a list's `等` nor a description's `的`: `建昌至河北的高速公路`), with a bracketed aside (`永登(徐家磨)`, `星星峡(甘新界)`). */
+const END = String.raw`(?:(?![等的])\p{Script=Han}){2,6}?(?:[((]\p{Script=Han}{1,8}[))])?`;
 /** The ends of a route are linked by `至`: `A至B`, `A至B至C`. */
 export const ROUTE_LINK = new RegExp(String.raw`^${END}(?:至${END})+$`, 'u');
 /** Rank words between `等` and a list's kind describe the list: `等国家高速公路`. */
@@ -32,7 +32,9 @@ export function routeMentions(unit: TextUnit, index: GazetteerIndex): Mention[] 
   const kinds = sortedWords('route-kinds');
   const extensions = sortedWords('route-extensions');
   // A route written whole: ends, then its kind and/or an extension (`…增建二线` needs no kind).
-  const whole = new RegExp(String.raw`(${END}(?:至${END})+?)(?:(${alternation(kinds)})(${alternation(extensions)})?|(${alternation(extensions)}))`, 'uy');
+  // A project's own tail may follow (`九龙山长城至黑凤山长城旅游公路建设工程`): what it does + 工程/项目.
+  const tail = String.raw`(?:(?:${alternation(sortedWords('project-action-words'))})?(?:工程|项目))?`;
+  const whole = new RegExp(String.raw`(${END}(?:至${END})+?)(?:(${alternation(kinds)})(${alternation(extensions)})?|(${alternation(extensions)}))${tail}`, 'uy');
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
   for (let z = text.indexOf('至'); z !== -1; z = text.indexOf('至', z + 1)) {
