@@ -141,3 +141,20 @@ describe('facilities named by their place, built as projects (mentions/facility-
     expect(names(extract('增强兰州机场枢纽功能。'), 'Project')).toEqual([]);
   });
 });
+
+describe('a zone opening a park\'s name (mentions/zone-nesting.ts)', () => {
+  it('is a park of its own, mentioned with the park it holds, both where the place is', () => {
+    // dev-binhai-kfg-2024 line 5.
+    const out = extract('在天津经开区现代产业园,广东鸿图汽车轻量化智能制造华北基地一期项目一直备受关注。');
+    expect(names(out, 'IndustrialPark').sort()).toEqual(['天津经开区', '天津经开区现代产业园']);
+    const nodes = new Map(out.nodes.map((n) => [n.id, n]));
+    const located = out.relationships.filter((r) => r.type === 'LOCATED_IN' && r.properties.rule === 'name-carries-area').map((r) => `${nodes.get(r.start)!.name} → ${nodes.get(r.end)!.name}`);
+    expect(located).toContain('天津经开区现代产业园 → 天津市');
+  });
+
+  it('is no park of its own when nothing follows it, nor when a known park opens the name', () => {
+    expect(names(extract('推进某某高新区建设。'), 'IndustrialPark')).not.toContain('某某高新区');
+    // Seed shenyang-tiexi-14fyp: 上海张江 is the gazetteer's short form of a park, 上海张江药谷 one park.
+    expect(names(extract('积极对接上海张江药谷等先进园区。'), 'IndustrialPark')).not.toContain('上海张江');
+  });
+});

@@ -30,6 +30,7 @@ import { isDescriptive } from './generic.js';
 import { suffixMentions } from './suffix.js';
 import { parksNamedByClause } from './park-context.js';
 import { ownZoneMentions } from './own-zone.js';
+import { innerZoneMentions } from './zone-nesting.js';
 import { inTitle } from './titles.js';
 import { trimLeadWords, withRank } from './lead-words.js';
 import { traceChoice, traceSpan, tracing } from './trace.js';
@@ -78,7 +79,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
   // Names that can sit inside a longer one: the gazetteer's, and companies found by their ending
   // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`).
   const owners = [...listed, ...projects].map((m) => companyAtStart(m, (words) => isDescriptive(words, index))).filter((m): m is Mention => !!m);
-  const innerNames = [...known, ...anchored.filter((a) => a.type === 'Enterprise' && !isGenericPlace(a, index)), ...owners];
+  const innerNames = [...known, ...anchored.filter((a) => a.type === 'Enterprise' && !isGenericPlace(a, index)), ...owners, ...innerZoneMentions(anchored, index)];
   let chosen = choose(all, known, innerNames, places, index);
   // A project found only by its ending that turns out to name nothing (`成经开区工字形象廊道工程`) must not
   // hide the names inside it (经开区): choose again without it.
