@@ -75,6 +75,12 @@ describe('routes named by their ends (mentions/route-name.ts)', () => {
     expect(names(extract('开展西宁至成都、平凉至庆阳铁路论证工作。'), 'Project')).toEqual(['西宁至成都铁路', '平凉至庆阳铁路']);
   });
 
+  it('keeps a listed route\'s written item as its alias', () => {
+    // dev-gansu-jcss-2010 line 3: `敦煌至当金山口、岷县至合作等二级公路`.
+    const node = extract('建设敦煌至当金山口、岷县至合作等二级公路。').nodes.find((n) => n.name === '敦煌至当金山口二级公路');
+    expect(node?.aliases).toContain('敦煌至当金山口');
+  });
+
   it('reads no place of a route as a mention, and locates the route in none of them', () => {
     const out = extract('开展西宁至成都、平凉至庆阳铁路论证工作。');
     expect(names(out, 'AdminArea')).toEqual([]);

@@ -104,6 +104,7 @@ function itemsBefore(unit: TextUnit, at: number, kind: string, index: GazetteerI
   const others = closedByKind && routes.length >= 2 ? items.filter((i) => !routes.includes(i) && i.end - i.start <= 8 && !isDescriptive(text.slice(i.start, i.end), index)) : [];
   return [...routes, ...others].map((i) => {
     const written = text.slice(i.start, i.end);
-    return { unit, start: i.start, end: i.end, type: 'Project' as const, rule: `route-name:${kind || '项目'}`, name: kind ? `${written}${kind}` : `${written}项目`, listAt: at };
+    // The item as written (`敦煌至当金山口`) is the route's other name in this text: an alias, as collect.ts keeps `written`.
+    return { unit, start: i.start, end: i.end, type: 'Project' as const, rule: `route-name:${kind || '项目'}`, name: kind ? `${written}${kind}` : `${written}项目`, listAt: at, written };
   });
 }
