@@ -164,3 +164,17 @@ describe('a zone opening a park\'s name (mentions/zone-nesting.ts)', () => {
     expect(names(extract('积极对接上海张江药谷等先进园区。'), 'IndustrialPark')).not.toContain('上海张江');
   });
 });
+
+describe('a project something happens to (mentions/project-event.ts)', () => {
+  it('is one project when a verb of its events follows its name, even if it names nothing known', () => {
+    // dev-chengyu-zdxm-2022 line 14, dev-binhai-kfg-2024 line 7.
+    expect(found(extract('铜钵河流域水生态环境保护川渝联防联治项目完成部分生活污水管网铺设。'), 'Project')).toEqual([['铜钵河流域水生态环境保护川渝联防联治项目', 'project-event:完成']]);
+    expect(names(extract('在天津空港经济区,天津港保税区第一中学项目启动建设。'), 'Project')).toEqual(['天津港保税区第一中学项目']);
+  });
+
+  it('leaves kinds of project alone', () => {
+    expect(names(extract('全年重点项目开工120个,生态环保项目加快建设,一批产业项目投产。'), 'Project')).toEqual([]);
+    // Seed anshan-14fyp: a project naming a known firm is project-name.ts's, never cut to `联产项目`.
+    expect(names(extract('全力推进鞍山华润热电联产项目建成投产。'), 'Project')).not.toContain('联产项目');
+  });
+});

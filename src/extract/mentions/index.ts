@@ -21,6 +21,7 @@ import { projectNameMentions } from './project-name.js';
 import { routeMentions } from './route-name.js';
 import { phaseProjectMentions } from './phase-project.js';
 import { facilityListMentions } from './facility-list.js';
+import { projectEventMentions } from './project-event.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject } from './filters.js';
 import { gazetteerMentions } from './gazetteer.js';
 import { scopeReference, townMentions } from './reference.js';
@@ -59,7 +60,7 @@ export function findMentions(unit: TextUnit, index: GazetteerIndex, region: Regi
     ...firmDesignationMentions(unit, { descriptive: (core) => isDescriptive(core, index), knownOther }),
     ...listMateMentions(unit, { descriptive: (core) => isDescriptive(core, index), known }),
   ];
-  const projects = [...projectNameMentions(unit), ...routeMentions(unit, index), ...phaseProjectMentions(unit, index), ...facilityListMentions(unit, index)];
+  const projects = [...projectNameMentions(unit), ...routeMentions(unit, index), ...phaseProjectMentions(unit, index), ...facilityListMentions(unit, index), ...projectEventMentions(unit, index)];
   const units = unitListMentions(unit, region, index.notEntities, placeLookup(index.lookup));
   const agencies = agencyTextMentions(unit, region, known);
   const places = known.filter((m) => m.type === 'AdminArea');
