@@ -20,6 +20,9 @@ const DIRECTIONS = '东西南北中';
 /** Names of routes, which link the places they name rather than lie in one. */
 const ROUTE = /(公路|高速|铁路|城际|轨道|通道|管道|管线|航线|线)/u;
 
+/** Ends linked by `至` (`兰州至张掖铁路`, `额济纳至哈密项目`): a route between places lies in none of them alone. */
+const ROUTE_ENDS = /\p{Script=Han}{2}[))]?至\p{Script=Han}{2}/u;
+
 /** Dashes that join a host and a partner place in a cooperation park's name. */
 const PLACE_DASH = /[—–―-]/;
 
@@ -38,6 +41,7 @@ export function placeInName(name: string, index: GazetteerIndex, resolver: Resol
   const dash = name.search(PLACE_DASH);
   // A route between dashed places (`本岫庄(本溪-岫岩-庄河)高速公路`) runs through them all: no one place.
   if (dash >= 0 && ROUTE.test(name)) return undefined;
+  if (ROUTE_ENDS.test(name)) return undefined;
   const all = index.matcher
     .findAll(name)
     .filter((h) => !(h.start === 0 && h.end === name.length) && !crossedByWord(name, h.start, h.end))

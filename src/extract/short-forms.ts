@@ -58,7 +58,16 @@ export function coreName(name: string, index: GazetteerIndex): string {
  */
 function isCoreOf(short: string, full: string, index: GazetteerIndex, exact = false): boolean {
   const core = coreName(full, index);
-  return core === short || (!exact && core.startsWith(short) && short.length >= 3) || coreName(short, index) === core || (!exact && endsInFirmWord(full, short));
+  return core === short || (!exact && core.startsWith(short) && short.length >= 3) || (coreName(short, index) === core && !otherPlaces(short, full, core)) || (!exact && endsInFirmWord(full, short));
+}
+
+/**
+ * Two names that share their core after different places are two things (`敦煌机场`, `嘉峪关机场`:
+ * one airport each), not a short and a full form of one.
+ */
+function otherPlaces(a: string, b: string, core: string): boolean {
+  const lead = (n: string) => (n.endsWith(core) ? n.slice(0, n.length - core.length) : '');
+  return lead(a) !== '' && lead(b) !== '' && lead(a) !== lead(b);
 }
 
 /**

@@ -18,7 +18,7 @@ export const TEXT_SETS = { dev: DEV_DIR, heldout: HELDOUT_DIR } as const;
 export type TextSetName = keyof typeof TEXT_SETS;
 
 /** What a text is: the genres the dev set must cover (tests/fixtures/dev/README.md). */
-export const DEV_GENRES = ['five-year-plan', 'annual-plan', 'zone-plan', 'task-division', 'action-plan', 'indicator-table', 'work-report'] as const;
+export const DEV_GENRES = ['five-year-plan', 'annual-plan', 'zone-plan', 'task-division', 'action-plan', 'indicator-table', 'work-report', 'project-list'] as const;
 export type DevGenre = (typeof DEV_GENRES)[number];
 
 export interface DevText {

@@ -25,7 +25,9 @@ export const LEFT_STOP_WORDS = [
   // Verbs that open a project's clause (`开展连山无害化卫生厕所改造工程`, `抓好沈阳·中关村创新基地合作项目`,
   // `签约某某年产5万吨…项目`, `园区可承载某某…项目`).
   '开展', '制定', '抓好', '做好', '落实', '推行', '签约', '承载',
-  '新增', '以及', '还有', '同时', '结合', '围绕', '依据', '按照', '聚集', '集聚', '吸引', '入选', '获批', '支撑',
+  '新增', '以及', '还有', '同时',
+  // A report's `本次`/`此次` opens the clause, not a name (`本次库尔勒经济技术开发区共有…项目开工`).
+  '本次', '此次', '结合', '围绕', '依据', '按照', '聚集', '集聚', '吸引', '入选', '获批', '支撑',
   '以', '为', '在', '对', '与', '和', '及', '的', '是', '由', '将', '把', '向', '等', '了', '至', '从',
   '同', '个', '座', '并', '或', '让', '使', '被', '给', '于', '如',
 ].sort((a, b) => b.length - a.length);
@@ -35,6 +37,13 @@ const BRACKETED_PLACE = /[((]\p{Script=Han}{2,6}[))]$/u;
 export const isNameChar = (ch: string | undefined): boolean => ch !== undefined && NAME_CHAR.test(ch);
 
 /**
+ * A decimal point between digits is part of a capacity inside a name (`吉林化纤集团年产1.5万吨碳纤维项目`),
+ * not of a sum before one (`总规模2.1亿元鞍山激光股权投资基金`: the fund's name starts after 亿元).
+ */
+const decimalPointAt = (text: string, i: number): boolean => text[i] === '.' && /\d/.test(text[i - 1] ?? '') && CAPACITY_AFTER_POINT.test(text.slice(i + 1, i + 12));
+const CAPACITY_AFTER_POINT = /^\d+\s*(?:万吨|吨|万千瓦|千瓦|兆瓦|MW|GW|万辆|万台|万套|万平方米|英寸)/u;
+
+/**
  * The start of the name that ends at `end` (exclusive) and must contain
  * `text.slice(mustKeep, end)`: scans left over name characters and stops
  * after the nearest stop word or non-name character, at most `maxLength` back.
@@ -42,7 +51,7 @@ export const isNameChar = (ch: string | undefined): boolean => ch !== undefined 
 export function leftBoundary(text: string, mustKeep: number, end: number, maxLength = 24, ignored: readonly string[] = []): number {
   let start = mustKeep;
   for (;;) {
-    while (start > 0 && end - start < maxLength && isNameChar(text[start - 1])) start--;
+    while (start > 0 && end - start < maxLength && (isNameChar(text[start - 1]) || decimalPointAt(text, start - 1))) start--;
     // A place in brackets belongs to the name: `中德(沈阳)高端装备制造产业园`.
     const bracketed = BRACKETED_PLACE.exec(text.slice(Math.max(0, start - 8), start));
     if (!bracketed || start - bracketed[0].length <= 0 || !isNameChar(text[start - bracketed[0].length - 1])) break;

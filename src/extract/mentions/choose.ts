@@ -7,18 +7,20 @@ import { BLOCKED } from './blockers.js';
 import { isGenericPlace, isGenericProject } from './filters.js';
 import type { Mention } from './mention.js';
 import { companyAtStart } from './project-owner.js';
+import { innerZoneMentions } from './zone-nesting.js';
 import type { Choice, ChoiceContext } from './rule.js';
 
 export function chooseMentions(all: readonly Mention[], ctx: ChoiceContext): Choice {
   const { known, index } = ctx;
   const places = known.filter((m) => m.type === 'AdminArea');
-  // Names that can sit inside a longer one: the gazetteer's, and companies found by their ending
-  // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`).
-  const owners = [...(ctx.raw.get('enum-before') ?? []), ...(ctx.raw.get('project-name') ?? [])]
+  // Names that can sit inside a longer one: the gazetteer's, companies found by their ending
+  // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`) and zones opening a park's name
+  // (`天津经开区` in `天津经开区现代产业园`).
+  const owners = ['enum-before', 'counted-list', 'project-name'].flatMap((id) => ctx.raw.get(id) ?? [])
     .map((m) => companyAtStart(m, ctx.descriptive))
     .filter((m): m is Mention => !!m);
   const named = ctx.discovered.get('suffix') ?? [];
-  const innerNames = [...known, ...named.filter((a) => a.type === 'Enterprise' && !isGenericPlace(a, index)), ...owners];
+  const innerNames = [...known, ...named.filter((a) => a.type === 'Enterprise' && !isGenericPlace(a, index)), ...owners, ...innerZoneMentions([...named], index)];
   const chosen = choose(all, known, innerNames, places, index, ctx.priorityOf);
   // A project found only by its ending that turns out to name nothing (`成经开区工字形象廊道工程`) must not
   // hide the names inside it (经开区): choose again without it.

@@ -11,7 +11,8 @@ import type { Mention } from './mention.js';
 const CONTAINER_TYPES = new Set(['Project', 'IndustrialPark', 'Institution']);
 const OWNER_TYPES: Record<string, Set<string>> = {
   Project: new Set(['Enterprise', 'Institution', 'IndustrialPark']),
-  IndustrialPark: new Set(['Enterprise', 'Institution']),
+  // A zone opening a park's name is the zone the park lies in (`天津经开区现代产业园`, zone-nesting.ts).
+  IndustrialPark: new Set(['Enterprise', 'Institution', 'IndustrialPark']),
   Institution: new Set(['Enterprise']),
 };
 
@@ -24,6 +25,8 @@ export function ownerOf(container: Mention): Mention | undefined {
     (n) =>
       OWNER_TYPES[container.type]!.has(n.type) &&
       (n.start === at || (place !== undefined && n.start === place.end)) &&
-      (n.candidates ? n.candidates.some((c) => c.kind !== 'context') : n.rule.startsWith('suffix:')),
+      (n.candidates ? n.candidates.some((c) => c.kind !== 'context') : n.rule.startsWith('suffix:')) &&
+      // A park owns a park only as the zone opening its name (zone-nesting.ts), not as a known park's short form (`上海张江药谷`).
+      !(container.type === 'IndustrialPark' && n.type === 'IndustrialPark' && n.candidates),
   );
 }

@@ -33,6 +33,8 @@ export function projectNameMentions(unit: TextUnit): Mention[] {
       if (KIND_BEFORE.test(text.slice(0, at))) continue;
       const start = leftBoundary(text, at - actionBefore(text, at).length, end, SCAN);
       if (at - start < MIN_CORE || end - start > MAX_NAME || insideTitle(text, start)) continue;
+      // A 工程 after a project's own 项目 is a part of it (`…综合治理项目再生水厂主体工程完工`): the project is the 项目.
+      if (ending === '工程' && text.slice(start, at).includes('项目')) continue;
       mentions.push({ unit, start, end, type: 'Project', rule: `project-name:${ending}`, name: text.slice(start, end) });
     }
   }

@@ -12,7 +12,9 @@ import { agencyTextMentions } from './agency-text.js';
 import { BLOCKED, nonEntityEndings, titleListItems } from './blockers.js';
 import { chooseMentions } from './choose.js';
 import { ellipsisMentions } from './ellipsis.js';
+import { countedListMentions } from './counted-list.js';
 import { enumerationMentions } from './enumeration.js';
+import { facilityListMentions } from './facility-list.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject, namedBySiblings } from './filters.js';
 import { firmDesignationMentions } from './firm-designation.js';
 import { firmListMentions } from './firm-list.js';
@@ -24,8 +26,11 @@ import { listMateMentions } from './list-mates.js';
 import type { Mention } from './mention.js';
 import { ownZoneMentions } from './own-zone.js';
 import { parksNamedByClause } from './park-context.js';
+import { phaseProjectMentions } from './phase-project.js';
+import { projectEventMentions } from './project-event.js';
 import { projectNameMentions } from './project-name.js';
 import { siftReference, townMentions } from './reference.js';
+import { routeMentions } from './route-name.js';
 import { dropWhere, reviseEach, type ChooseRule, type FilterRule, type ProposeRule } from './rule.js';
 import { suffixMentions } from './suffix.js';
 import { inTitle } from './titles.js';
@@ -80,6 +85,11 @@ export const PROPOSE: readonly ProposeRule[] = [
     run: (unit, { descriptive }) => enumerationMentions(unit, descriptive),
   },
   {
+    id: 'counted-list', phase: 'propose', priority: 4, kind: 'discovered', reads: 'unit',
+    about: 'the items of a list closed by a count of projects (`A、B等6个项目开工`); labelled `enum-before` like other list items',
+    run: (unit, { index }) => countedListMentions(unit, index),
+  },
+  {
     id: 'firm-list', phase: 'propose', priority: 4, kind: 'discovered', reads: 'unit',
     about: 'firm-shaped items after a firm verb or in `以…为依托` (`引进三安光电、拓荆科技`)',
     run: (unit, { descriptive }) => firmListMentions(unit, descriptive),
@@ -104,6 +114,26 @@ export const PROPOSE: readonly ProposeRule[] = [
     id: 'project-name', phase: 'propose', priority: 4, kind: 'discovered', reads: 'unit',
     about: 'a project by its ending (`…项目`, `…工程`)',
     run: (unit) => projectNameMentions(unit),
+  },
+  {
+    id: 'route-name', phase: 'propose', priority: 3, kind: 'discovered', reads: 'unit',
+    about: 'a road, rail or line named by its ends (`A至B高速公路`, `A至B、C至D等铁路`)',
+    run: (unit, { index }) => routeMentions(unit, index),
+  },
+  {
+    id: 'phase-project', phase: 'propose', priority: 9, kind: 'discovered', reads: 'unit',
+    about: 'a project named with its phase (`…一期项目`, `…(二期)工程`)',
+    run: (unit, { index }) => phaseProjectMentions(unit, index),
+  },
+  {
+    id: 'facility-list', phase: 'propose', priority: -1, kind: 'discovered', reads: 'unit',
+    about: 'facilities listed by place before one shared kind (`改扩建敦煌、嘉峪关和庆阳机场`)',
+    run: (unit, { index }) => facilityListMentions(unit, index),
+  },
+  {
+    id: 'project-event', phase: 'propose', priority: 9, kind: 'discovered', reads: 'unit',
+    about: 'a project followed by a verb of its own events (`…项目完成投资`, `…项目启动建设`)',
+    run: (unit, { index }) => projectEventMentions(unit, index),
   },
   // Read from the names above.
   {
@@ -167,7 +197,7 @@ export const FILTER: readonly FilterRule[] = [
   {
     id: 'generic-project', phase: 'filter', priority: 0, on: 'chosen',
     about: 'a listed project naming nobody and nowhere is a kind (`氢能公交示范线、加氢站等项目`)',
-    run: (proposals, { index, raw, chosen }) => dropWhere(proposals, (m) => isGenericProject(m, index) && !namedBySiblings(m, raw.get('enum-before') ?? [], chosen, index)),
+    run: (proposals, { index, raw, chosen }) => dropWhere(proposals, (m) => isGenericProject(m, index) && !namedBySiblings(m, [...(raw.get('enum-before') ?? []), ...(raw.get('counted-list') ?? [])], chosen, index)),
   },
   {
     id: 'generic-place', phase: 'filter', priority: 0, on: 'chosen',

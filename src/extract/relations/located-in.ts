@@ -40,11 +40,15 @@ export function addLocatedIn(ctx: ExtractionContext): void {
   const stated = new Set<string>();
   for (const f of ctx.found) {
     if (!NAMED_PLACE_TYPES.includes(f.entity.type)) continue;
-    const surface = f.mention.unit.matchText.slice(f.mention.start, f.mention.end);
+    // The head of a coordinated ellipsis is written as its place alone (`敦煌` of `改扩建敦煌、嘉峪关和庆阳机场`):
+    // the name it stands for (`敦煌机场`) carries the place.
+    const written = f.mention.unit.matchText.slice(f.mention.start, f.mention.end);
+    const surface = f.mention.rule.startsWith('ellipsis') && f.mention.name.startsWith(written) ? f.mention.name : written;
     // Companies, parks and institutes named inside a project or park (found by any rule) keep their places to
     // themselves; inside a company's own name they are its other spellings (`沈阳铁西文旅集团` in `…有限公司`).
     const owners = (f.entity.type === 'Project' || f.entity.type === 'IndustrialPark' ? (f.mention.nested ?? []) : [])
-      .filter((n) => n.type !== 'AdminArea' && n.type !== 'Industry')
+      // A zone opening a park's name (`天津经开区现代产业园`) lies where the park lies: its place is the park's too.
+      .filter((n) => n.type !== 'AdminArea' && n.type !== 'Industry' && !(f.entity.type === 'IndustrialPark' && n.type === 'IndustrialPark'))
       .map((n) => ({ start: n.start - f.mention.start, end: n.end - f.mention.start }));
     const area = placeInName(surface, ctx.index, ctx.resolver, f.entity.id, owners);
     if (area && !placesItsType(f.entity.type, area.id, ctx)) continue;

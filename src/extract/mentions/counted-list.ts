@@ -1,0 +1,77 @@
+// Projects listed before a count: `巴州华联纺织全产业链、新疆青禾生物科技天然植物综合提取
+// 一体化等6个项目开工`, `长寿高性能锂离子电池微孔隔膜项目等38个现代产业、…等3个公共服务项目
+// 超额完成`. Reports of project starts and signings name projects this way, by a
+// company and its product or by a facility, and close the list with `等N个…项目`
+// instead of a closer enumeration.ts knows (`等项目`, `等重点项目`). The count says
+// the items are projects; the items are named as written (+ 项目, as listed projects are).
+import type { GazetteerIndex } from '../gazetteer-index.js';
+import { lexicon } from '../lexicon.js';
+import type { TextUnit } from '../units.js';
+import { leftBoundary, trimLeadIn } from './boundary.js';
+import { itemCharsBefore } from './enumeration.js';
+import { isDescriptive } from './generic.js';
+import type { Mention } from './mention.js';
+
+/** `等` + a count + a measure word: `等6个`, `等十二项`. */
+const COUNTED = /等(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)/gu;
+/** Where the clause that must call the items projects ends. */
+const CLAUSE_END = /[,。;:!?,;:]/u;
+const MIN_ITEM = 4;
+const MAX_ITEM = 30;
+
+export function countedListMentions(unit: TextUnit, index: GazetteerIndex): Mention[] {
+  const text = unit.matchText;
+  const mentions: Mention[] = [];
+  for (const match of text.matchAll(COUNTED)) {
+    const at = match.index!;
+    const after = text.slice(at + match[0].length);
+    const clause = after.slice(0, after.search(CLAUSE_END) === -1 ? after.length : after.search(CLAUSE_END));
+    // The count is of projects: `等6个项目`, or categories the clause closes with 项目 (`等38个现代产业、…等3个公共服务项目`).
+    if (!clause.includes('项目')) continue;
+    // Named like the other project lists closed by 等 (enumeration.ts), so the company opening an item is found (project-owner.ts).
+    const rule = `enum-before:等…${match[0].replace(/^等/u, '').replace(/\d+|[一二两三四五六七八九十百]+/u, 'N')}项目`;
+    let end = at;
+    for (let first = true; ; first = false) {
+      const { start } = itemCharsBefore(text, end, MAX_ITEM + 12);
+      const separated = text[start - 1] === '、';
+      const raw = text.slice(start, end);
+      // The item before `、` may close a list of its own (`…烘焙等6个项目、开工的…等12个项目`): not this list's.
+      if (!first && /等(?:\d|[一二两三四五六七八九十百])/u.test(raw)) break;
+      const itemStart = nameStartIn(text, start, end, separated);
+      const item = text.slice(itemStart, end);
+      if (item.length >= MIN_ITEM && item.length <= MAX_ITEM && namesOne(item, index)) {
+        mentions.push({ unit, start: itemStart, end, type: 'Project', rule, name: /(项目|工程)$/.test(item) ? item : `${item}项目`, listAt: at });
+      }
+      if (!separated) break;
+      end = start - 1;
+    }
+  }
+  return mentions;
+}
+
+/**
+ * An item is one project when a place opens it (`阆中机场`, `巴州华联纺织全产业链`, a place anywhere:
+ * the report may be about another region), or, longer, when its opening word is its own
+ * (`遂潼区域职业教育中心`, `大巴山国际旅游度假区`); `城市更新、生态修复等10个项目` lists kinds.
+ */
+function namesOne(item: string, index: GazetteerIndex): boolean {
+  if (/^\d/.test(item) || isDescriptive(item.replace(/项目$/, ''), index)) return false;
+  const placeFirst = index.matcher.findAll(item.slice(0, 8)).some((h) => h.start === 0 && h.end >= 2 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea'));
+  return placeFirst || (item.length >= MIN_OWN_WORDS && !isDescriptive(item.slice(0, 2), index));
+}
+const MIN_OWN_WORDS = 6;
+
+/**
+ * Where an item's name starts: after the clause's lead-in for the first item (`本次…共有A`),
+ * after a list lead-in (seed/lexicon/list-item-lead-ins.json: `开工的B`, `投产的C`) for any item.
+ * `及`/`和` inside an item join its products (`辣椒精深加工及玉米烘焙`), not two items.
+ */
+function nameStartIn(text: string, start: number, end: number, separated: boolean): number {
+  let s = separated ? trimLeadIn(text, start, end) : leftBoundary(text, end, end, end - start, ['及', '和', '与']);
+  const leadIns = [...lexicon('list-item-lead-ins')];
+  for (const w of leadIns) {
+    const i = text.lastIndexOf(w, end - 1);
+    if (i >= s && i + w.length < end) s = i + w.length;
+  }
+  return s;
+}
