@@ -25,7 +25,8 @@ const config = readConfig();
 // What openGraph does, except that the first ping may take as long as it
 // needs: on a loaded machine a cold JVM misses openGraph's 5 s, and the run is lost.
 const first = await startLocalNeo4j(config.launcher, { log });
-const kept = keepAlive(first, config.launcher, log);
+// onRestart as openGraph wires it (a checkout without it ignores the argument and `recheck`).
+const kept = keepAlive(first, config.launcher, log, { onRestart: () => executor.recheck?.() });
 const driver = createDriver({ ...config.neo4j, uri: first.uri });
 const executor = createExecutor(driver, config.neo4j.database);
 for (let started = Date.now(); ; ) {
