@@ -115,13 +115,14 @@ export function createExecutor(driver: Driver, database: string, options: Execut
     const timeout = options.timeoutMs ?? (mode === 'READ' ? DEFAULT_TIMEOUT.read : DEFAULT_TIMEOUT.write);
     // preview() serialises the params: only when the log is on.
     if (debug.enabled) debug('%s %s %s', mode.toLowerCase(), name, preview(params));
-    const config = { timeout, metadata: { app: 'plangraph', query: name } };
-    const run = () =>
-      withSession(mode, name, timeout, (session) =>
+    const run = (first = false) => {
+      const config = { timeout: first ? coldTimeout(timeout) : timeout, metadata: { app: 'plangraph', query: name } };
+      return withSession(mode, name, config.timeout, (session) =>
         mode === 'READ'
           ? session.executeRead((tx) => runNamed<T>(tx, name, text, params), config)
           : session.executeWrite((tx) => runNamed<T>(tx, name, text, params), config),
       );
+    };
     return guarded(() => (mode === 'READ' ? firstRuns.run(name, run) : run()));
   }
 
@@ -196,6 +197,17 @@ export function createExecutor(driver: Driver, database: string, options: Execut
 /** The pool had no free connection in time: Neo4j is busy, not down (admission control keeps this rare). */
 function waitedForPool(error: DatabaseUnavailableError): boolean {
   return /acquisition timed out/i.test(error.message) || /acquisition timed out/i.test(String((error.cause as Error | undefined)?.message));
+}
+
+/**
+ * The timeout of a query's first run on a cold database, which includes its
+ * planning: 3× the usual, up to 15 s. With the usual 5 s, on a loaded 2-core
+ * machine a restarted Neo4j timed every first run out, the next run started
+ * planning over, and no query answered for 20-60 s (issue #13.2). Only one
+ * such run per query at a time (first-run.ts).
+ */
+export function coldTimeout(timeoutMs: number): number {
+  return Math.max(timeoutMs, Math.min(timeoutMs * 3, 15_000));
 }
 
 /** `work`, or DatabaseUnavailableError once `ms` have passed without an answer. */

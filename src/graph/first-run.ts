@@ -7,9 +7,12 @@
 // it: when it succeeds they find the plan cached; when the database could not
 // answer it in time (`shared(error)`), they fail with it rather than try
 // again on the same struggling database, and the next request leads anew.
+// The leader gets a longer timeout (executor.ts, coldTimeout): a first run
+// cut off while planning leaves nothing cached, and the next one plans again.
 // `forget()` when the database went away: the next one is cold again.
 export interface FirstRunGate {
-  run<R>(name: string, work: () => Promise<R>): Promise<R>;
+  /** `work(true)` for the leading run of a cold name (it may need more time: it plans), `work(false)` otherwise. */
+  run<R>(name: string, work: (first: boolean) => Promise<R>): Promise<R>;
   forget(): void;
 }
 
@@ -19,7 +22,7 @@ export function createFirstRunGate(shared: (error: unknown) => boolean): FirstRu
   const leaders = new Map<string, Promise<unknown>>();
   return {
     async run(name, work) {
-      if (warm.has(name)) return work();
+      if (warm.has(name)) return work(false);
       const leader = leaders.get(name);
       if (leader) {
         const failure = await leader.then(
@@ -27,9 +30,9 @@ export function createFirstRunGate(shared: (error: unknown) => boolean): FirstRu
           (error: unknown) => error,
         );
         if (failure !== undefined && shared(failure)) throw failure;
-        return work();
+        return work(false);
       }
-      const first = work();
+      const first = work(true);
       leaders.set(name, first);
       try {
         const result = await first;

@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { createCircuit } from '../../src/graph/circuit.js';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../../src/graph/errors.js';
-import { createExecutor } from '../../src/graph/executor.js';
+import { coldTimeout, createExecutor } from '../../src/graph/executor.js';
 import { createFirstRunGate } from '../../src/graph/first-run.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -16,7 +16,7 @@ const refused = () => new Neo4jError('Failed to connect to server. Caused by: co
 
 /** A driver whose every session runs `answer` (a query text → rows, or a throw), counting the calls that reach it. */
 function fakeDriver(answer: (text: string) => Promise<Array<Record<string, unknown>>>) {
-  const seen = { runs: 0, inFlight: 0, maxInFlight: 0 };
+  const seen = { runs: 0, inFlight: 0, maxInFlight: 0, timeouts: [] as number[] };
   const run = async (text: string) => {
     seen.runs++;
     seen.inFlight++;
@@ -29,7 +29,10 @@ function fakeDriver(answer: (text: string) => Promise<Array<Record<string, unkno
     }
   };
   const session = () => ({
-    executeRead: (work: (tx: { run: typeof run }) => Promise<unknown>) => work({ run }),
+    executeRead: (work: (tx: { run: typeof run }) => Promise<unknown>, config?: { timeout?: number }) => {
+      seen.timeouts.push(config?.timeout ?? -1);
+      return work({ run });
+    },
     executeWrite: (work: (tx: { run: typeof run }) => Promise<unknown>) => work({ run }),
     run,
     close: async () => {},
@@ -165,5 +168,16 @@ describe('the executor after Neo4j dies', () => {
     await Promise.all([first, ...others]);
     expect(seen.runs).toBe(8);
     expect(seen.maxInFlight).toBe(7); // then the others together
+  });
+
+  // Cut off while planning, a first run leaves no plan behind and the next one plans again:
+  // on a loaded machine no query answered for 20-60 s after a restart.
+  it('gives the leading first run of a query 3× its timeout (up to 15 s), the others the usual one', async () => {
+    const { driver, seen } = fakeDriver(async () => [{ one: 1 }]);
+    const executor = createExecutor(driver, 'neo4j');
+    await Promise.all([executor.read('system/ping'), executor.read('system/ping')]);
+    await executor.read('system/ping');
+    expect(seen.timeouts).toEqual([15_000, 5_000, 5_000]);
+    expect([coldTimeout(1000), coldTimeout(5000), coldTimeout(30_000)]).toEqual([3000, 15_000, 30_000]);
   });
 });
