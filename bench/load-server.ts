@@ -53,7 +53,9 @@ for (let attempt = 1; ; attempt++) {
     break;
   } catch (error) {
     if (attempt >= 5) throw error;
-    log(`seeding failed (${(error as Error).message.split('\n')[0]}); again`);
+    log(`seeding failed (${(error as Error).message.split('\n')[0]}); again in 1 s`);
+    // A second: after a deadline the executor fails fast until its probe sees Neo4j answer.
+    await new Promise((r) => setTimeout(r, 1000));
   }
 }
 const server = await listen(createPlanGraphYoga({ executor: graph.executor, graphiql: false }), config.port, '127.0.0.1');
