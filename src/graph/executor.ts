@@ -135,18 +135,20 @@ export function createExecutor(driver: Driver, database: string, options: Execut
       const label = options.label ?? 'transaction';
       const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT.transaction;
       debug('begin %s', label);
-      return guarded(() => withSession('WRITE', label, timeout, (session) =>
-        session.executeWrite(
-          (tx) =>
-            work({
-              run: (name, params = {}) => {
-                if (debug.enabled) debug('  %s %s', name, preview(params));
-                return runNamed(tx, name, query(name), params);
-              },
-            }),
-          { timeout, metadata: { app: 'plangraph', query: label } },
+      return guarded(() =>
+        withSession('WRITE', label, timeout, (session) =>
+          session.executeWrite(
+            (tx) =>
+              work({
+                run: (name, params = {}) => {
+                  if (debug.enabled) debug('  %s %s', name, preview(params));
+                  return runNamed(tx, name, query(name), params);
+                },
+              }),
+            { timeout, metadata: { app: 'plangraph', query: label } },
+          ),
         ),
-      ));
+      );
     },
 
     async runScript(name, options = {}) {
