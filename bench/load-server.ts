@@ -25,7 +25,8 @@ const config = readConfig();
 // What openGraph does, except that the first ping may take as long as it
 // needs: on a loaded machine a cold JVM misses openGraph's 5 s, and the run is lost.
 const first = await startLocalNeo4j(config.launcher, { log });
-const kept = keepAlive(first, config.launcher, log);
+// onRestart as openGraph wires it (a checkout without it ignores the argument and `recheck`).
+const kept = keepAlive(first, config.launcher, log, { onRestart: () => executor.recheck?.() });
 const driver = createDriver({ ...config.neo4j, uri: first.uri });
 const executor = createExecutor(driver, config.neo4j.database);
 for (let started = Date.now(); ; ) {
@@ -52,7 +53,9 @@ for (let attempt = 1; ; attempt++) {
     break;
   } catch (error) {
     if (attempt >= 5) throw error;
-    log(`seeding failed (${(error as Error).message.split('\n')[0]}); again`);
+    log(`seeding failed (${(error as Error).message.split('\n')[0]}); again in 1 s`);
+    // A second: after a deadline the executor fails fast until its probe sees Neo4j answer.
+    await new Promise((r) => setTimeout(r, 1000));
   }
 }
 const server = await listen(createPlanGraphYoga({ executor: graph.executor, graphiql: false }), config.port, '127.0.0.1');

@@ -201,6 +201,12 @@ async function crashScenario(s: Server) {
     await sleep(Number(process.env.CRASH_WATCH_MS ?? 60_000));
   });
   await ready.stop();
+  // CRASH_TRACE=1: every answer and /ready status, in ms from the moment Bolt accepted again (stderr).
+  if (process.env.CRASH_TRACE) {
+    for (const a of answers) console.error(`[trace] query at ${a.at - acceptingAt} took ${Math.round(a.ms)} ms: ${a.status} ${a.code ?? ''}`);
+    for (const r of ready.seen) console.error(`[trace] ready at ${r.at - acceptingAt}: ${r.status}`);
+    console.error(`[trace] killed at ${killedAt - acceptingAt}, accepting at 0 = ${new Date(acceptingAt).toISOString()}`);
+  }
   const failedAfter = answers.filter((a) => a.at >= acceptingAt && a.status !== 200);
   const lastFailure = Math.max(killedAt, ...failedAfter.map((a) => a.at + a.ms));
   const readyWhileFailing = ready.seen.filter((r) => r.status === 200 && r.at > killedAt && r.at < lastFailure).length * 0.25;

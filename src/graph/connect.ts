@@ -38,7 +38,9 @@ export async function openGraph(config: AppConfig, options: OpenOptions = {}): P
   const running = config.neo4j.uri === undefined && options.attach ? await findRunningNeo4j(config.launcher, config.neo4j) : undefined;
   if (running) options.log?.(`Using the Neo4j already running for ${config.launcher.dataDir} at ${running.uri} (pid ${running.pid})`);
   const first = config.neo4j.uri === undefined && !running ? await startLocalNeo4j(config.launcher, { log: options.log }) : undefined;
-  const kept = first && options.keepAlive ? keepAlive(first, config.launcher, options.log) : undefined;
+  let executor: Executor | undefined;
+  // A restarted Neo4j: stop failing fast at once rather than at the circuit's next probe.
+  const kept = first && options.keepAlive ? keepAlive(first, config.launcher, options.log, { onRestart: () => executor?.recheck() }) : undefined;
   const local = () => kept?.current() ?? first;
   const uri = running?.uri ?? first?.uri ?? config.neo4j.uri!;
   const driver = createDriver({ ...config.neo4j, uri });
@@ -47,7 +49,7 @@ export async function openGraph(config: AppConfig, options: OpenOptions = {}): P
     await (kept ? kept.stop() : first?.stop());
   };
   try {
-    const executor = createExecutor(driver, config.neo4j.database);
+    executor = createExecutor(driver, config.neo4j.database);
     await executor.ping(5000);
     if (options.migrate ?? true) await migrate(executor);
     return { driver, executor, local, uri, close };

@@ -4,7 +4,9 @@
 // named errors. DEBUG=plangraph:cypher shows every query that runs.
 import createDebug from 'debug';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { DatabaseUnavailableError } from './errors.js';
+import { createCircuit, type Circuit } from './circuit.js';
+import { DatabaseUnavailableError, QueryTimeoutError } from './errors.js';
+import { createFirstRunGate } from './first-run.js';
 import { toGraphError } from './map-error.js';
 import { toRow, type Row } from './plain.js';
 import { query, queryFile, statements } from './queries.js';
@@ -40,6 +42,13 @@ export interface Executor {
   runScript(name: string, options?: QueryOptions): Promise<number>;
   /** One `RETURN 1` (or the named query, e.g. 'system/ready') without retries, abandoned after `timeoutMs`: for readiness checks. */
   ping(timeoutMs?: number, name?: string): Promise<void>;
+  /** The database is back (the local Neo4j was restarted and reports it available): stop failing fast now. */
+  recheck(): void;
+}
+
+export interface ExecutorOptions {
+  /** Fail fast while Neo4j is unreachable (circuit.ts); `false` turns it off. Default: on, probing every 250 ms. */
+  circuit?: false | { probeEveryMs?: number };
 }
 
 const DEFAULT_TIMEOUT = { read: 5_000, write: 30_000, transaction: 120_000 };
@@ -55,7 +64,27 @@ const DEFAULT_TIMEOUT = { read: 5_000, write: 30_000, transaction: 120_000 };
 export const DEADLINE_MARGIN_MS = 2_000;
 
 /** `database` goes to every session, so nothing depends on the server's default database. */
-export function createExecutor(driver: Driver, database: string): Executor {
+export function createExecutor(driver: Driver, database: string, options: ExecutorOptions = {}): Executor {
+  const firstRuns = createFirstRunGate((error) => error instanceof QueryTimeoutError || error instanceof DatabaseUnavailableError);
+  let circuit: Circuit | undefined;
+
+  /** Every query but the readiness ping goes through the circuit, and tells it how it went. */
+  async function guarded<R>(work: () => Promise<R>): Promise<R> {
+    circuit?.check();
+    const generation = circuit?.generation ?? 0;
+    try {
+      const result = await work();
+      circuit?.succeeded();
+      return result;
+    } catch (error) {
+      if (circuit && error instanceof DatabaseUnavailableError && !waitedForPool(error)) {
+        if (!circuit.open && generation === circuit.generation) firstRuns.forget(); // a restarted Neo4j has an empty plan cache
+        circuit.failed(error, generation);
+      }
+      throw error;
+    }
+  }
+
   async function withSession<R>(mode: 'READ' | 'WRITE', label: string, timeoutMs: number | undefined, fn: (session: Session) => Promise<R>): Promise<R> {
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
     const work = fn(session);
@@ -86,15 +115,18 @@ export function createExecutor(driver: Driver, database: string): Executor {
     const timeout = options.timeoutMs ?? (mode === 'READ' ? DEFAULT_TIMEOUT.read : DEFAULT_TIMEOUT.write);
     // preview() serialises the params: only when the log is on.
     if (debug.enabled) debug('%s %s %s', mode.toLowerCase(), name, preview(params));
-    const config = { timeout, metadata: { app: 'plangraph', query: name } };
-    return withSession(mode, name, timeout, (session) =>
-      mode === 'READ'
-        ? session.executeRead((tx) => runNamed<T>(tx, name, text, params), config)
-        : session.executeWrite((tx) => runNamed<T>(tx, name, text, params), config),
-    );
+    const run = (first = false) => {
+      const config = { timeout: first ? coldTimeout(timeout) : timeout, metadata: { app: 'plangraph', query: name } };
+      return withSession(mode, name, config.timeout, (session) =>
+        mode === 'READ'
+          ? session.executeRead((tx) => runNamed<T>(tx, name, text, params), config)
+          : session.executeWrite((tx) => runNamed<T>(tx, name, text, params), config),
+      );
+    };
+    return guarded(() => (mode === 'READ' ? firstRuns.run(name, run) : run()));
   }
 
-  return {
+  const executor: Executor = {
     database,
     read: (name, params = {}, options = {}) => one('READ', name, params, options),
     write: (name, params = {}, options = {}) => one('WRITE', name, params, options),
@@ -103,16 +135,18 @@ export function createExecutor(driver: Driver, database: string): Executor {
       const label = options.label ?? 'transaction';
       const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT.transaction;
       debug('begin %s', label);
-      return withSession('WRITE', label, timeout, (session) =>
-        session.executeWrite(
-          (tx) =>
-            work({
-              run: (name, params = {}) => {
-                if (debug.enabled) debug('  %s %s', name, preview(params));
-                return runNamed(tx, name, query(name), params);
-              },
-            }),
-          { timeout, metadata: { app: 'plangraph', query: label } },
+      return guarded(() =>
+        withSession('WRITE', label, timeout, (session) =>
+          session.executeWrite(
+            (tx) =>
+              work({
+                run: (name, params = {}) => {
+                  if (debug.enabled) debug('  %s %s', name, preview(params));
+                  return runNamed(tx, name, query(name), params);
+                },
+              }),
+            { timeout, metadata: { app: 'plangraph', query: label } },
+          ),
         ),
       );
     },
@@ -123,8 +157,10 @@ export function createExecutor(driver: Driver, database: string): Executor {
         const label = `${name}#${i + 1}`;
         debug('script %s: %s', label, text.split('\n')[0]);
         const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT.write;
-        await withSession('WRITE', label, timeout, (session) =>
-          session.executeWrite((tx) => runNamed(tx, label, text, {}), { timeout, metadata: { app: 'plangraph', query: label } }),
+        await guarded(() =>
+          withSession('WRITE', label, timeout, (session) =>
+            session.executeWrite((tx) => runNamed(tx, label, text, {}), { timeout, metadata: { app: 'plangraph', query: label } }),
+          ),
         );
       }
       return list.length;
@@ -135,6 +171,7 @@ export function createExecutor(driver: Driver, database: string): Executor {
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`connection timed out: no answer within ${timeoutMs} ms`)), timeoutMs);
       });
+      // Not through the circuit: /ready and the circuit's own probe must reach the database.
       try {
         // Auto-commit run: no retries, so a down database answers at once instead of after the retry budget.
         await Promise.race([
@@ -143,13 +180,36 @@ export function createExecutor(driver: Driver, database: string): Executor {
           }),
           deadline,
         ]);
+        circuit?.succeeded(); // a real answer: queries may go through again
       } catch (error) {
         throw toGraphError(error, name, timeoutMs);
       } finally {
         clearTimeout(timer);
       }
     },
+
+    recheck: () => circuit?.reset(),
   };
+  if (options.circuit !== false) {
+    circuit = createCircuit({ probe: () => executor.ping(1000), probeEveryMs: options.circuit?.probeEveryMs });
+  }
+  return executor;
+}
+
+/** The pool had no free connection in time: Neo4j is busy, not down (admission control keeps this rare). */
+function waitedForPool(error: DatabaseUnavailableError): boolean {
+  return /acquisition timed out/i.test(error.message) || /acquisition timed out/i.test(String((error.cause as Error | undefined)?.message));
+}
+
+/**
+ * The timeout of a query's first run on a cold database, which includes its
+ * planning: 3× the usual, up to 15 s. With the usual 5 s, on a loaded 2-core
+ * machine a restarted Neo4j timed every first run out, the next run started
+ * planning over, and no query answered for 20-60 s (issue #13.2). Only one
+ * such run per query at a time (first-run.ts).
+ */
+export function coldTimeout(timeoutMs: number): number {
+  return Math.max(timeoutMs, Math.min(timeoutMs * 3, 15_000));
 }
 
 /** `work`, or DatabaseUnavailableError once `ms` have passed without an answer. */
