@@ -1,0 +1,50 @@
+// Reads are auto-commit queries in a READ session (one round trip; executeRead
+// spent a second one on COMMIT), so the executor itself keeps executeRead's
+// retry: one more try ~1 s after a transient failure, none for other errors.
+import { Neo4jError, type Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { createExecutor } from '../../src/graph/executor.js';
+import { CypherError } from '../../src/graph/errors.js';
+
+/** A driver whose sessions answer `run` from `answers`, in turn; records the calls. */
+function fakeDriver(answers: Array<() => Promise<unknown>>) {
+  const calls: Array<{ mode: string; text: string; config: unknown }> = [];
+  const driver = {
+    session: ({ defaultAccessMode }: { defaultAccessMode: string }) => ({
+      run: (text: string, _params: unknown, config: unknown) => {
+        calls.push({ mode: defaultAccessMode, text, config });
+        return answers.shift()!();
+      },
+      executeRead: () => Promise.reject(new Error('reads must not use executeRead')),
+      close: async () => {},
+    }),
+  } as unknown as Driver;
+  return { driver, calls };
+}
+
+const ok = () => Promise.resolve({ records: [{ keys: ['n'], get: () => 1 }] });
+
+describe('executor reads', () => {
+  it('run as one auto-commit query in a READ session, with the timeout and metadata', async () => {
+    const { driver, calls } = fakeDriver([ok]);
+    expect(await createExecutor(driver, 'neo4j').read('system/ping')).toEqual([{ n: 1 }]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ mode: 'READ', config: { timeout: 5000, metadata: { app: 'plangraph', query: 'system/ping' } } });
+  });
+
+  it('retry once after a transient error, as executeRead did', async () => {
+    const transient = new Neo4jError('leader switch', 'Neo.TransientError.Transaction.LockClientStopped', 'gql', 'desc');
+    const { driver, calls } = fakeDriver([() => Promise.reject(transient), ok]);
+    const started = Date.now();
+    expect(await createExecutor(driver, 'neo4j').read('system/ping')).toEqual([{ n: 1 }]);
+    expect(calls).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(750);
+  });
+
+  it('do not retry an error that would fail again (a Cypher error)', async () => {
+    const syntax = new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError', 'gql', 'desc');
+    const { driver, calls } = fakeDriver([() => Promise.reject(syntax), ok]);
+    await expect(createExecutor(driver, 'neo4j').read('system/ping')).rejects.toThrow(CypherError);
+    expect(calls).toHaveLength(1);
+  });
+});
