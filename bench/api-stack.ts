@@ -3,8 +3,12 @@
 // recorded once from the real database, and requests go through yoga.fetch
 // one at a time. CPU time per request (process.cpuUsage, user + system) is
 // what a shared machine disturbs least; wall time is printed beside it.
-// Run: NEO4J_URI=bolt://… npx tsx bench/api-stack.ts [--requests 3000] [--ops lookup,Q3]
+// With --bare, Yoga runs the same schema without any of our plugins: what they cost together.
+// Run: NEO4J_URI=bolt://… npx tsx bench/api-stack.ts [--requests 3000] [--ops lookup,Q3] [--bare]
 import { parseArgs } from 'node:util';
+import { createYoga } from 'graphql-yoga';
+import { createContext } from '../src/api/context.js';
+import { schema } from '../src/api/schema/index.js';
 import { createPlanGraphYoga } from '../src/api/yoga.js';
 import { readConfig } from '../src/graph/config.js';
 import { createDriver } from '../src/graph/driver.js';
@@ -26,14 +30,16 @@ function canned(real: Executor): Executor {
   };
 }
 
-const { values } = parseArgs({ options: { requests: { type: 'string' }, ops: { type: 'string' } } });
+const { values } = parseArgs({ options: { requests: { type: 'string' }, ops: { type: 'string' }, bare: { type: 'boolean' } } });
 const requests = Number(values.requests ?? 3000);
 const wanted = values.ops?.split(',').map((s) => s.trim().toLowerCase());
 const config = readConfig();
 if (!config.neo4j.uri) throw new Error('set NEO4J_URI to a seeded Neo4j');
 const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri });
 const executor = canned(createExecutor(driver, config.neo4j.database));
-const yoga = createPlanGraphYoga({ executor, graphiql: false, responseCache: false, compileTraversals: true });
+const yoga = values.bare
+  ? createYoga({ schema, context: () => createContext(executor, true), graphiql: false, logging: false })
+  : createPlanGraphYoga({ executor, graphiql: false, responseCache: false, compileTraversals: true });
 
 async function ask(body: string): Promise<void> {
   const response = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
