@@ -41,6 +41,20 @@ describe('executor reads', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(750);
   });
 
+  it('skip the stack trace the driver captures per result (with source maps on it cost more than the query)', async () => {
+    const limits: number[] = [];
+    const { driver } = fakeDriver([
+      () => {
+        limits.push(Error.stackTraceLimit);
+        return ok();
+      },
+    ]);
+    const before = Error.stackTraceLimit;
+    await createExecutor(driver, 'neo4j').read('system/ping');
+    expect(limits).toEqual([0]);
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+
   it('do not retry an error that would fail again (a Cypher error)', async () => {
     const syntax = new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError', 'gql', 'desc');
     const { driver, calls } = fakeDriver([() => Promise.reject(syntax), ok]);
