@@ -270,22 +270,23 @@ function report(
   return lines.join('\n');
 }
 
-/** Our API's numbers in the previous results file (before the compiler, stored planCount and the response cache). */
+/** Our API's numbers in the previous results file (commit 8c09c3f: compiler, stored planCount and response cache, before the per-request work of issue 11's x-apispeed). */
 const BEFORE: { run: string; ops: Record<string, { mean: number; rps: number; ratio: number }> } = {
-  run: 'commit 94eb379, 2026-11-21T10:09Z, load average 1.80 → 2.43',
+  run: 'commit 8c09c3f, 2026-12-05T21:17Z, load average 1.69 → 2.31; @neo4j/graphql Q3 then 1.24 ms, 882 req/s',
   ops: {
-    'lookup by id': { mean: 1.25, rps: 1463, ratio: 1.25 / 0.74 },
-    search: { mean: 1.46, rps: 997, ratio: 1.46 / 1.17 },
-    'Q3 area → parks → enterprises → plans': { mean: 1.56, rps: 775, ratio: 1.56 / 0.98 },
-    'neighborhood (depth 2)': { mean: 2.28, rps: 495, ratio: 2.28 / 1.21 },
-    'paths (shortest, ≤ 6)': { mean: 1.3, rps: 1152, ratio: 1.3 / 1.12 },
-    'crossPlan (enterprises in ≥ 2 plans)': { mean: 2.59, rps: 507, ratio: 2.59 / 2.2 },
+    'lookup by id': { mean: 1.21, rps: 1429, ratio: 1.21 / 0.45 },
+    search: { mean: 1.2, rps: 985, ratio: 1.2 / 1.14 },
+    'Q3 area → parks → enterprises → plans': { mean: 1.53, rps: 800, ratio: 1.53 / 1.07 },
+    'neighborhood (depth 2)': { mean: 2.3, rps: 557, ratio: 2.3 / 1.14 },
+    'paths (shortest, ≤ 6)': { mean: 7.22, rps: 244, ratio: 7.22 / 1.09 },
+    'crossPlan (enterprises in ≥ 2 plans)': { mean: 2.47, rps: 575, ratio: 2.47 / 1.26 },
   },
 };
 
 /** Why the numbers are what they are; kept beside the code that produces them. */
 const NOTES = [
   '- **Compiled traversals** (src/api/compile-traverse.ts): Q3 runs one Cypher text with literal relationship types, labels and directions from the field table, compiled once per selection shape (every text in cypher/compiled/traversals.md). The generic `read/traverse` (types and labels as parameters) made 1020 db hits for Q3 against 441 for the same query with literal types; `api-generic` measures it in the same run.',
+  '- **Per request** (issue 11, found with `bench/api-profile.ts --profile` and `bench/api-stack.ts`): reads run as auto-commit queries in a READ session, one round trip where `executeRead` spent a second on COMMIT (the hand-written Cypher here still uses `executeRead`, as before); reads skip neo4j-driver\'s per-result stack capture, which source maps (on under tsx) made dearer than the rest of the driver\'s work; compiled traversals fetch slim rows (id, type, name; plan id) unless more is selected (Q3: 6.5 → 2.9 KB from Neo4j); neighborhood and paths expand only the fact types (typed pattern); the readiness check no longer tests a URLPattern per request and declared bodies are read whole.',
   '- **crossPlan** reads the stored `planCount` (kept exact by the loader, index on `(type, planCount)`) instead of counting every enterprise\'s plans per request; the hand-written Cypher and @neo4j/graphql\'s `@cypher` field were given the same property, so the comparison stays like for like.',
   '- **Response cache**: `api-cached` answers every request after the first from the cache (key: request and graph version, the version read at most once a second); its rows measure a hit, and the goals are read from `api` (cache off), as the issue asks.',
   '- **@neo4j/graphql** answers lookup and Q3 with its generated Cypher (Q3\'s relationship lists are `@cypher` fields so they return distinct neighbours, as ours do); search, neighborhood, paths and crossPlan are `@cypher` Query fields there (it has no traversal API), and the rows marked "nodes only" / "entities only" return less data than ours.',
