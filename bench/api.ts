@@ -35,6 +35,7 @@ import { startLocalNeo4j } from '../src/graph/local-neo4j.js';
 import { migrate } from '../src/graph/migrate.js';
 import { seedIfEmpty } from '../src/graph/seed-if-empty.js';
 import { freePort } from '../tests/setup/neo4j-global-setup.js';
+import { NEO4J_GRAPHQL_TYPEDEFS, OPERATIONS, type Operation } from './api-operations.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 /** Each cell is measured ROUNDS times, the targets interleaved within each round, so a load spike from elsewhere is shared. */
@@ -46,148 +47,8 @@ const PASSES = [
   { name: 'throughput', connections: 4 },
 ] as const;
 type Pass = (typeof PASSES)[number]['name'];
-const AREA = 'AdminArea:辽宁省/鞍山市';
-const ENTERPRISE = 'Enterprise:鞍钢集团有限公司';
-const BMW = 'Enterprise:华晨宝马汽车有限公司';
-const FACTS = 'LOCATED_IN|LED_BY|HOSTS|DEVELOPS|INVOLVES|HAS_TARGET';
-
 type Target = 'api' | 'api-generic' | 'api-cached' | 'cypher' | 'neo4j-gql';
 const TARGETS: Target[] = ['api', 'api-generic', 'api-cached', 'cypher', 'neo4j-gql'];
-
-interface Operation {
-  name: string;
-  /** Our API. */
-  api: { query: string; variables?: Record<string, unknown> };
-  /** The single Cypher for the same answer. */
-  cypher: { text: string; params: Record<string, unknown> };
-  /** @neo4j/graphql; `note` says where its answer differs. */
-  neo: { query: string; variables?: Record<string, unknown>; note?: string };
-}
-
-const OPERATIONS: Operation[] = [
-  {
-    name: 'lookup by id',
-    api: { query: 'query($id: ID!) { node(id: $id) { id ... on Entity { name type aliases } } }', variables: { id: ENTERPRISE } },
-    cypher: { text: 'MATCH (n:Entity {id: $id}) RETURN n {.id, .name, .type, .aliases} AS node', params: { id: ENTERPRISE } },
-    neo: { query: 'query($id: ID!) { enterprises(where: { id: { eq: $id } }) { id name type aliases } }', variables: { id: ENTERPRISE } },
-  },
-  {
-    name: 'search',
-    api: { query: '{ search(text: "鞍钢", first: 20) { edges { score node { graphId name type } } } }' },
-    cypher: {
-      text: `CALL db.index.fulltext.queryNodes('entity_search', $phrase) YIELD node, score
-             RETURN node {.id, .name, .type} AS node, score ORDER BY score DESC, node.id LIMIT 20`,
-      params: { phrase: '"鞍钢"' },
-    },
-    neo: { query: '{ search(phrase: "\\"鞍钢\\"") { id name type } }', note: 'no score field' },
-  },
-  {
-    name: 'Q3 area → parks → enterprises → plans',
-    api: {
-      query: 'query($id: ID!) { node(id: $id) { ... on AdminArea { name parks { name enterprises { name plans { planId } } } } } }',
-      variables: { id: AREA },
-    },
-    cypher: {
-      text: `MATCH (a:AdminArea {id: $id})
-             RETURN a.name AS name, COLLECT {
-               MATCH (a)<-[:LOCATED_IN]-(p:IndustrialPark) WITH DISTINCT p ORDER BY p.name, p.id LIMIT 20
-               RETURN p {.name, enterprises: COLLECT {
-                 MATCH (p)-[:HOSTS]->(e:Enterprise) WITH DISTINCT e ORDER BY e.name, e.id LIMIT 20
-                 RETURN e {.name, plans: COLLECT { MATCH (e)-[r]-() WITH DISTINCT r.plan AS id ORDER BY id RETURN id }}
-               }}
-             } AS parks`,
-      params: { id: AREA },
-    },
-    neo: {
-      query: 'query($id: ID!) { adminAreas(where: { id: { eq: $id } }) { name parks { name enterprises { name plans { id } } } } }',
-      variables: { id: AREA },
-    },
-  },
-  {
-    name: 'neighborhood (depth 2)',
-    api: {
-      query: '{ neighborhood(id: "Enterprise:华晨宝马汽车有限公司", depth: 2, limitPerHop: 100) { nodes { graphId label type } edges { source target type count } } }',
-    },
-    cypher: {
-      text: `MATCH (c:Entity {id: $id})
-             CALL (c) {
-               MATCH (c)-[r1:${FACTS}]-(m1) WHERE m1:Entity OR m1:Plan
-               OPTIONAL MATCH (m1)-[r2:${FACTS}]-(m2) WHERE m2:Entity OR m2:Plan
-               RETURN collect(DISTINCT m1) + collect(DISTINCT m2) AS ns, collect(DISTINCT r1) + collect(DISTINCT r2) AS rs
-             }
-             RETURN [n IN ns | n {.id, .name, .type}] AS nodes,
-                    [r IN rs | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges`,
-      params: { id: BMW },
-    },
-    neo: { query: '{ neighborhood(id: "Enterprise:华晨宝马汽车有限公司") { id name type } }', note: 'nodes only (a @cypher field; no edges type without hand-written resolvers)' },
-  },
-  {
-    name: 'paths (shortest, ≤ 6)',
-    api: {
-      query: `{ paths(from: "${BMW}", to: "${ENTERPRISE}", maxLength: 6) { nodes { graphId label } edges { source target type } } }`,
-    },
-    cypher: {
-      text: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-             MATCH p = shortestPath((a)-[*..6]-(b))
-             WHERE all(r IN relationships(p) WHERE type(r) IN $types)
-             RETURN [n IN nodes(p) | n {.id, .name}] AS nodes,
-                    [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges`,
-      params: { from: BMW, to: ENTERPRISE, types: FACTS.split('|') },
-    },
-    neo: { query: `{ shortestPath(from: "${BMW}", to: "${ENTERPRISE}") { id name } }`, note: 'nodes only' },
-  },
-  {
-    name: 'crossPlan (enterprises in ≥ 2 plans)',
-    api: { query: '{ crossPlan(type: Enterprise, minPlans: 2, first: 50, quotesPerPlan: 1) { planCount entity { graphId name } appearances { plan { planId } quotes { quote } } } }' },
-    cypher: {
-      // The stored planCount (kept by the loader) is there for a hand-writer too.
-      text: `MATCH (n:Entity {type: 'Enterprise'}) WHERE n.planCount >= 2
-             WITH n ORDER BY n.planCount DESC, n.name, n.id LIMIT 50
-             CALL (n) { MATCH (n)-[r]-() WITH DISTINCT r.plan AS plan RETURN collect(plan) AS plans }
-             CALL (n, plans) {
-               UNWIND plans AS planId
-               CALL (n, planId) {
-                 MATCH (n)-[r]-() WHERE r.plan = planId AND r.quote IS NOT NULL
-                 WITH r ORDER BY type(r) <> 'MENTIONED_IN', r.start, r.id LIMIT 1
-                 RETURN collect(r.quote) AS quotes
-               }
-               WITH planId, quotes ORDER BY planId
-               RETURN collect({plan: planId, quotes: quotes}) AS appearances
-             }
-             RETURN n {.id, .name} AS entity, size(plans) AS planCount, appearances`,
-      params: {},
-    },
-    neo: { query: '{ crossPlan(minPlans: 2) { id name } }', note: 'entities only (a @cypher field)' },
-  },
-];
-
-/** @neo4j/graphql's view of the same graph; relationship lists are @cypher fields so they answer DISTINCT neighbours, as ours do. */
-const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
-  type Plan @node { id: ID! name: String! }
-  type EntityNode @node(labels: ["Entity"]) { id: ID! name: String! type: String! }
-  type Enterprise @node(labels: ["Enterprise", "Entity"]) {
-    id: ID! name: String! type: String! aliases: [String!]
-    plans: [Plan!]! @cypher(statement: "MATCH (this)-[r]-() WITH DISTINCT r.plan AS pid MATCH (p:Plan {id: pid}) RETURN p ORDER BY p.id", columnName: "p")
-  }
-  type IndustrialPark @node(labels: ["IndustrialPark", "Entity"]) {
-    id: ID! name: String!
-    enterprises: [Enterprise!]! @cypher(statement: "MATCH (this)-[:HOSTS]->(e:Enterprise) WITH DISTINCT e RETURN e ORDER BY e.name, e.id LIMIT 20", columnName: "e")
-  }
-  type AdminArea @node(labels: ["AdminArea", "Entity"]) {
-    id: ID! name: String!
-    parks: [IndustrialPark!]! @cypher(statement: "MATCH (this)<-[:LOCATED_IN]-(p:IndustrialPark) WITH DISTINCT p RETURN p ORDER BY p.name, p.id LIMIT 20", columnName: "p")
-  }
-  type Query {
-    search(phrase: String!): [EntityNode!]!
-      @cypher(statement: "CALL db.index.fulltext.queryNodes('entity_search', $phrase) YIELD node, score RETURN node ORDER BY score DESC, node.id LIMIT 20", columnName: "node")
-    neighborhood(id: ID!): [EntityNode!]!
-      @cypher(statement: "MATCH (c:Entity {id: $id})-[:${FACTS}*1..2]-(m:Entity) WITH DISTINCT m RETURN m", columnName: "m")
-    shortestPath(from: ID!, to: ID!): [EntityNode!]!
-      @cypher(statement: "MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = shortestPath((a)-[:${FACTS}*..6]-(b)) UNWIND nodes(p) AS n RETURN n", columnName: "n")
-    crossPlan(minPlans: Int!): [EntityNode!]!
-      @cypher(statement: "MATCH (n:Entity {type: 'Enterprise'}) WHERE n.planCount >= $minPlans RETURN n ORDER BY n.planCount DESC, n.name LIMIT 50", columnName: "n")
-  }
-`;
 
 // ---------------------------------------------------------------- servers (child)
 
@@ -260,7 +121,9 @@ function request(target: Target, urls: Record<Target, string>, op: Operation, in
 async function load(url: string, body: string, seconds: number, connections = 4): Promise<Measured> {
   const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
   return {
-    mean: result.latency.average,
+    // autocannon's latency histogram keeps whole milliseconds (a 0.9 ms answer counts as 0), so its average is
+    // biased low, the more so the faster the target. In a closed loop the exact mean is time × connections / answers.
+    mean: (result.duration * 1000 * connections) / Math.max(result.requests.total, 1),
     p50: result.latency.p50,
     p99: result.latency.p99,
     rps: result.requests.average,
@@ -409,26 +272,27 @@ function report(
   return lines.join('\n');
 }
 
-/** Our API's numbers in the previous results file (before the compiler, stored planCount and the response cache). */
+/** Our API's numbers in the previous results file (commit 8c09c3f: compiler, stored planCount and response cache, before the per-request work of issue 11's x-apispeed). */
 const BEFORE: { run: string; ops: Record<string, { mean: number; rps: number; ratio: number }> } = {
-  run: 'commit 94eb379, 2026-11-21T10:09Z, load average 1.80 → 2.43',
+  run: 'commit 8c09c3f, 2026-12-05T21:17Z, load average 1.69 → 2.31; @neo4j/graphql Q3 then 1.24 ms, 882 req/s',
   ops: {
-    'lookup by id': { mean: 1.25, rps: 1463, ratio: 1.25 / 0.74 },
-    search: { mean: 1.46, rps: 997, ratio: 1.46 / 1.17 },
-    'Q3 area → parks → enterprises → plans': { mean: 1.56, rps: 775, ratio: 1.56 / 0.98 },
-    'neighborhood (depth 2)': { mean: 2.28, rps: 495, ratio: 2.28 / 1.21 },
-    'paths (shortest, ≤ 6)': { mean: 1.3, rps: 1152, ratio: 1.3 / 1.12 },
-    'crossPlan (enterprises in ≥ 2 plans)': { mean: 2.59, rps: 507, ratio: 2.59 / 2.2 },
+    'lookup by id': { mean: 1.21, rps: 1429, ratio: 1.21 / 0.45 },
+    search: { mean: 1.2, rps: 985, ratio: 1.2 / 1.14 },
+    'Q3 area → parks → enterprises → plans': { mean: 1.53, rps: 800, ratio: 1.53 / 1.07 },
+    'neighborhood (depth 2)': { mean: 2.3, rps: 557, ratio: 2.3 / 1.14 },
+    'paths (shortest, ≤ 6)': { mean: 7.22, rps: 244, ratio: 7.22 / 1.09 },
+    'crossPlan (enterprises in ≥ 2 plans)': { mean: 2.47, rps: 575, ratio: 2.47 / 1.26 },
   },
 };
 
 /** Why the numbers are what they are; kept beside the code that produces them. */
 const NOTES = [
   '- **Compiled traversals** (src/api/compile-traverse.ts): Q3 runs one Cypher text with literal relationship types, labels and directions from the field table, compiled once per selection shape (every text in cypher/compiled/traversals.md). The generic `read/traverse` (types and labels as parameters) made 1020 db hits for Q3 against 441 for the same query with literal types; `api-generic` measures it in the same run.',
+  '- **Per request** (issue 11, found with `bench/api-profile.ts --profile` and `bench/api-stack.ts`): reads run as auto-commit queries in a READ session, one round trip where `executeRead` spent a second on COMMIT (the hand-written Cypher here still uses `executeRead`, as before); reads skip neo4j-driver\'s per-result stack capture, which source maps (on under tsx) made dearer than the rest of the driver\'s work; compiled traversals fetch slim rows (id, type, name; plan id) unless more is selected (Q3: 6.5 → 2.9 KB from Neo4j); neighborhood and paths expand only the fact types (typed pattern); the readiness check no longer tests a URLPattern per request and declared bodies are read whole.',
   '- **crossPlan** reads the stored `planCount` (kept exact by the loader, index on `(type, planCount)`) instead of counting every enterprise\'s plans per request; the hand-written Cypher and @neo4j/graphql\'s `@cypher` field were given the same property, so the comparison stays like for like.',
   '- **Response cache**: `api-cached` answers every request after the first from the cache (key: request and graph version, the version read at most once a second); its rows measure a hit, and the goals are read from `api` (cache off), as the issue asks.',
   '- **@neo4j/graphql** answers lookup and Q3 with its generated Cypher (Q3\'s relationship lists are `@cypher` fields so they return distinct neighbours, as ours do); search, neighborhood, paths and crossPlan are `@cypher` Query fields there (it has no traversal API), and the rows marked "nodes only" / "entities only" return less data than ours.',
-  '- **autocannon reports latency percentiles in whole milliseconds**, so p50 differences below 1 ms show as 0 or 1; the mean column has the decimals. Latency goals are read from the 1-connection pass (means); the 4-connection pass includes queueing on 2 shared cores. The machine is shared with other work: compare rows of one run, and read the load average above before comparing runs.',
+  '- **autocannon reports latency percentiles in whole milliseconds** (its histogram truncates: a 0.9 ms answer counts as 0), so p50 differences below 1 ms show as 0 or 1. Its average is therefore biased low, more for faster targets (lookup: 0.25 ms by the histogram where 1,039 answers a second on one connection mean 0.96 ms); since x-apispeed the mean column is measured time × connections / answers instead (exact for autocannon\'s closed loop, client time included for every target alike). The before column of the table above still has histogram means, so compare its ratios with care. Latency goals are read from the 1-connection pass (means); the 4-connection pass includes queueing on 2 shared cores. The machine is shared with other work: compare rows of one run, and read the load average above before comparing runs.',
 ];
 
 if (process.argv[2] === '--serve') await serve(process.argv[3]!);

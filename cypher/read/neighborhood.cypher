@@ -6,7 +6,10 @@
 // given). Documents (Section, Paragraph) are not neighbours; $entityTypes (or null) filters neighbouring
 // entities by type. Once more than $maxNodes distinct nodes are reached no
 // further hop runs (the API marks the graph truncated), which bounds the work.
-// `type(r) IN $types` rather than `[r:$any($types)]`: PROFILE, 1506 → 898 db hits.
+// `type(r) IN $types` rather than `[r:$any($types)]`: PROFILE, 1506 → 898 db hits;
+// and the fact types spelled in the pattern (every $types is a subset: the
+// API's FactType enum), so no other relationship (MENTIONED_IN…) is expanded:
+// 905 → 711 db hits for BMW at depth 2.
 // Only what drawing needs (id, type, name; a plan's short title) unless $full,
 // and facts' quotes only when $quotes: the API asks for more when selected.
 CALL () {
@@ -19,7 +22,7 @@ CALL () {
 CALL (c) {
   UNWIND [c] AS n
   CALL (n) {
-    MATCH (n)-[r]-(m)
+    MATCH (n)-[r:LOCATED_IN|LED_BY|HOSTS|DEVELOPS|INVOLVES|HAS_TARGET]-(m)
     WHERE type(r) IN $types AND ($plans IS NULL OR r.plan IN $plans) AND ((m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan)
     WITH m, collect(r) AS rels ORDER BY m.id
     LIMIT $limit
@@ -36,7 +39,7 @@ WITH c, centre, hop1, [m IN nodes1 WHERE m <> c] AS frontier1
 CALL (frontier1) {
   UNWIND CASE WHEN $depth >= 2 AND size(frontier1) + 1 <= $maxNodes THEN frontier1 ELSE [] END AS n
   CALL (n) {
-    MATCH (n)-[r]-(m)
+    MATCH (n)-[r:LOCATED_IN|LED_BY|HOSTS|DEVELOPS|INVOLVES|HAS_TARGET]-(m)
     WHERE type(r) IN $types AND ($plans IS NULL OR r.plan IN $plans) AND ((m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan)
     WITH m, collect(r) AS rels ORDER BY m.id
     LIMIT $limit
@@ -54,7 +57,7 @@ WITH c, centre, hop1, hop2, frontier1,
 CALL (frontier1, frontier2) {
   UNWIND CASE WHEN $depth >= 3 AND 1 + size(frontier1) + size(frontier2) <= $maxNodes THEN frontier2 ELSE [] END AS n
   CALL (n) {
-    MATCH (n)-[r]-(m)
+    MATCH (n)-[r:LOCATED_IN|LED_BY|HOSTS|DEVELOPS|INVOLVES|HAS_TARGET]-(m)
     WHERE type(r) IN $types AND ($plans IS NULL OR r.plan IN $plans) AND ((m:Entity AND ($entityTypes IS NULL OR m.type IN $entityTypes)) OR m:Plan)
     WITH m, collect(r) AS rels ORDER BY m.id
     LIMIT $limit

@@ -22,6 +22,13 @@ export interface ChainShape {
 }
 
 const NODE = '{.id, .type, .name, .aliases, .level, .number, .heading, .path, .units}';
+/** What id, graphId, name, type and the relationship fields need: enough when nothing else is selected. */
+const SLIM_NODE = '{.id, .type, .name}';
+
+/** A node's row: whole when level `k` selects more than SLIM_NODE answers ($fk), else slim (Q3 sends 6.5 → 2.9 KB). */
+function projection(node: string, k: number): string {
+  return `CASE WHEN $f${k} THEN ${node} ${NODE} ELSE ${node} ${SLIM_NODE} END`;
+}
 const compiled = new Map<string, string>();
 
 /** The query name of `shape`'s compiled text (registered with the executor's query table on first use). */
@@ -44,17 +51,22 @@ export function shapeKey(shape: ChainShape): string {
   return [shape.plans ? 'p1' : 'p0', ...levels].join('/');
 }
 
-/** The Cypher for `shape`; parameters: $ids, and per level k: $nk (page size) and, with a plan filter, $pk. */
+/**
+ * The Cypher for `shape`; parameters: $ids, $f0 (whole root rows), $fp (whole
+ * plan rows, else ids only) and per level k: $nk (page size), $fk (whole rows)
+ * and, with a plan filter, $pk.
+ */
 export function compileTraversal(shape: ChainShape): string {
   const lines = [
     `// Compiled by src/api/compile-traverse.ts for ${shapeKey(shape)}`,
     'UNWIND $ids AS id',
     'MATCH (m0:Entity {id: id})',
-    `WITH id, m0 ${NODE} AS node,`,
+    `WITH id, ${projection('m0', 0)} AS node,`,
     `  ${plansOf('m0', shape.plans)} AS plans,`,
     `  ${shape.levels.length > 0 ? level(shape, 1, '  ') : 'null'} AS children`,
     `WITH id, node, plans, children, ${planIds(shape)} AS planIds`,
-    'RETURN id, node, plans, children, COLLECT { MATCH (p:Plan) WHERE p.id IN planIds RETURN properties(p) } AS planTable',
+    // A slim plan row keeps regionName: the Plan type tells its rows by it (isTypeOf in schema/plan.ts).
+    'RETURN id, node, plans, children, COLLECT { MATCH (p:Plan) WHERE p.id IN planIds RETURN CASE WHEN $fp THEN properties(p) ELSE p {.id, .regionName} END } AS planTable',
   ];
   return lines.join('\n');
 }
@@ -74,7 +86,7 @@ function level(shape: ChainShape, k: number, indent: string): string {
     `${inner}MATCH (m${k - 1})${left}[r${k}:${types}]${right}(${m}:${labels})${filter}`,
     `${inner}WITH DISTINCT ${m} ORDER BY ${m}.name, ${m}.id LIMIT $n${k}`,
     `${inner}RETURN {`,
-    `${inner}  node: ${m} ${NODE},`,
+    `${inner}  node: ${projection(m, k)},`,
     `${inner}  plans: ${plansOf(m, step.plans)}${children}`,
     `${inner}}`,
     `${indent}}`,

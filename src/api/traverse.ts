@@ -30,13 +30,28 @@ export interface Level {
   plan: string | null;
   /** The level's nodes select `plans` or `planCount`. */
   plans: boolean;
+  /** The level's nodes select fields a slim row (id, type, name) cannot answer. */
+  full: boolean;
 }
 
 export interface Chain {
   /** The roots select `plans` or `planCount`. */
   plans: boolean;
+  /** The roots select fields a slim row cannot answer. */
+  full: boolean;
+  /** Some `plans` in the chain select more than plan ids. */
+  plansFull: boolean;
   levels: Level[];
 }
+
+/**
+ * Entity fields a slim row (id, type, name) answers; relationship fields
+ * (extensions.related) and plans/planCount need only the id too. Anything
+ * else selected makes the traversal fetch whole rows.
+ */
+const SLIM_ENTITY_FIELDS = new Set(['id', 'graphId', 'name', 'type', '__typename', 'plans', 'planCount']);
+/** Plan fields answered by a plan's id alone (a slim plan row also has regionName, which Plan's isTypeOf reads). */
+const SLIM_PLAN_FIELDS = new Set(['id', 'planId', '__typename']);
 
 /** What a resolver can take from its parent instead of querying. */
 export function prefetched<T>(parent: object, key: string): T | undefined {
@@ -45,11 +60,13 @@ export function prefetched<T>(parent: object, key: string): T | undefined {
 
 /** The chain of relationship fields selected below `selectionSet` on `typeName`, at most `max` levels. */
 export function chainBelow(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, typeName: string, max: number): Chain {
-  if (!selectionSet) return { plans: false, levels: [] };
+  if (!selectionSet) return { plans: false, full: false, plansFull: false, levels: [] };
   const fields = selected(info, selectionSet, typeName);
   const plans = fields.some((f) => f.name.value === 'plans' || f.name.value === 'planCount');
   const type = info.schema.getType(typeName) as GraphQLObjectType | undefined;
-  if (max === 0 || !type || !('getFields' in type)) return { plans, levels: [] };
+  const full = !type || !('getFields' in type) || fields.some((f) => !SLIM_ENTITY_FIELDS.has(f.name.value) && !type.getFields()[f.name.value]?.extensions?.related);
+  const plansFull = fields.some((f) => f.name.value === 'plans' && selectsBeyond(info, f.selectionSet, 'Plan', SLIM_PLAN_FIELDS));
+  if (max === 0 || !type || !('getFields' in type)) return { plans, full, plansFull, levels: [] };
   for (const field of fields) {
     const definition = type.getFields()[field.name.value];
     const spec = definition?.extensions?.related as RelatedSpec | undefined;
@@ -63,10 +80,16 @@ export function chainBelow(info: GraphQLResolveInfo, selectionSet: SelectionSetN
       first: pageSize('first', args.first, DEFAULT_RELATED),
       plan: args.plan ? planIdArg('plan', args.plan) : null,
       plans: below.plans,
+      full: below.full,
     };
-    return { plans, levels: [level, ...below.levels] };
+    return { plans, full, plansFull: plansFull || below.plansFull, levels: [level, ...below.levels] };
   }
-  return { plans, levels: [] };
+  return { plans, full, plansFull, levels: [] };
+}
+
+/** Whether `selectionSet` selects on `typeName` any field outside `slim`. */
+function selectsBeyond(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | undefined, typeName: string, slim: Set<string>): boolean {
+  return !!selectionSet && selected(info, selectionSet, typeName).some((f) => !slim.has(f.name.value));
 }
 
 /** Fields of `selectionSet` that apply to `typeName`, through inline fragments and fragment spreads. */
@@ -128,9 +151,10 @@ export function traverse(context: Context, id: string, chain: Chain): Promise<En
 
 function compiled(ids: string[], chain: Chain): [string, Record<string, unknown>] {
   const name = compiledTraversal({ plans: chain.plans, levels: chain.levels.map((l) => ({ spec: l.spec, plans: l.plans, planFilter: l.plan !== null })) });
-  const values: Record<string, unknown> = { ids };
+  const values: Record<string, unknown> = { ids, f0: chain.full, fp: chain.plansFull };
   chain.levels.forEach((level, i) => {
     values[`n${i + 1}`] = int(level.first);
+    values[`f${i + 1}`] = level.full;
     if (level.plan !== null) values[`p${i + 1}`] = level.plan;
   });
   return [name, values];

@@ -33,6 +33,8 @@ const OPERATIONS: Array<[string, string, Record<string, unknown>?]> = [
   ['Q3', 'query($id: ID!) { node(id: $id) { ... on AdminArea { name parks { name enterprises { name plans { planId } } } } } }', { id: AREA }],
   ['Q3 with pages', 'query($id: ID!, $n: Int) { node(id: $id) { ... on AdminArea { name parks(first: $n) { name enterprises(first: $n) { name plans { planId } } } } } }', { id: AREA, n: 2 }],
   ['plans at every level', 'query($id: ID!) { node(id: $id) { ... on AdminArea { planCount plans { planId } parks { planCount plans { planId name } enterprises { planCount plans { planId } } } } } }', { id: AREA }],
+  ['whole rows at every level', 'query($id: ID!) { node(id: $id) { ... on AdminArea { aliases level parks { aliases enterprises { name ... on Entity { aliases } plans { planId title issuer period } } } } } }', { id: AREA }],
+  ['slim rows, whole plans', 'query($id: ID!) { node(id: $id) { ... on AdminArea { name parks { graphId type enterprises { id name plans { planId title } } } } } }', { id: AREA }],
   ['plan filter', 'query($id: ID!) { node(id: $id) { ... on AdminArea { parks(plan: "anshan-hitech-14fyp") { name enterprises(plan: "anshan-hitech-14fyp") { name } } } } }', { id: AREA }],
   ['aliases and fragments', 'query($id: ID!) { node(id: $id) { ...A } } fragment A on AdminArea { zones: parks { n: name firms: enterprises { name ... on Entity { plans { planId } } } } children { name } }', { id: AREA }],
   ['three levels', 'query($id: ID!) { node(id: $id) { ... on Enterprise { locatedIn(first: 5) { name parks(first: 5) { name enterprises(first: 5) { name plans { planId } } } } } } }', { id: BMW }],
@@ -91,7 +93,7 @@ describe('compiled texts', () => {
     const texts = [...firstSteps.values()].map((shape) => compileTraversal({ plans: true, levels: shape.levels.map((l) => ({ ...l, plans: true, planFilter: true })) }));
     try {
       for (const text of texts) {
-        const result = await session.run(`EXPLAIN ${text.replace(/^\/\/.*\n/, '')}`, { ids: ['x'], n1: 1, n2: 1, n3: 1, p1: 'p', p2: 'p', p3: 'p' });
+        const result = await session.run(`EXPLAIN ${text.replace(/^\/\/.*\n/, '')}`, { ids: ['x'], n1: 1, n2: 1, n3: 1, p1: 'p', p2: 'p', p3: 'p', f0: true, f1: true, f2: true, f3: true, fp: true });
         expect(result.summary.plan, text.split('\n')[0]).toBeTruthy();
       }
     } finally {

@@ -31,6 +31,9 @@ describe('compile-traverse', () => {
     expect(text).toContain('LIMIT $n1');
     expect(text).toContain('LIMIT $n2');
     expect(text).not.toContain('$p1');
+    // Whole rows only when the request selects more than id, type and name (Q3 sent 6.5 KB, 2.9 KB slim).
+    expect(text).toContain('node: CASE WHEN $f1 THEN m1 {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} ELSE m1 {.id, .type, .name} END');
+    expect(text).toContain('CASE WHEN $fp THEN properties(p) ELSE p {.id, .regionName} END');
     const filtered = compileTraversal({ ...Q3, levels: [{ ...Q3.levels[0]!, planFilter: true }, Q3.levels[1]!] });
     expect(filtered).toContain('WHERE r1.plan = $p1');
   });

@@ -68,6 +68,10 @@ describe('round trips', () => {
         {
           "name": "compiled/traverse/p0/in-located_in-industrialpark-p0/out-hosts-enterprise-p1",
           "params": {
+            "f0": "false",
+            "f1": "false",
+            "f2": "false",
+            "fp": "false",
             "ids": "[the batch]",
             "n1": "20",
             "n2": "20",

@@ -1,6 +1,6 @@
 // The API is stateless, so scaling out is configuration: several API
 // processes behind a load balancer, and a `neo4j://` (routing) URI so the
-// driver sends reads (executeRead, every API query) to read replicas and
+// driver sends reads (READ sessions, every API query) to read replicas and
 // writes (ingest) to the leader of a Neo4j cluster. The local Neo4j answers a
 // routing URI as a single-member cluster; this checks that the same code runs
 // unchanged over it: reads through the API, a write through the loader.

@@ -34,7 +34,11 @@ function fakeDriver(answer: (text: string) => Promise<Array<Record<string, unkno
       return work({ run });
     },
     executeWrite: (work: (tx: { run: typeof run }) => Promise<unknown>) => work({ run }),
-    run,
+    // Reads are auto-commit queries (executor.ts): the timeout comes with the run.
+    run: (text: string, _params?: unknown, config?: { timeout?: number }) => {
+      seen.timeouts.push(config?.timeout ?? -1);
+      return run(text);
+    },
     close: async () => {},
   });
   return { driver: { session } as unknown as Driver, seen };

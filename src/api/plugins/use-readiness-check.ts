@@ -22,7 +22,7 @@ export interface Neo4jReadinessOptions {
 }
 
 export function useNeo4jReadinessCheck({ ping, timeoutMs = 1000, endpoint = '/ready' }: Neo4jReadinessOptions): Plugin {
-  return useReadinessCheck({
+  const check = useReadinessCheck({
     endpoint,
     async check({ fetchAPI }) {
       try {
@@ -38,4 +38,12 @@ export function useNeo4jReadinessCheck({ ping, timeoutMs = 1000, endpoint = '/re
       }
     },
   });
+  // Yoga's plugin also tests every request's URL against a URLPattern (~10 µs
+  // per GraphQL request, bench/api-stack.ts); the path alone decides here.
+  return {
+    ...check,
+    onRequest(payload) {
+      if (payload.url.pathname === endpoint) return check.onRequest!(payload);
+    },
+  };
 }

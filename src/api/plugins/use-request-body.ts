@@ -24,7 +24,7 @@ export function useRequestBody({ maxBytes = 1_000_000 }: RequestBodyOptions = {}
       if (!requestParser) return;
       const parse = requestParser;
       setRequestParser(async (original) => {
-        const text = decode(await readAtMost(original, maxBytes));
+        const text = decode(declared <= maxBytes ? await readDeclared(original, maxBytes) : await readAtMost(original, maxBytes));
         if (isJson(original)) return parseJsonBody(text);
         // Form and graphql-string bodies: Yoga's own parser, over the bounded copy.
         return parse(new fetchAPI.Request(original.url, { method: 'POST', headers: original.headers, body: text }));
@@ -44,6 +44,20 @@ function badRequest(message: string) {
   return createGraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
 }
 
+/**
+ * A body whose Content-Length is within the limit, read whole: Node's HTTP
+ * parser ends a body at its declared length, so this cannot read more. It
+ * skips the stream reader below, which cost ~25 µs of a lookup's ~300 µs
+ * of CPU (bench/api-stack.ts). Checked after the read all the same, for
+ * callers of yoga.fetch that declare one length and send another.
+ */
+async function readDeclared(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  return bytes;
+}
+
+/** A body of unknown length (chunked), counted while it streams in and cut off at the limit. */
 async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();

@@ -15,7 +15,7 @@ import { EntityType } from './entity.js';
 import { Entity, Plan } from './refs.js';
 
 /** Fact types a traversal may follow (MENTIONED_IN and PART_OF lead to documents, not entities). */
-const FACT_TYPES = ['LOCATED_IN', 'LED_BY', 'HOSTS', 'DEVELOPS', 'INVOLVES', 'HAS_TARGET'] as const;
+export const FACT_TYPES = ['LOCATED_IN', 'LED_BY', 'HOSTS', 'DEVELOPS', 'INVOLVES', 'HAS_TARGET'] as const;
 
 /** Neighbourhoods stop growing at this many nodes (`truncated` says so). */
 export const MAX_GRAPH_NODES = 500;

@@ -49,7 +49,7 @@ export async function related(context: Context, parent: EntityRow, spec: Related
     if (below.levels.length > 0 || below.plans) {
       const first = pageSize('first', args.first, DEFAULT_RELATED);
       const plan = args.plan ? planIdArg('plan', args.plan) : null;
-      const root = await traverse(context, parent.id, { plans: false, levels: [{ key, spec, first, plan, plans: below.plans }, ...below.levels] });
+      const root = await traverse(context, parent.id, { plans: false, full: false, plansFull: below.plansFull, levels: [{ key, spec, first, plan, plans: below.plans, full: below.full }, ...below.levels] });
       return (root && prefetched<EntityRow[]>(root, key)) ?? [];
     }
   }

@@ -1,0 +1,60 @@
+// What our GraphQL stack (Yoga, envelop plugins, Pothos, resolvers, result
+// conversion) costs per request without Neo4j: the executor answers from rows
+// recorded once from the real database, and requests go through yoga.fetch
+// one at a time. CPU time per request (process.cpuUsage, user + system) is
+// what a shared machine disturbs least; wall time is printed beside it.
+// With --bare, Yoga runs the same schema without any of our plugins: what they cost together.
+// Run: NEO4J_URI=bolt://… npx tsx bench/api-stack.ts [--requests 3000] [--ops lookup,Q3] [--bare]
+import { parseArgs } from 'node:util';
+import { createYoga } from 'graphql-yoga';
+import { createContext } from '../src/api/context.js';
+import { schema } from '../src/api/schema/index.js';
+import { createPlanGraphYoga } from '../src/api/yoga.js';
+import { readConfig } from '../src/graph/config.js';
+import { createDriver } from '../src/graph/driver.js';
+import { createExecutor, type Executor } from '../src/graph/executor.js';
+import { OPERATIONS } from './api-operations.js';
+
+/** The real executor's answers, recorded per query and params, then replayed. */
+function canned(real: Executor): Executor {
+  const rows = new Map<string, unknown[]>();
+  const key = (name: string, params: unknown) => `${name} ${JSON.stringify(params, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}`;
+  return {
+    ...real,
+    async read(name, params = {}, options) {
+      const k = key(name, params);
+      let found = rows.get(k);
+      if (!found) rows.set(k, (found = await real.read(name, params, options)));
+      return structuredClone(found) as never;
+    },
+  };
+}
+
+const { values } = parseArgs({ options: { requests: { type: 'string' }, ops: { type: 'string' }, bare: { type: 'boolean' } } });
+const requests = Number(values.requests ?? 3000);
+const wanted = values.ops?.split(',').map((s) => s.trim().toLowerCase());
+const config = readConfig();
+if (!config.neo4j.uri) throw new Error('set NEO4J_URI to a seeded Neo4j');
+const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri });
+const executor = canned(createExecutor(driver, config.neo4j.database));
+const yoga = values.bare
+  ? createYoga({ schema, context: () => createContext(executor, true), graphiql: false, logging: false })
+  : createPlanGraphYoga({ executor, graphiql: false, responseCache: false, compileTraversals: true });
+
+async function ask(body: string): Promise<void> {
+  const response = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const text = await response.text();
+  if (response.status !== 200 || text.includes('"errors"')) throw new Error(text.slice(0, 300));
+}
+
+for (const op of OPERATIONS.filter((o) => !wanted || wanted.some((w) => o.name.toLowerCase().startsWith(w)))) {
+  const body = JSON.stringify({ query: op.api.query, variables: op.api.variables ?? {} });
+  for (let i = 0; i < Math.min(500, requests); i++) await ask(body); // record, then warm the JIT
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < requests; i++) await ask(body);
+  const wall = ((performance.now() - t0) * 1000) / requests;
+  const cpu = process.cpuUsage(cpu0);
+  console.log(`${op.name.padEnd(40)} cpu ${((cpu.user + cpu.system) / requests).toFixed(0).padStart(4)} µs/request  wall ${wall.toFixed(0).padStart(4)} µs`);
+}
+await driver.close();
