@@ -158,6 +158,12 @@ describe('name boundaries', () => {
     expect(parks.filter((q) => q.includes('十佳'))).toEqual([]);
   });
 
+  it('reads no scraped English line into a name found by its ending (Reserved今日重庆传媒集团)', () => {
+    const firms = found(extract('Copyright © 2012-2024 CQTODAY Media Group, All Rights Reserved今日重庆传媒集团版权所有。'), 'Enterprise').map(([q]) => q);
+    expect(firms).toContain('今日重庆传媒集团');
+    expect(firms.filter((q) => q.includes('Reserved'))).toEqual([]);
+  });
+
   it('cuts a rank off a firm’s name and keeps it on the mention', () => {
     const out = extract('积极引进世界500强比亚迪股份有限公司落户。');
     const mention = out.relationships.find((r) => r.type === 'MENTIONED_IN' && r.start === 'Enterprise:比亚迪股份有限公司');

@@ -22,6 +22,13 @@ const MIN_NAME = 2;
  */
 export const COUNT_PHRASE = /[一二两三四五六七八九十]大(?![学道街厦桥楼院])|[十百千]佳/u;
 
+/**
+ * A Latin word with a lower-case letter glued before Han characters is the end of a scraped page's
+ * English line (`All Rights Reserved` + `今日重庆传媒集团版权所有`), not part of a name; an upper-case
+ * brand opens names (`TCL集团`, `BOE`).
+ */
+const LATIN_WORD = /^[A-Za-z]*[a-z][A-Za-z]*(?=\p{Script=Han})/u;
+
 export function trimLeadWords(m: Mention): Mention | undefined {
   if (KEPT_RULES.test(m.rule) || m.candidates) return m;
   if (COUNT_PHRASE.test(m.unit.matchText.slice(m.start, m.end))) return undefined;
@@ -30,7 +37,7 @@ export function trimLeadWords(m: Mention): Mention | undefined {
   let start = m.start;
   let rank: string | undefined;
   for (;;) {
-    const lead = words.find((w) => text.startsWith(w, start));
+    const lead = words.find((w) => text.startsWith(w, start)) ?? LATIN_WORD.exec(text.slice(start, m.end))?.[0];
     const ranked = RANK.exec(text.slice(start, m.end))?.[0];
     if (ranked && start + ranked.length < m.end) rank = ranked;
     const cut = lead ?? ranked;
