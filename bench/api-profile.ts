@@ -11,15 +11,13 @@
 // (without NEO4J_URI the local launcher starts on .data/bench-api, as bench/api.ts does).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { createYoga } from 'graphql-yoga';
-import neo4j from 'neo4j-driver';
 import { listen } from '../src/api/server.js';
 import { createPlanGraphYoga } from '../src/api/yoga.js';
 import { PROJECT_ROOT, readConfig } from '../src/graph/config.js';
@@ -30,7 +28,8 @@ import { readLauncherRecord } from '../src/graph/running-neo4j.js';
 import { migrate } from '../src/graph/migrate.js';
 import { seedIfEmpty } from '../src/graph/seed-if-empty.js';
 import { freePort } from '../tests/setup/neo4j-global-setup.js';
-import { NEO4J_GRAPHQL_TYPEDEFS, OPERATIONS } from './api-operations.js';
+import { OPERATIONS } from './api-operations.js';
+import { handCypherHandler, listenNeo4jGraphql, listenOnLoopback, portOf } from './comparison-servers.js';
 import { summarise } from './cpuprofile-top.js';
 
 type Target = 'api' | 'cypher' | 'neo4j-gql';
@@ -40,40 +39,13 @@ async function serve(uri: string): Promise<void> {
   const config = readConfig();
   const executor = createExecutor(createDriver({ ...config.neo4j, uri }), config.neo4j.database);
   const api = await listen(createPlanGraphYoga({ executor, graphiql: false, responseCache: false, compileTraversals: true }), 0, '127.0.0.1');
-  const rawDriver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''), { disableLosslessIntegers: true });
-  const raw = createServer(async (req, res) => {
-    if (req.url === '/cpu') return void res.end(JSON.stringify(process.cpuUsage()));
-    const cypher = OPERATIONS[Number((req.url ?? '').split('/').pop())]?.cypher;
-    await body(req);
-    if (!cypher) return void res.writeHead(404).end();
-    const session = rawDriver.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.executeRead((tx) => tx.run(cypher.text, cypher.params), { timeout: 5000 });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result.records.map((r) => r.toObject())));
-    } catch (error) {
-      res.writeHead(500).end(String(error));
-    } finally {
-      await session.close();
-    }
-  });
-  await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
-  const { Neo4jGraphQL } = await import('@neo4j/graphql');
-  const neoDriver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''));
-  const neoServer = createServer(createYoga({ schema: await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver: neoDriver }).getSchema(), graphiql: false, logging: false }));
-  await new Promise<void>((resolve) => neoServer.listen(0, '127.0.0.1', resolve));
-  const port = (server: { address(): unknown }) => (server.address() as { port: number }).port;
-  console.log(JSON.stringify({ api: api.url.replace('localhost', '127.0.0.1'), cypher: `http://127.0.0.1:${port(raw)}/raw`, 'neo4j-gql': `http://127.0.0.1:${port(neoServer)}/graphql` }));
+  const handCypher = handCypherHandler(uri, config);
+  const raw = await listenOnLoopback(createServer((req, res) => (req.url === '/cpu' ? void res.end(JSON.stringify(process.cpuUsage())) : handCypher(req, res))));
+  const neoServer = await listenNeo4jGraphql(uri, config);
+  console.log(JSON.stringify({ api: api.url.replace('localhost', '127.0.0.1'), cypher: `http://127.0.0.1:${portOf(raw)}/raw`, 'neo4j-gql': `http://127.0.0.1:${portOf(neoServer)}/graphql` }));
   // process.exit() still writes the --cpu-prof file.
   process.stdin.on('end', () => process.exit(0));
   process.stdin.resume();
-}
-
-function body(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = '';
-    req.on('data', (chunk) => (data += chunk));
-    req.on('end', () => resolve(data));
-  });
 }
 
 interface Cell {

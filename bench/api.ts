@@ -8,7 +8,8 @@
 //             cache-hit figures, reported apart;
 //   cypher    the hand-written single Cypher for the same answer, through
 //             neo4j-driver, behind a bare node:http handler (the floor);
-//   neo4j-gql @neo4j/graphql 7 over the same graph (typeDefs below), on Yoga.
+//   neo4j-gql @neo4j/graphql 7 over the same graph (typeDefs in api-operations.ts), on Yoga
+//             (both comparison servers: comparison-servers.ts).
 // Each server runs in a child process (this file with --serve), so the load
 // generator (autocannon, here) does not share their event loop.
 // Targets (issue #11): Q3 latency ≤ 0.8× @neo4j/graphql's and req/s ≥ 1.25×
@@ -18,14 +19,12 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { createYoga } from 'graphql-yoga';
-import neo4j from 'neo4j-driver';
 import { listen } from '../src/api/server.js';
 import { createPlanGraphYoga } from '../src/api/yoga.js';
 import { PROJECT_ROOT, readConfig } from '../src/graph/config.js';
@@ -35,7 +34,8 @@ import { startLocalNeo4j } from '../src/graph/local-neo4j.js';
 import { migrate } from '../src/graph/migrate.js';
 import { seedIfEmpty } from '../src/graph/seed-if-empty.js';
 import { freePort } from '../tests/setup/neo4j-global-setup.js';
-import { NEO4J_GRAPHQL_TYPEDEFS, OPERATIONS, type Operation } from './api-operations.js';
+import { OPERATIONS, type Operation } from './api-operations.js';
+import { handCypherHandler, listenNeo4jGraphql, listenOnLoopback, portOf } from './comparison-servers.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 /** Each cell is measured ROUNDS times, the targets interleaved within each round, so a load spike from elsewhere is shared. */
@@ -60,45 +60,14 @@ async function serve(uri: string): Promise<void> {
   const apiGeneric = await listen(createPlanGraphYoga({ executor, graphiql: false, responseCache: false, compileTraversals: false }), 0, '127.0.0.1');
   const apiCached = await listen(createPlanGraphYoga({ executor, graphiql: false, responseCache: true, compileTraversals: true }), 0, '127.0.0.1');
 
-  const rawDriver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''), { disableLosslessIntegers: true });
-  const byName = new Map(OPERATIONS.map((op, i) => [String(i), op.cypher]));
-  const raw = createServer(async (req, res) => {
-    const cypher = byName.get((req.url ?? '').split('/').pop() ?? '');
-    await body(req);
-    if (!cypher) return void res.writeHead(404).end();
-    const session = rawDriver.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.executeRead((tx) => tx.run(cypher.text, cypher.params), { timeout: 5000 });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result.records.map((r) => r.toObject())));
-    } catch (error) {
-      res.writeHead(500).end(String(error));
-    } finally {
-      await session.close();
-    }
-  });
-  await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+  const raw = await listenOnLoopback(createServer(handCypherHandler(uri, config)));
+  const neoServer = await listenNeo4jGraphql(uri, config);
 
-  const { Neo4jGraphQL } = await import('@neo4j/graphql');
-  const neoDriver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''));
-  const neoSchema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver: neoDriver }).getSchema();
-  const neoYoga = createYoga({ schema: neoSchema, graphiql: false, logging: false });
-  const neoServer = createServer(neoYoga);
-  await new Promise<void>((resolve) => neoServer.listen(0, '127.0.0.1', resolve));
-
-  const port = (server: { address(): unknown }) => (server.address() as { port: number }).port;
   const local = (url: string) => url.replace('localhost', '127.0.0.1');
-  console.log(JSON.stringify({ api: local(api.url), 'api-generic': local(apiGeneric.url), 'api-cached': local(apiCached.url), cypher: `http://127.0.0.1:${port(raw)}/raw`, 'neo4j-gql': `http://127.0.0.1:${port(neoServer)}/graphql` }));
+  console.log(JSON.stringify({ api: local(api.url), 'api-generic': local(apiGeneric.url), 'api-cached': local(apiCached.url), cypher: `http://127.0.0.1:${portOf(raw)}/raw`, 'neo4j-gql': `http://127.0.0.1:${portOf(neoServer)}/graphql` }));
   // Stop when the parent goes away.
   process.stdin.on('end', () => process.exit(0));
   process.stdin.resume();
-}
-
-function body(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = '';
-    req.on('data', (chunk) => (data += chunk));
-    req.on('end', () => resolve(data));
-  });
 }
 
 // ---------------------------------------------------------------- load (parent)

@@ -1,0 +1,52 @@
+// The two servers the API is compared with (bench/api.ts, bench/api-profile.ts),
+// each on a free loopback port: the hand-written Cypher of every operation
+// behind a bare node:http handler (POST /raw/<index> runs OPERATIONS[index]),
+// and @neo4j/graphql 7 over the same graph on Yoga.
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
+import { createYoga } from 'graphql-yoga';
+import neo4j from 'neo4j-driver';
+import type { AppConfig } from '../src/graph/config.js';
+import { NEO4J_GRAPHQL_TYPEDEFS, OPERATIONS } from './api-operations.js';
+
+/** The request handler of the hand-written Cypher: the floor each operation is measured against. */
+export function handCypherHandler(uri: string, config: AppConfig): RequestListener {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''), { disableLosslessIntegers: true });
+  const byIndex = new Map(OPERATIONS.map((op, i) => [String(i), op.cypher]));
+  return async (req, res) => {
+    const cypher = byIndex.get((req.url ?? '').split('/').pop() ?? '');
+    await body(req);
+    if (!cypher) return void res.writeHead(404).end();
+    const session = driver.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(cypher.text, cypher.params), { timeout: 5000 });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result.records.map((r) => r.toObject())));
+    } catch (error) {
+      res.writeHead(500).end(String(error));
+    } finally {
+      await session.close();
+    }
+  };
+}
+
+/** @neo4j/graphql over the same Neo4j (typeDefs in api-operations.ts). */
+export async function listenNeo4jGraphql(uri: string, config: AppConfig): Promise<Server> {
+  const { Neo4jGraphQL } = await import('@neo4j/graphql');
+  const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''));
+  const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver }).getSchema();
+  return listenOnLoopback(createServer(createYoga({ schema, graphiql: false, logging: false })));
+}
+
+export async function listenOnLoopback(server: Server): Promise<Server> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+export const portOf = (server: { address(): unknown }): number => (server.address() as { port: number }).port;
+
+function body(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let data = '';
+    req.on('data', (chunk) => (data += chunk));
+    req.on('end', () => resolve(data));
+  });
+}
