@@ -30,7 +30,6 @@ export interface CellTable {
 
 /** Header cells are short lines without separators. */
 const MAX_HEADER_CELL = 16;
-const ROW_NUMBER = /^\d{1,3}$/;
 /** What ends a table laid out this way: notes, sources, a new caption or a chapter-level heading. */
 const AFTER_TABLE = /^(注|备注|说明|资料来源|数据来源)[::\d①]/;
 const CAPTION = /^(表\s*\d|附表|附件)|(表|指标|清单|分工|分解)$/;

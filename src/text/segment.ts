@@ -4,7 +4,7 @@
 // says where it is and does not shift when another part of the plan changes;
 // a repeated number among siblings gets a `_2` suffix.
 import { chineseNumber } from './classify-line.js';
-import type { Chunk, Draft, Item } from './draft.js';
+import type { Chunk, Draft } from './draft.js';
 import { TITLE_END } from './join.js';
 import { message } from './messages.js';
 import { isSpace, normalise, normaliseWithMap } from './normalise.js';
