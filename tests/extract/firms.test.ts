@@ -69,3 +69,11 @@ describe('a ranked firm\'s project (mentions/project-owner.ts)', () => {
     expect(names(out, 'Project')).toEqual(['德硕电子项目']);
   });
 });
+
+describe('a company named by its kind of business alone (generic.ts)', () => {
+  it('reads no firm in 设立通用航空公司 (general aviation is a kind of flying, like 物流 or 文化旅游)', () => {
+    // dev-gansu-jcss-2010 line 7, then a variant.
+    expect(names(extract(['鼓励在甘肃设立通用航空公司,建设通航起降点。']), 'Enterprise')).toEqual([]);
+    expect(names(extract(['组建通用航空集团,引进德硕航空公司。']), 'Enterprise')).toEqual(['德硕航空公司']);
+  });
+});

@@ -57,6 +57,7 @@ const FIXTURES: Fixture[] = [
   { rule: 'lead-words-after-cut', text: '支持华信电子、鞍钢满足恒达新材等重点企业发展。', spans: ['恒达新材'], verdict: 'keep' },
   { rule: 'generic-project', text: '结合油氢混合站、氢能公交示范线等项目。', spans: ['油氢混合站', '氢能公交示范线'], verdict: 'drop' },
   { rule: 'generic-place', text: '建设现代农业产业园。', spans: ['现代农业产业园'], verdict: 'drop' },
+  { rule: 'generic-place', text: '鼓励在甘肃设立通用航空公司。', spans: ['通用航空公司'], verdict: 'drop' },
   { rule: 'country-modifier', text: '对标美国强生、德国博世、华润三九等国内外知名药企。', spans: ['美国', '德国'], verdict: 'drop' },
   { rule: 'opens-name', text: '鞍山市云数科技有限公司加快发展。', spans: ['鞍山市'], verdict: 'drop' },
   { rule: 'in-title', text: '根据《国务院关于推动东北振兴的意见》。', spans: ['国务院'], verdict: 'drop' },
