@@ -50,6 +50,7 @@ const FIXTURES: Fixture[] = [
   { rule: 'title-list', text: '入选国家级经济技术开发区、获省级特色产业园等称号。', spans: ['国家级经济技术开发区', '获省级特色产业园'], verdict: 'blocker' },
   // filter
   { rule: 'reference-scope', text: '学习昆山经验。', spans: ['昆山'], verdict: 'drop' },
+  { rule: 'reference-scope', text: '推动产业集中化发展基地建设。', spans: ['中化'], verdict: 'drop' },
   { rule: 'level-ends-word', text: '各市政府要加强领导。', spans: ['市政府'], verdict: 'drop' },
   { rule: 'lead-words', text: '组建九大教育集团。', spans: ['九大教育集团'], verdict: 'drop' },
   { rule: 'anchor-on-known', text: '加快高铁新区建设。', spans: ['高铁新区'], verdict: 'drop' },
