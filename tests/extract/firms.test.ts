@@ -87,6 +87,8 @@ describe('a group\'s brand opening the name of its park, base or project (refere
     expect(firms(['作为吉林省“十四五”规划重点工程的中车松原新能源装备产业园,风机叶片、塔筒等生产线已进入调试阶段。'])).toEqual(['中国中车集团有限公司']);
     expect(firms(['该区引进建设了国家级稀土催化研究院、中国商飞民机试飞基地等一批高层次产业平台项目。'])).toEqual(['中国商用飞机有限责任公司']);
     expect(firms(['加快中国石化某某炼化一体化项目建设。'])).toContain('中国石油化工集团有限公司');
+    // A public news sentence no rule was written on (2021-06 炼化一体化基地 report): the name ends before 在.
+    expect(firms(['我国最大炼化一体化基地——中国石化镇海一期项目在浙江宁波全面建成。'])).toEqual(['中国石油化工集团有限公司']);
   });
 
   it('reads no group where a place opens the name, a list closer follows the brand, or a short brand ends a word', () => {

@@ -59,8 +59,8 @@ const NAME_HEADS = ['产业园', '工业园', '园区', '基地', '项目', '工
 /** The rest of the name: letters and digits, up to a list word or 的 (`松原新能源装备产业园`). */
 const RUN = /^[\p{Script=Han}A-Za-z0-9]{1,16}/u;
 const NOT_IN_NAME = /[等的和及与或]/u;
-/** What may follow a name's head: the end, punctuation, a list closer or a verb of the project's own. */
-const NAME_ENDS = /^(?:$|[^\p{Script=Han}A-Za-z0-9]|等|建设|落地|开工|投产)/u;
+/** What may follow a name's head: the end, punctuation, a list closer, 在/于 (`…一期项目在宁波建成`) or a verb of the project's own. */
+const NAME_ENDS = /^(?:$|[^\p{Script=Han}A-Za-z0-9]|等|在|于|建设|落地|开工|投产)/u;
 /** The words between the brand and the head: at least this many (`松原新能源装备`, `民机试飞`). */
 const MIN_BETWEEN = 2;
 function opensName(m: Mention, index: GazetteerIndex): boolean {
