@@ -69,3 +69,31 @@ describe('a ranked firm\'s project (mentions/project-owner.ts)', () => {
     expect(names(out, 'Project')).toEqual(['德硕电子项目']);
   });
 });
+
+describe('a company named by its kind of business alone (generic.ts)', () => {
+  it('reads no firm in 设立通用航空公司 (general aviation is a kind of flying, like 物流 or 文化旅游)', () => {
+    // dev-gansu-jcss-2010 line 7, then a variant.
+    expect(names(extract(['鼓励在甘肃设立通用航空公司,建设通航起降点。']), 'Enterprise')).toEqual([]);
+    expect(names(extract(['组建通用航空集团,引进德硕航空公司。']), 'Enterprise')).toEqual(['德硕航空公司']);
+  });
+});
+
+describe('a group\'s brand opening the name of its park, base or project (reference.ts opensName)', () => {
+  const firms = (paragraphs: string[]) =>
+    extract(paragraphs).nodes.filter((n) => n.type === 'Enterprise').map((n) => n.name).sort();
+
+  it('reads the group when its brand opens the name, with no other company word in the clause', () => {
+    // dev-jilin-zdgc-2024 line 3 and dev-dongying-kfq-2022 line 5 (simplified here), then a variant.
+    expect(firms(['作为吉林省“十四五”规划重点工程的中车松原新能源装备产业园,风机叶片、塔筒等生产线已进入调试阶段。'])).toEqual(['中国中车集团有限公司']);
+    expect(firms(['该区引进建设了国家级稀土催化研究院、中国商飞民机试飞基地等一批高层次产业平台项目。'])).toEqual(['中国商用飞机有限责任公司']);
+    expect(firms(['加快中国石化某某炼化一体化项目建设。'])).toContain('中国石油化工集团有限公司');
+    // A public news sentence no rule was written on (2021-06 炼化一体化基地 report): the name ends before 在.
+    expect(firms(['我国最大炼化一体化基地——中国石化镇海一期项目在浙江宁波全面建成。'])).toEqual(['中国石油化工集团有限公司']);
+  });
+
+  it('reads no group where a place opens the name, a list closer follows the brand, or a short brand ends a word', () => {
+    expect(firms(['全力推进鞍山华润热电联产项目建成投产。'])).toEqual([]);
+    expect(firms(['依托万达欢乐夜市等商圈,建设万科红梅等文创园。'])).toEqual([]);
+    expect(firms(['推动产业集中化发展基地建设。'])).toEqual([]);
+  });
+});

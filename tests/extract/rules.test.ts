@@ -50,6 +50,7 @@ const FIXTURES: Fixture[] = [
   { rule: 'title-list', text: '入选国家级经济技术开发区、获省级特色产业园等称号。', spans: ['国家级经济技术开发区', '获省级特色产业园'], verdict: 'blocker' },
   // filter
   { rule: 'reference-scope', text: '学习昆山经验。', spans: ['昆山'], verdict: 'drop' },
+  { rule: 'reference-scope', text: '推动产业集中化发展基地建设。', spans: ['中化'], verdict: 'drop' },
   { rule: 'level-ends-word', text: '各市政府要加强领导。', spans: ['市政府'], verdict: 'drop' },
   { rule: 'lead-words', text: '组建九大教育集团。', spans: ['九大教育集团'], verdict: 'drop' },
   { rule: 'anchor-on-known', text: '加快高铁新区建设。', spans: ['高铁新区'], verdict: 'drop' },
@@ -57,6 +58,7 @@ const FIXTURES: Fixture[] = [
   { rule: 'lead-words-after-cut', text: '支持华信电子、鞍钢满足恒达新材等重点企业发展。', spans: ['恒达新材'], verdict: 'keep' },
   { rule: 'generic-project', text: '结合油氢混合站、氢能公交示范线等项目。', spans: ['油氢混合站', '氢能公交示范线'], verdict: 'drop' },
   { rule: 'generic-place', text: '建设现代农业产业园。', spans: ['现代农业产业园'], verdict: 'drop' },
+  { rule: 'generic-place', text: '鼓励在甘肃设立通用航空公司。', spans: ['通用航空公司'], verdict: 'drop' },
   { rule: 'country-modifier', text: '对标美国强生、德国博世、华润三九等国内外知名药企。', spans: ['美国', '德国'], verdict: 'drop' },
   { rule: 'opens-name', text: '鞍山市云数科技有限公司加快发展。', spans: ['鞍山市'], verdict: 'drop' },
   { rule: 'in-title', text: '根据《国务院关于推动东北振兴的意见》。', spans: ['国务院'], verdict: 'drop' },

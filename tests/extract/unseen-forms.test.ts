@@ -106,6 +106,21 @@ describe('the company opening a counted list item (project-owner.ts via the enum
     expect(names(out, 'Enterprise')).toContain('新疆青禾生物科技');
     expect(out.relationships.some((r) => r.type === 'INVOLVES')).toBe(true);
   });
+
+  it('ends the company at a trade ending (纺织, 农业, 新能) when the word before it is a name, after any place', () => {
+    // dev-bazhou-jzkg-2025 lines 3-4 (simplified here), then variants with invented brands.
+    expect(names(extract('本次库尔勒经济技术开发区共有巴州华联纺织全产业链、新疆青禾生物科技天然植物综合提取一体化等6个项目开工。'), 'Enterprise')).toEqual(['巴州华联纺织', '新疆青禾生物科技']);
+    expect(names(extract('此次签约的广元市萌瑞农业辣椒精深加工及玉米烘焙等6个项目、投产的巴州鸿晟新能2GW光伏组件制造等8个项目。'), 'Enterprise')).toEqual(['广元市萌瑞农业', '巴州鸿晟新能']);
+    expect(names(extract('开工的瑞丰纺织高档面料、德硕农业生猪屠宰及冷链等12个项目。'), 'Enterprise')).toEqual(['瑞丰纺织', '德硕农业']);
+    // 新能 of 新能源 is no ending: the company is 金岚新能源 (能源), not 金岚新能.
+    expect(names(extract('投产的金岚新能源汽车零部件等8个项目。'), 'Enterprise')).toEqual(['金岚新能源']);
+  });
+
+  it('reads no company where the word before the ending describes (现代农业) or is only a place, nor in 科技创新', () => {
+    const out = extract('开工的某某县现代农业综合开发、乌鲁木齐农业种植基地配套、海城生态农业观光园配套、高竹新区科技创新基地项目等12个项目。');
+    expect(names(out, 'Enterprise')).toEqual([]);
+    expect(names(out, 'Project').length).toBeGreaterThan(0);
+  });
 });
 
 describe('a project ends at its own 项目 (mentions/project-name.ts)', () => {

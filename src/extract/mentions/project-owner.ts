@@ -11,8 +11,11 @@ import type { Mention } from './mention.js';
 export const COMPANY_ENDINGS = lexicon('project-owner-endings');
 /** Endings that close a name for sure; the others (`能源`) may sit inside one (`江苏矫豪新能源科技`). */
 const STRONG_ENDINGS = new Set(['信息技术', '科技', '股份', '集团', '公司']);
-/** An ending that runs on into another word is no ending: `建昌电子商务…项目` is e-commerce, not a firm 建昌电子. */
-const ENDING_RUNS_ON = ['商务', '信息', '政务', '消费', '结构'];
+/**
+ * An ending that runs on into another word is no ending: `建昌电子商务…项目` is e-commerce, not a firm 建昌电子;
+ * `…新区科技创新基地` is sci-tech innovation, not a firm …科技; `新能` of `新能源` is no ending of its own.
+ */
+const ENDING_RUNS_ON = ['商务', '信息', '政务', '消费', '结构', '创新', '源'];
 const MIN_COMPANY = 4;
 const PLACE_LIKE = /(谷|园|城|港|小镇|中心|基地)$/;
 const MIN_PRODUCT = 2;
@@ -20,7 +23,11 @@ const MIN_PRODUCT = 2;
 /** A stated capacity (`年产40吨`) follows the company and opens the product: `某某中科年产40吨黄体酮项目`. */
 const CAPACITY_OPENS = /年产\s*\d/u;
 
-export function companyAtStart(project: Mention, descriptive: (words: string) => boolean): Mention | undefined {
+/**
+ * `placeAt(text)`: the length of a place that opens `text` (0 if none), any place the gazetteer or the division
+ * reference writes so; a place opening the item is not the company's own word (`广元市萌瑞农业…`: the word is 萌瑞).
+ */
+export function companyAtStart(project: Mention, descriptive: (words: string) => boolean, placeAt: (text: string) => number = () => 0): Mention | undefined {
   if (project.type !== 'Project' || !/^(enum-before|project-name)/.test(project.rule)) return undefined;
   const text = project.unit.matchText.slice(project.start, project.end);
   const capacity = CAPACITY_OPENS.exec(text)?.index;
@@ -31,7 +38,8 @@ export function companyAtStart(project: Mention, descriptive: (words: string) =>
   if (ranked) return ranked;
   if (project.rule.startsWith('project-name')) return ownerOfNamedProject(project, descriptive);
   if (!project.rule.startsWith('enum-before')) return undefined;
-  // The last strong ending that leaves a product, else the first weak one.
+  // The last strong ending that leaves a product, else the first weak one whose own word is a name.
+  const placeEnd = placeAt(text);
   let strong: number | undefined;
   let weak: number | undefined;
   for (const ending of COMPANY_ENDINGS) {
@@ -39,7 +47,7 @@ export function companyAtStart(project: Mention, descriptive: (words: string) =>
       const end = at + ending.length;
       if (end < MIN_COMPANY || text.length - end < MIN_PRODUCT || ENDING_RUNS_ON.some((w) => text.startsWith(ending + w, at))) continue;
       if (STRONG_ENDINGS.has(ending)) strong = Math.max(strong ?? 0, end);
-      else weak = Math.min(weak ?? Infinity, end);
+      else if (ownWord(text.slice(Math.min(placeEnd, at), at), descriptive)) weak = Math.min(weak ?? Infinity, end);
     }
   }
   const best = strong ?? weak;
@@ -47,6 +55,17 @@ export function companyAtStart(project: Mention, descriptive: (words: string) =>
   if (best === undefined || PLACE_LIKE.test(text)) return undefined;
   const name = text.slice(0, best);
   return { unit: project.unit, start: project.start, end: project.start + best, type: 'Enterprise', rule: 'suffix:project-owner', name };
+}
+
+/**
+ * The company's own word before a weak ending (an industry word: 纺织, 农业) must be a name of two or more
+ * characters, not a description: `萌瑞` of `萌瑞农业辣椒精深加工`, not `现代` of `现代农业综合开发` nor a bare place.
+ */
+function ownWord(word: string, descriptive: (words: string) => boolean): boolean {
+  if (word.length < 2) return false;
+  // Nor a name that ends describing (`某某县现代` of `某某县现代农业`): every tail of two or more characters too.
+  for (let i = 0; i + 2 <= word.length; i++) if (descriptive(word.slice(i))) return false;
+  return true;
 }
 
 /** A rank written right before (`民营企业 500 强`, `世界500强`): what follows up to 项目 names the firm alone. */

@@ -48,6 +48,37 @@ function companyContext(m: Mention): boolean {
   return lexicon('company-context-words').some((w) => clause.includes(w));
 }
 
+/**
+ * A group's brand that opens the name of its project, park, base or institute is the firm
+ * (`…重点工程的中车松原新能源装备产业园`, `引进建设了…、中国商飞民机试飞基地等`): the rest of the name
+ * runs, with no punctuation, list word or 的, to a name's head where the name ends. Not a brand after
+ * a place (`鞍山华润热电项目`: the place opens that name), nor one followed by a list closer (`万科红梅等文创园`);
+ * a two-character brand only before a place (`中车松原`, not the 中化 of `集中化发展基地`).
+ */
+const NAME_HEADS = ['产业园', '工业园', '园区', '基地', '项目', '工程', '研究院', '研究所'];
+/** The rest of the name: letters and digits, up to a list word or 的 (`松原新能源装备产业园`). */
+const RUN = /^[\p{Script=Han}A-Za-z0-9]{1,16}/u;
+const NOT_IN_NAME = /[等的和及与或]/u;
+/** What may follow a name's head: the end, punctuation, a list closer, 在/于 (`…一期项目在宁波建成`) or a verb of the project's own. */
+const NAME_ENDS = /^(?:$|[^\p{Script=Han}A-Za-z0-9]|等|在|于|建设|落地|开工|投产)/u;
+/** The words between the brand and the head: at least this many (`松原新能源装备`, `民机试飞`). */
+const MIN_BETWEEN = 2;
+function opensName(m: Mention, index: GazetteerIndex): boolean {
+  const text = m.unit.matchText;
+  const run = RUN.exec(text.slice(m.end))?.[0] ?? '';
+  const rest = run.slice(0, run.search(NOT_IN_NAME) === -1 ? run.length : run.search(NOT_IN_NAME));
+  const named = NAME_HEADS.some((head) => {
+    const at = rest.indexOf(head);
+    return at >= MIN_BETWEEN && NAME_ENDS.test(text.slice(m.end + at + head.length));
+  });
+  if (!named) return false;
+  const isPlace = (h: { pattern: number }) => index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea');
+  const before = text.slice(Math.max(0, m.start - 8), m.start);
+  if (index.matcher.findAll(before).some((h) => h.end === before.length && isPlace(h))) return false;
+  // A two-character brand may be the end of a word (`集中化`): only before a place, as a subsidiary is named (`中车松原`).
+  return m.end - m.start > 2 || index.matcher.findAll(rest.slice(0, 8)).some((h) => h.start === 0 && h.end >= 2 && isPlace(h));
+}
+
 /** Every form `entry` is written in. */
 const formsOf = (entry: GazetteerEntry) => [entry.name, ...entry.aliases, ...(entry.contextAliases ?? [])];
 
@@ -84,7 +115,7 @@ export function siftReference(mentions: readonly Mention[], region: RegionContex
     const tail = inLongerToponym(m);
     for (const c of m.candidates) {
       if (isReference(c) && tail && !afterParent(m.unit.matchText, m.start, c.entry, index)) continue;
-      if (brand(c) && !companyContext(m)) continue;
+      if (brand(c) && !companyContext(m) && !opensName(m, index)) continue;
       if (!needsContext(c) || inside(c.entry, region)) candidates.push(c);
       else if (afterParent(m.unit.matchText, m.start, c.entry, index)) candidates.push({ ...c, kind: 'alias' });
     }
