@@ -196,9 +196,9 @@ async function neighborhood(context: Context, args: NeighborhoodArgs, info: Grap
     limit: int(limitPerHop),
     depth: int(depth),
     maxNodes: int(MAX_GRAPH_NODES),
-    // Whole rows only for nodes { entity | plan }, quotes only for edges { quote }: less to send and convert.
+    // Whole rows only for nodes { entity | plan }, facts' plans and quotes only for edges { plans | quote }: less to send and convert.
     full: selects(info, 'nodes', ['entity', 'plan']),
-    quotes: selects(info, 'edges', ['quote']),
+    provenance: selects(info, 'edges', ['plans', 'quote']),
   });
   if (!row) throw new NotFoundError(args.id, typename);
   const graph = new SubgraphBuilder();
@@ -273,7 +273,7 @@ async function paths(context: Context, args: PathsArgs, info: GraphQLResolveInfo
       maxLength: int(maxLength),
       all: Boolean(args.all),
       limit: int(limit),
-      // As in neighborhood: whole rows only for nodes { entity | plan }, quotes only for edges { quote }.
+      // Whole rows only for nodes { entity | plan }, quotes only for edges { quote }.
       full: selects(info, 'nodes', ['entity', 'plan']),
       quotes: selects(info, 'edges', ['quote']),
     };
