@@ -16,6 +16,9 @@
 // its, in the same run, cache off; every operation within 1.3× of its
 // hand-written Cypher (ratio of means, 1 connection).
 // Run: npx tsx bench/api.ts   → bench/results/api.md   (about 2–3 minutes)
+// BENCH_OPS=neighborhood,paths, BENCH_TARGETS=api,cypher and BENCH_PASSES=latency
+// measure only those (operation names by their start) and print the figures
+// without writing the file.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -49,6 +52,10 @@ const PASSES = [
 type Pass = (typeof PASSES)[number]['name'];
 type Target = 'api' | 'api-generic' | 'api-cached' | 'cypher' | 'neo4j-gql';
 const TARGETS: Target[] = ['api', 'api-generic', 'api-cached', 'cypher', 'neo4j-gql'];
+const listed = (name: string) => process.env[name]?.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+const ONLY_OPS = listed('BENCH_OPS');
+const ONLY_TARGETS = listed('BENCH_TARGETS') as Target[] | undefined;
+const ONLY_PASSES = listed('BENCH_PASSES');
 
 // ---------------------------------------------------------------- servers (child)
 
@@ -141,12 +148,14 @@ async function main(): Promise<void> {
     child.once('exit', (code) => reject(new Error(`server process exited with ${code}`)));
   });
 
-  const targets = TARGETS;
+  const targets = TARGETS.filter((t) => !ONLY_TARGETS || ONLY_TARGETS.includes(t));
+  // `index` stays the operation's place in OPERATIONS: the hand-written Cypher server is addressed by it.
+  const selected = OPERATIONS.map((op, index) => ({ op, index })).filter(({ op }) => !ONLY_OPS || ONLY_OPS.some((w) => op.name.toLowerCase().startsWith(w)));
   const rows: Array<{ op: Operation; results: Record<Pass, Record<Target, Measured>> }> = OPERATIONS.map((op) => ({ op, results: { latency: {}, throughput: {} } as Record<Pass, Record<Target, Measured>> }));
   const started = Date.now();
   const load0 = loadavg()[0]!;
   // Warm every server, query and Neo4j plan first, so no cell pays for a cold start.
-  for (const [index, op] of OPERATIONS.entries()) {
+  for (const { op, index } of selected) {
     for (const target of targets) {
       const { url, body } = request(target, urls, op, index);
       // Fails loudly on a wrong query; a first plan on a loaded machine may pass the 5 s timeout, so up to three tries.
@@ -162,8 +171,8 @@ async function main(): Promise<void> {
     }
   }
   const loads: number[] = [load0];
-  for (const pass of PASSES) {
-    for (const [index, op] of OPERATIONS.entries()) {
+  for (const pass of PASSES.filter((p) => !ONLY_PASSES || ONLY_PASSES.includes(p.name))) {
+    for (const { op, index } of selected) {
       const rounds = new Map<Target, Measured[]>(targets.map((t) => [t, []]));
       for (let round = 0; round < ROUNDS; round++) {
         // Rotate who goes first, so a load spike from elsewhere does not always hit the same target.
@@ -184,6 +193,14 @@ async function main(): Promise<void> {
   child.stdin!.end();
   await stopNeo4j();
 
+  if (ONLY_OPS || ONLY_TARGETS || ONLY_PASSES) {
+    for (const { op, index } of selected) {
+      const { api, cypher } = rows[index]!.results.latency;
+      if (api && cypher) console.log(`${op.name}: api / cypher mean latency = ${api.mean.toFixed(2)} / ${cypher.mean.toFixed(2)} ms = ${(api.mean / cypher.mean).toFixed(2)}×`);
+    }
+    console.log(`load average ${load0.toFixed(2)} at start, ${load1.toFixed(2)} at end, at most ${Math.max(...loads, load1).toFixed(2)}; part of the bench only: no results file written`);
+    return;
+  }
   writeFileSync(path.join(PROJECT_ROOT, 'bench', 'results', 'api.md'), report(rows, { seeded: seeded.seeded, counts, component, seconds: (Date.now() - started) / 1000, load0, load1, loadMax: Math.max(...loads, load1) }));
   console.log('wrote bench/results/api.md');
 }
@@ -257,7 +274,7 @@ const BEFORE: { run: string; ops: Record<string, { mean: number; rps: number; ra
 /** Why the numbers are what they are; kept beside the code that produces them. */
 const NOTES = [
   '- **Compiled traversals** (src/api/compile-traverse.ts): Q3 runs one Cypher text with literal relationship types, labels and directions from the field table, compiled once per selection shape (every text in cypher/compiled/traversals.md). The generic `read/traverse` (types and labels as parameters) made 1020 db hits for Q3 against 441 for the same query with literal types; `api-generic` measures it in the same run.',
-  '- **Per request** (issue 11, found with `bench/api-profile.ts --profile` and `bench/api-stack.ts`): reads run as auto-commit queries in a READ session, one round trip where `executeRead` spent a second on COMMIT (the hand-written Cypher here still uses `executeRead`, as before); reads skip neo4j-driver\'s per-result stack capture, which source maps (on under tsx) made dearer than the rest of the driver\'s work; compiled traversals fetch slim rows (id, type, name; plan id) unless more is selected (Q3: 6.5 → 2.9 KB from Neo4j); neighborhood and paths expand only the fact types (typed pattern); the readiness check no longer tests a URLPattern per request and declared bodies are read whole.',
+  '- **Per request** (issue 11, found with `bench/api-profile.ts --profile` and `bench/api-stack.ts`): reads run as auto-commit queries in a READ session, one round trip where `executeRead` spent a second on COMMIT (since x-graphspeed the hand-written Cypher runs the same way, auto-commit and without the driver\'s stack capture, as a hand-writer would run it best: before, its `executeRead` and the stack capture under tsx cost it ~0.9 ms a query, so the ratios of earlier runs flatter us); reads skip neo4j-driver\'s per-result stack capture, which source maps (on under tsx) made dearer than the rest of the driver\'s work; compiled traversals fetch slim rows (id, type, name; plan id) unless more is selected (Q3: 6.5 → 2.9 KB from Neo4j); neighborhood and paths expand only the fact types (typed pattern); neighborhood\'s facts carry plan and quote only when selected; paths is one query (Neo4j\'s `shortestPath` with universal predicates, src/api/schema/graph.ts), the bounded BFS only past a 1 s budget; the readiness check no longer tests a URLPattern per request and declared bodies are read whole.',
   '- **crossPlan** reads the stored `planCount` (kept exact by the loader, index on `(type, planCount)`) instead of counting every enterprise\'s plans per request; the hand-written Cypher and @neo4j/graphql\'s `@cypher` field were given the same property, so the comparison stays like for like.',
   '- **Response cache**: `api-cached` answers every request after the first from the cache (key: request and graph version, the version read at most once a second); its rows measure a hit, and the goals are read from `api` (cache off), as the issue asks.',
   '- **@neo4j/graphql** answers lookup and Q3 with its generated Cypher (Q3\'s relationship lists are `@cypher` fields so they return distinct neighbours, as ours do); search, neighborhood, paths and crossPlan are `@cypher` Query fields there (it has no traversal API), and the rows marked "nodes only" / "entities only" return less data than ours.',

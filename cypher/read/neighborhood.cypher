@@ -11,7 +11,9 @@
 // API's FactType enum), so no other relationship (MENTIONED_IN…) is expanded:
 // 905 → 711 db hits for BMW at depth 2.
 // Only what drawing needs (id, type, name; a plan's short title) unless $full,
-// and facts' quotes only when $quotes: the API asks for more when selected.
+// and of facts only id (to count them), type and ends unless $provenance (plan
+// and quote): the API asks for more when selected. For BMW at depth 2 the
+// answer from Neo4j shrinks from 17.2 to 14.0 kB (JSON).
 CALL () {
   MATCH (c:Entity {id: $id}) WHERE NOT $isPlan
   RETURN c, CASE WHEN $full THEN c {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} ELSE c {.id, .type, .name} END AS centre
@@ -32,7 +34,8 @@ CALL (c) {
     node: CASE WHEN NOT $full THEN CASE WHEN m:Plan THEN m {.id, .name, .shortTitle} ELSE m {.id, .type, .name} END
       WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
     isPlan: m:Plan,
-    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: CASE WHEN $quotes THEN r.quote END}]
+    edges: [r IN rels | CASE WHEN $provenance THEN {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: r.quote}
+      ELSE {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id} END]
   }) AS hop1
 }
 WITH c, centre, hop1, [m IN nodes1 WHERE m <> c] AS frontier1
@@ -49,7 +52,8 @@ CALL (frontier1) {
     node: CASE WHEN NOT $full THEN CASE WHEN m:Plan THEN m {.id, .name, .shortTitle} ELSE m {.id, .type, .name} END
       WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
     isPlan: m:Plan,
-    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: CASE WHEN $quotes THEN r.quote END}]
+    edges: [r IN rels | CASE WHEN $provenance THEN {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: r.quote}
+      ELSE {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id} END]
   }) AS hop2
 }
 WITH c, centre, hop1, hop2, frontier1,
@@ -67,7 +71,8 @@ CALL (frontier1, frontier2) {
     node: CASE WHEN NOT $full THEN CASE WHEN m:Plan THEN m {.id, .name, .shortTitle} ELSE m {.id, .type, .name} END
       WHEN m:Plan THEN properties(m) ELSE m {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} END,
     isPlan: m:Plan,
-    edges: [r IN rels | {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: CASE WHEN $quotes THEN r.quote END}]
+    edges: [r IN rels | CASE WHEN $provenance THEN {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: r.quote}
+      ELSE {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id} END]
   }) AS hop3
 }
 RETURN centre, [hop1, hop2, hop3] AS hops

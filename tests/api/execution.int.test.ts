@@ -106,11 +106,11 @@ describe('round trips', () => {
     expect(sizes[1]).toBeGreaterThan(sizes[0]!);
     // Whole rows and quotes only when selected: the answer is the same either way.
     const slim = recorder.calls[0]!.params;
-    expect([slim.full, slim.quotes]).toEqual([false, false]);
+    expect([slim.full, slim.provenance]).toEqual([false, false]);
     recorder.reset();
     const full = await gql(yoga, `{ neighborhood(id: "Enterprise:华晨宝马汽车有限公司", limitPerHop: 3) { nodes { label entity { name aliases } } edges { quote } } }`);
     expect(full.errors).toBeUndefined();
-    expect([recorder.calls[0]!.params.full, recorder.calls[0]!.params.quotes]).toEqual([true, true]);
+    expect([recorder.calls[0]!.params.full, recorder.calls[0]!.params.provenance]).toEqual([true, true]);
     const nodes = full.data.neighborhood.nodes as Array<{ label: string; entity: { name: string; aliases: string[] } | null }>;
     for (const node of nodes) if (node.entity) expect(node.entity.name).toBe(node.label);
     expect((full.data.neighborhood.edges as Array<{ quote: string | null }>).some((e) => e.quote)).toBe(true);

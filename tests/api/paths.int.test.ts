@@ -1,18 +1,26 @@
 // `paths` on a small graph of this file's own (unique ids, in the shared
-// test database): a node to itself, no path within maxLength (answered from a
-// bounded search, not a timeout), all shortest paths, and routing around hubs
-// by degree or by type.
+// test database): a node to itself, no path within maxLength (answered at
+// once, not at a timeout), all shortest paths, and routing around hubs by
+// degree or by type; each answered by Neo4j's own search in one query and, the
+// same, by the bounded BFS that answers when that search runs out of time.
 //
 //   A ─ B ─ C ─ D ─ E        a chain of LOCATED_IN facts (Enterprise … Enterprise)
 //   A ─ H ─ E                H: an AdminArea hub with 6 more leaves
 //   A ─ P ─ Q ─ E            a second route of length 3 (Projects)
 //   Z                        alone
 import { beforeAll, describe, expect, it } from 'vitest';
+import { QueryTimeoutError } from '../../src/graph/errors.js';
+import type { Executor } from '../../src/graph/executor.js';
 import { uniqueId, useTestGraph } from '../setup/neo4j.js';
 import { gql, recordedYoga } from './helpers.js';
 
 const { driver, executor } = useTestGraph();
-const { yoga, recorder } = recordedYoga(executor);
+/** As if Neo4j's shortest-path search had run out of its time budget: the bounded BFS answers. */
+const searchTimesOut: Executor = {
+  ...executor,
+  read: ((name, params, options) => (name === 'read/paths-shortest' ? Promise.reject(new QueryTimeoutError(name, 1000)) : executor.read(name, params, options))) as Executor['read'],
+};
+const routes = { neo4j: recordedYoga(executor), bfs: recordedYoga(searchTimesOut) };
 const run = uniqueId('paths');
 const id = (type: string, name: string) => `${type}:${run}-${name}`;
 const [A, B, C, D, E] = ['A', 'B', 'C', 'D', 'E'].map((n) => id('Enterprise', n)) as [string, string, string, string, string];
@@ -45,7 +53,8 @@ const QUERY = `query($from: ID!, $to: ID!, $max: Int, $all: Boolean, $maxDegree:
   paths(from: $from, to: $to, maxLength: $max, all: $all, limit: 100, maxDegree: $maxDegree, excludeTypes: $exclude) {
     truncated nodes { graphId } edges { id source target type } paths { nodes edges length } } }`;
 
-async function paths(variables: Record<string, unknown>) {
+async function pathsBy(variables: Record<string, unknown>, route: keyof typeof routes = 'neo4j') {
+  const { yoga, recorder } = routes[route];
   recorder.reset();
   const body = await gql(yoga, QUERY, variables);
   expect(body.errors).toBeUndefined();
@@ -59,7 +68,10 @@ async function paths(variables: Record<string, unknown>) {
   return { ...g, routes: g.paths.map((p) => p.nodes.map(decode)), reads: recorder.calls.length };
 }
 
-describe('paths', () => {
+describe.each(Object.keys(routes) as Array<keyof typeof routes>)('paths, answered by %s', (route) => {
+  const paths = (variables: Record<string, unknown>) => pathsBy(variables, route);
+  const { yoga } = routes[route];
+
   it('from a node to itself: the path of length 0 (Neo4j refuses shortestPath there)', async () => {
     const g = await paths({ from: A, to: A });
     expect(g.routes).toEqual([[A]]);
@@ -86,10 +98,11 @@ describe('paths', () => {
   it('no path within maxLength: an empty answer after at most maxLength levels, not a timeout', async () => {
     const near = await paths({ from: B, to: E, max: 2 });
     expect(near).toMatchObject({ paths: [], truncated: false });
-    expect(near.reads).toBeLessThanOrEqual(1 + 2); // the two ends, then one query per level
+    // Neo4j's search: one query. The BFS: the two ends, then one query per level.
+    expect(near.reads).toBeLessThanOrEqual(route === 'neo4j' ? 1 : 1 + 1 + 2);
     const alone = await paths({ from: A, to: Z, max: 6 });
     expect(alone).toMatchObject({ paths: [], truncated: false });
-    expect(alone.reads).toBeLessThanOrEqual(3); // the ends, one level of A, then Z's: it has no neighbour, so no path exists
+    expect(alone.reads).toBeLessThanOrEqual(route === 'neo4j' ? 1 : 1 + 3); // the ends, one level of A, then Z's: it has no neighbour, so no path exists
   });
 
   it('maxDegree routes around a hub (the ends may be hubs themselves)', async () => {

@@ -7,6 +7,7 @@ import { inRange, int } from '../args.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
+import { QueryTimeoutError } from '../../graph/errors.js';
 import { encodeGlobalID, nodeIdArg, planIdArg } from '../ids.js';
 import type { EdgeRow, EntityRow, PlanRow } from '../rows.js';
 import { selected } from '../traverse.js';
@@ -27,6 +28,15 @@ export const MAX_GRAPH_NODES = 500;
  */
 export const MAX_PATH_SEARCH_NODES = 5000;
 const MAX_PATH_ROWS = 20_000;
+
+/**
+ * How long `paths` lets Neo4j's own shortest-path search (read/paths-shortest)
+ * run before the bounded BFS answers instead. Neo4j checks transaction
+ * timeouts every couple of seconds (db.transaction.monitor.check.interval), so
+ * this is a floor, not an exact budget; on the seed graph the search takes
+ * about a millisecond, hit or miss.
+ */
+export const SHORTEST_PATH_BUDGET_MS = 1_000;
 
 const FactType = builder.enumType('FactType', { description: 'Relationship types traversals follow.', values: FACT_TYPES });
 
@@ -186,9 +196,9 @@ async function neighborhood(context: Context, args: NeighborhoodArgs, info: Grap
     limit: int(limitPerHop),
     depth: int(depth),
     maxNodes: int(MAX_GRAPH_NODES),
-    // Whole rows only for nodes { entity | plan }, quotes only for edges { quote }: less to send and convert.
+    // Whole rows only for nodes { entity | plan }, facts' plans and quotes only for edges { plans | quote }: less to send and convert.
     full: selects(info, 'nodes', ['entity', 'plan']),
-    quotes: selects(info, 'edges', ['quote']),
+    provenance: selects(info, 'edges', ['plans', 'quote']),
   });
   if (!row) throw new NotFoundError(args.id, typename);
   const graph = new SubgraphBuilder();
@@ -235,58 +245,98 @@ interface PathFact {
   edge: EdgeRow;
 }
 
-async function paths(context: Context, args: PathsArgs): Promise<Subgraph> {
+/** What read/paths-shortest and read/path-parts return for drawing found paths (keys are element ids). */
+type PathParts = {
+  nodes: Array<{ key: string; node: EntityRow | PlanRow; isPlan: boolean }>;
+  facts: PathFact[];
+};
+
+async function paths(context: Context, args: PathsArgs, info: GraphQLResolveInfo): Promise<Subgraph> {
   const maxLength = inRange('maxLength', args.maxLength, 1, 6, 4);
   const limit = inRange('limit', args.limit, 1, 100, 10);
   const maxDegree = args.maxDegree == null ? null : inRange('maxDegree', args.maxDegree, 1, 1_000_000, 1);
   const from = nodeIdArg('from', args.from);
   const to = nodeIdArg('to', args.to);
-  const types = args.relationTypes?.length ? args.relationTypes : [...FACT_TYPES];
+  const rules: PathRules = {
+    types: args.relationTypes?.length ? args.relationTypes : [...FACT_TYPES],
+    excludeTypes: args.excludeTypes?.length ? args.excludeTypes : [],
+    maxDegree: maxDegree === null ? null : int(maxDegree),
+  };
+  // Neo4j's own search first: one round trip. Past its time budget (a big
+  // graph, hubs), the bounded BFS decides instead (`truncated` when it cannot).
+  let found: Array<PathParts & { paths: string[][] }>;
+  try {
+    const params = {
+      ...rules,
+      from: from.id,
+      to: to.id,
+      maxLength: int(maxLength),
+      all: Boolean(args.all),
+      limit: int(limit),
+      // Whole rows only for nodes { entity | plan }, quotes only for edges { quote }.
+      full: selects(info, 'nodes', ['entity', 'plan']),
+      quotes: selects(info, 'edges', ['quote']),
+    };
+    found = await context.executor.read<PathParts & { paths: string[][] }>('read/paths-shortest', params, { timeoutMs: SHORTEST_PATH_BUDGET_MS });
+  } catch (error) {
+    if (!(error instanceof QueryTimeoutError)) throw error;
+    return boundedPaths(context, args, rules, maxLength, args.all ? limit : 1);
+  }
+  if (!found[0]) return unknownEnd(context, args);
+  return drawPaths(found[0].paths, found[0], false);
+}
+
+interface PathRules {
+  types: string[];
+  excludeTypes: string[];
+  maxDegree: ReturnType<typeof int> | null;
+}
+
+/** Both ends looked up on their own, to say which one is unknown (NotFoundError). */
+async function unknownEnd(context: Context, args: PathsArgs): Promise<never> {
+  await Promise.all([startNode(context, 'from', args.from), startNode(context, 'to', args.to)]);
+  throw new Error(`paths: the search found no end, yet both ${args.from} and ${args.to} exist`);
+}
+
+/** The bounded bidirectional BFS (path-search.ts): ~one query per level, then one for what to draw. */
+async function boundedPaths(context: Context, args: PathsArgs, rules: PathRules, maxLength: number, limit: number): Promise<Subgraph> {
+  const from = nodeIdArg('from', args.from);
+  const to = nodeIdArg('to', args.to);
   const ends = await context.executor.read<{ id: string; key: string }>('read/path-ends', { ids: [...new Set([from.id, to.id])] });
   const keyOf = (id: string) => ends.find((e) => e.id === id)?.key;
   const [fromKey, toKey] = [keyOf(from.id), keyOf(to.id)];
-  if (fromKey === undefined || toKey === undefined) {
-    // Say which end is unknown.
-    await Promise.all([startNode(context, 'from', args.from), startNode(context, 'to', args.to)]);
-  }
+  if (fromKey === undefined || toKey === undefined) return unknownEnd(context, args);
   const search = await searchPaths({
-    from: fromKey!,
-    to: toKey!,
+    from: fromKey,
+    to: toKey,
     maxLength,
-    limit: args.all ? limit : 1,
+    limit,
     maxNodes: MAX_PATH_SEARCH_NODES,
     expand: async (frontier) => {
-      const rows = await context.executor.read<{ from: string; to: string }>('read/path-expand', {
-        frontier,
-        types,
-        ends: [fromKey, toKey],
-        excludeTypes: args.excludeTypes?.length ? args.excludeTypes : [],
-        maxDegree: maxDegree === null ? null : int(maxDegree),
-        limit: int(MAX_PATH_ROWS),
-      });
+      const rows = await context.executor.read<{ from: string; to: string }>('read/path-expand', { ...rules, frontier, ends: [fromKey, toKey], limit: int(MAX_PATH_ROWS) });
       return { pairs: rows.map((r) => [r.from, r.to] as [string, string]), complete: rows.length < MAX_PATH_ROWS };
     },
   });
-  const graph = new SubgraphBuilder();
-  graph.truncated = search.truncated;
-  if (search.paths.length === 0) return graph.result();
-
+  if (search.paths.length === 0) return drawPaths([], { nodes: [], facts: [] }, search.truncated);
   const hops = new Map<string, [string, string]>();
   for (const path of search.paths) for (let i = 1; i < path.length; i++) hops.set(`${path[i - 1]}|${path[i]}`, [path[i - 1]!, path[i]!]);
-  const [parts] = await context.executor.read<{ nodes: Array<{ key: string; node: EntityRow | PlanRow; isPlan: boolean }>; facts: PathFact[] }>('read/path-parts', {
-    keys: [...new Set(search.paths.flat())],
-    hops: [...hops.values()],
-    types,
-  });
-  const nodes = new Map(parts!.nodes.map((n) => [n.key, n]));
+  const [parts] = await context.executor.read<PathParts>('read/path-parts', { keys: [...new Set(search.paths.flat())], hops: [...hops.values()], types: rules.types });
+  return drawPaths(search.paths, parts!, search.truncated);
+}
+
+/** Paths (as keys from start to end) with their nodes and facts, as a Subgraph. */
+function drawPaths(keyPaths: string[][], parts: PathParts, truncated: boolean): Subgraph {
+  const graph = new SubgraphBuilder();
+  graph.truncated = truncated;
+  const nodes = new Map(parts.nodes.map((n) => [n.key, n]));
   const facts = new Map<string, EdgeRow[]>();
-  for (const { hop, edge } of parts!.facts) {
+  for (const { hop, edge } of parts.facts) {
     const key = `${hop[0]}|${hop[1]}`;
     facts.set(key, [...(facts.get(key) ?? []), edge]);
   }
-  const planIds = new Set(parts!.nodes.filter((n) => n.isPlan).map((n) => n.node.id));
+  const planIds = new Set(parts.nodes.filter((n) => n.isPlan).map((n) => n.node.id));
   const found: Subgraph['paths'] = [];
-  for (const path of search.paths) {
+  for (const path of keyPaths) {
     // A node or fact deleted by a re-ingest since the search ran: leave that path out rather than draw half of it.
     if (!path.every((key) => nodes.has(key))) continue;
     const steps = path.slice(1).map((key, i) => pickFacts(facts.get(`${path[i]}|${key}`) ?? []));
@@ -340,6 +390,6 @@ builder.queryFields((t) => ({
       }),
     },
     complexity: { field: 50, multiplier: 1 },
-    resolve: (_root, args, context) => paths(context, { ...args, from: String(args.from), to: String(args.to) }),
+    resolve: (_root, args, context, info) => paths(context, { ...args, from: String(args.from), to: String(args.to) }, info),
   }),
 }));
