@@ -79,6 +79,12 @@ function memory(pid: number): { peak: number; rss: number } {
   return { peak: Math.round(kb('VmHWM')), rss: Math.round(kb('VmRSS')) };
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 10 ms). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** One query, with its own client timeout; never throws. */
 async function ask(base: string, i: number, timeoutMs = 30_000): Promise<{ ms: number; status: number; code?: string }> {
   const started = performance.now();
@@ -299,7 +305,16 @@ async function overloadScenario(s: Server) {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, memory(s.child.pid!).rss)), 500);
   const health = poll(s.base, '/health', 250);
   const ready = poll(s.base, '/ready', 250);
+  // Who used the 2 cores: this process (autocannon, the load generator), the Node server, Neo4j's JVM.
+  const { jvm } = await s.stats();
+  const cpuBefore = { generator: process.cpuUsage(), server: cpuSeconds(s.child.pid!), neo4j: cpuSeconds(jvm) };
   const loaded = await cannon(s, { connections: Math.min(2000, rate), seconds: LOAD_SECONDS, rate });
+  const generatorCpu = process.cpuUsage(cpuBefore.generator);
+  const cpuS = {
+    generator: Math.round((generatorCpu.user + generatorCpu.system) / 1e5) / 10,
+    server: Math.round((cpuSeconds(s.child.pid!) - cpuBefore.server) * 10) / 10,
+    neo4j: Math.round((cpuSeconds(jvm) - cpuBefore.neo4j) * 10) / 10,
+  };
   clearInterval(sampler);
   await health.stop();
   await ready.stop();
@@ -311,6 +326,7 @@ async function overloadScenario(s: Server) {
     goodputOverCapacity: Math.round((loaded.okRps / capacity) * 100) / 100,
     okP99OverUnloadedP99: Math.round((loaded.okP99 / unloaded.okP99) * 10) / 10,
     peakRssMb: peakRss,
+    cpuS,
     healthMaxMs: Math.round(Math.max(...health.seen.map((h) => h.ms))),
     healthStatuses: count(health.seen.map((h) => String(h.status))),
     readyMaxMs: Math.round(Math.max(...ready.seen.map((h) => h.ms))),

@@ -5,7 +5,7 @@ import type { Executor } from '../graph/executor.js';
 import { readApiConfig } from './config.js';
 import { createContext, type Context } from './context.js';
 import { logger, maskError } from './errors.js';
-import { useAdmission, type AdmissionOptions } from './plugins/use-admission.js';
+import { useAdmission, type AdmissionOptions, type Door } from './plugins/use-admission.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useInputBounds, type InputBoundsOptions } from './plugins/use-input-bounds.js';
 import { defaultTabs } from './graphiql/examples.js';
@@ -49,6 +49,8 @@ export interface YogaOptions {
 export type PlanGraphYoga = YogaServerInstance<Record<string, unknown>, Context> & {
   /** Hit and miss counts of the response cache; undefined when it is off. */
   responseCache?: ResponseCache;
+  /** The admission check server.ts runs on each raw request before Yoga (plugins/use-admission.ts). */
+  admission: { door: Door };
 };
 
 export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
@@ -64,6 +66,12 @@ export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
         ...(typeof cacheOn === 'object' ? cacheOn : {}),
       })
     : undefined;
+  const admission = useAdmission({
+    maxConcurrent: env.maxConcurrent,
+    queueSize: env.queueSize,
+    queueTimeoutMs: env.queueTimeoutMs,
+    ...options.admission,
+  });
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     context: () => createContext(executor, compile),
@@ -97,13 +105,8 @@ export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
       // A cached answer is one that already passed the limits above; it comes
       // before admission, which must stay last so it wraps every execution.
       ...(cache ? [cache.plugin] : []),
-      useAdmission({
-        maxConcurrent: env.maxConcurrent,
-        queueSize: env.queueSize,
-        queueTimeoutMs: env.queueTimeoutMs,
-        ...options.admission,
-      }),
+      admission,
     ],
   });
-  return Object.assign(yoga, { responseCache: cache });
+  return Object.assign(yoga, { responseCache: cache, admission });
 }

@@ -5,12 +5,20 @@
 // driver's pool and failed after its acquisition timeout as
 // DATABASE_UNAVAILABLE, although Neo4j was up; /ready stopped answering.
 //
-// It wraps the execute function (so parse errors, cached responses, /health
-// and /ready never take a slot), and it also sheds in onRequest, before the
-// body is parsed, while the queue is full: the cheapest possible 503.
-// Put it LAST in the plugin list: it wraps whatever execute function the
-// plugins before it set (a compiled executor, a response cache's), and a
-// response cache that answers without executing never waits for a slot.
+// Two places, one mechanism:
+// - `door` runs on the raw Node request in server.ts, before Yoga and before
+//   the body is read: while `maxConcurrent + queueSize` GraphQL requests are
+//   already inside, it writes a precomputed 503. Shedding in a Yoga plugin
+//   cost ~0.3 ms of the one event loop per 503 (a Request, a URL, the envelop
+//   hooks); at 10× capacity those 503s starved the admitted requests.
+//   Counting whole requests (not only queued operations) also keeps requests
+//   still being parsed from slipping past a full queue.
+// - the execute wrapper takes a slot (or waits for one), so parse errors,
+//   cached responses, /health and /ready never take a slot. Put it LAST in the
+//   plugin list: it wraps whatever execute function the plugins before it set
+//   (a compiled executor, a response cache's). Requests that reach Yoga
+//   without the door (yoga.fetch in tests) are shed here.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 export interface AdmissionOptions {
@@ -95,21 +103,32 @@ function overloaded(retryAfterSeconds: number) {
   });
 }
 
-export function useAdmission(options: AdmissionOptions = {}): Plugin & { gate: Gate } {
+/** Called by server.ts for every request; false: it was shed (answered already). */
+export type Door = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export function useAdmission(options: AdmissionOptions = {}): Plugin & { gate: Gate; door: Door } {
   const gate = new Gate(options.maxConcurrent ?? 16, options.queueSize ?? 64, options.queueTimeoutMs ?? 1000);
   const retryAfter = options.retryAfterSeconds ?? 1;
-  const body = JSON.stringify({ errors: [{ message: overloaded(retryAfter).message, extensions: { code: OVERLOADED } }] });
+  // The same body and headers Yoga sends for overloaded() thrown in execute.
+  const body = Buffer.from(JSON.stringify({ errors: [{ message: overloaded(retryAfter).message, extensions: { code: OVERLOADED } }] }));
+  const headers = { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, 'retry-after': String(retryAfter) };
   let endpoint = '/graphql';
+  let inside = 0;
+  const door: Door = (req, res) => {
+    if (!isOperation(req, endpoint)) return true;
+    if (inside >= gate.maxConcurrent + gate.queueSize) {
+      res.writeHead(503, headers).end(body);
+      return false;
+    }
+    inside++;
+    res.once('close', () => inside--);
+    return true;
+  };
   return {
     gate,
+    door,
     onYogaInit({ yoga }) {
       endpoint = yoga.graphqlEndpoint;
-    },
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (!gate.full || url.pathname !== endpoint) return;
-      // The GraphiQL page (a GET without a query) costs nothing: serve it.
-      if (request.method === 'GET' && !url.searchParams.has('query')) return;
-      endResponse(new fetchAPI.Response(body, { status: 503, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(retryAfter) } }));
     },
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
@@ -122,4 +141,17 @@ export function useAdmission(options: AdmissionOptions = {}): Plugin & { gate: G
       });
     },
   };
+}
+
+/**
+ * A request that may execute an operation: a POST, or a GET with a query, to
+ * the GraphQL endpoint. /health, /ready, static pages and the GraphiQL page
+ * (a GET without a query) cost nothing and are never shed.
+ */
+function isOperation(req: IncomingMessage, endpoint: string): boolean {
+  const url = req.url ?? '';
+  const q = url.indexOf('?');
+  if ((q < 0 ? url : url.slice(0, q)) !== endpoint) return false;
+  if (req.method === 'POST') return true;
+  return req.method === 'GET' && q >= 0 && /[?&]query=/.test(url.slice(q));
 }
