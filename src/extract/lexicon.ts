@@ -41,9 +41,24 @@ export function readLexicon(name: string, dir: string = DEFAULT_LEXICON_DIR): Le
   return lexicon;
 }
 
+// Rules ask for their lists once per text unit: keep the word arrays, not just the files.
+const wordsCache = new Map<string, readonly string[]>();
+const longestFirstCache = new Map<string, readonly string[]>();
+
 /** Just the words of list `name`, in file order. */
-export function lexicon(name: string, dir?: string): readonly string[] {
-  return readLexicon(name, dir).words.map((w) => w.word);
+export function lexicon(name: string, dir: string = DEFAULT_LEXICON_DIR): readonly string[] {
+  const key = `${dir}\0${name}`;
+  let words = wordsCache.get(key);
+  if (!words) wordsCache.set(key, (words = Object.freeze(readLexicon(name, dir).words.map((w) => w.word))));
+  return words;
+}
+
+/** The words of list `name`, longest first: the order an alternation or a prefix search needs so the longest word wins. */
+export function lexiconLongestFirst(name: string, dir: string = DEFAULT_LEXICON_DIR): readonly string[] {
+  const key = `${dir}\0${name}`;
+  let words = longestFirstCache.get(key);
+  if (!words) longestFirstCache.set(key, (words = Object.freeze([...lexicon(name, dir)].sort((a, b) => b.length - a.length))));
+  return words;
 }
 
 function checkLexicon(data: unknown, where: string): Lexicon {

@@ -15,6 +15,9 @@ export function mergeShortForms(found: Found[], index: GazetteerIndex, messages:
   for (const f of found) if (!f.entity.entry) discovered.set(f.entity.id, f.entity);
   const all = [...discovered.values()];
   const target = new Map<string, Entity>();
+  // Every pair of names is compared: find each name's core once.
+  const cores = new Map<string, string>();
+  const core = (name: string) => cores.get(name) ?? cores.set(name, coreName(name, index)).get(name)!;
   for (const short of all) {
     if (short.name.length < MIN_SHORT) continue;
     // `株洲高新区` is `株洲高新技术产业开发区` written short, as a bare 高新区 of the plan's city reads.
@@ -24,7 +27,7 @@ export function mergeShortForms(found: Found[], index: GazetteerIndex, messages:
       target.set(short.id, spelledOut);
       continue;
     }
-    const fulls = all.filter((full) => full.type === short.type && full.name.length > short.name.length && isCoreOf(short.name, full.name, index, short.type === 'GovernmentAgency'));
+    const fulls = all.filter((full) => full.type === short.type && full.name.length > short.name.length && isCoreOf(short.name, full.name, core, short.type === 'GovernmentAgency'));
     if (fulls.length === 1) target.set(short.id, fulls[0]!);
     else if (fulls.length > 1) {
       messages.push({ ruleId: 'ambiguous-short-form', reason: `"${short.name}" could be ${fulls.map((f) => f.name).join(' or ')}; kept apart`, severity: 'info', source: 'plangraph:extract' });
@@ -56,9 +59,9 @@ export function coreName(name: string, index: GazetteerIndex): string {
  * An agency is never the opening of a longer one: `区人民政府` is not
  * `区人民政府办公室`, a government is not its office.
  */
-function isCoreOf(short: string, full: string, index: GazetteerIndex, exact = false): boolean {
-  const core = coreName(full, index);
-  return core === short || (!exact && core.startsWith(short) && short.length >= 3) || (coreName(short, index) === core && !otherPlaces(short, full, core)) || (!exact && endsInFirmWord(full, short));
+function isCoreOf(short: string, full: string, coreOf: (name: string) => string, exact = false): boolean {
+  const core = coreOf(full);
+  return core === short || (!exact && core.startsWith(short) && short.length >= 3) || (coreOf(short) === core && !otherPlaces(short, full, core)) || (!exact && endsInFirmWord(full, short));
 }
 
 /**

@@ -8,7 +8,7 @@ import { columnRoles, VALUE_ROLES, type Role, type ValueRole } from './columns.j
 import { placeShifted } from './shifted.js';
 import { splitGlued, splitMixed } from './split-glued.js';
 import { dropFootnoteMarks, splitName } from './values.js';
-import { lexicon } from '../lexicon.js';
+import { lexiconLongestFirst } from '../lexicon.js';
 
 export interface IndicatorRow {
   row: TableRow;
@@ -153,7 +153,7 @@ function gluedRow(row: TableRow, text: string, category: string | null, roles: V
   if (!m) return undefined;
   const { name: written, unit, national, qualifier } = splitName(m[2]!);
   // `9森林增长森林覆盖率(%)4948`: a group label before the name opens a group (indicator-categories).
-  const label = [...lexicon('indicator-categories')].sort((a, b) => b.length - a.length).find((c) => written.startsWith(c) && written.length >= c.length + 2);
+  const label = lexiconLongestFirst('indicator-categories').find((c) => written.startsWith(c) && written.length >= c.length + 2);
   const name = label ? written.slice(label.length) : written;
   if (label) category = label;
   const tail = m[3]!;

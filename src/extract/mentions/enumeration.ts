@@ -1,6 +1,6 @@
 // Names listed before a closing type word: `依托鞍钢、云数科技、希思腾科等重点企业`
 // names three enterprises whether or not the gazetteer knows them.
-import { lexicon } from '../lexicon.js';
+import { lexiconLongestFirst } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TextUnit } from '../units.js';
 import { isNameChar, leftBoundary, trimLeadIn } from './boundary.js';
@@ -38,7 +38,7 @@ const SHARED_PROJECT_TAIL = /^等(\p{Script=Han}{1,12}?)项目/u;
 
 /** What the items of a project list share once the list's qualifiers are cut: `特大型铁矿` → `铁矿`, `一批` → ``. */
 export function sharedProjectKind(between: string): string {
-  const qualifiers = [...lexicon('project-list-qualifiers')].sort((a, b) => b.length - a.length);
+  const qualifiers = lexiconLongestFirst('project-list-qualifiers');
   let rest = between;
   for (;;) {
     const q = qualifiers.find((w) => rest.startsWith(w)) ?? (/^[和及与、]/.test(rest) ? rest[0] : undefined);

@@ -5,7 +5,7 @@
 // right after the head says the plan builds it (seed/lexicon/facility-build-verbs.json), so
 // `增强兰州机场枢纽功能` alone names no project. Heads: seed/lexicon/facility-heads.json.
 import type { GazetteerIndex } from '../gazetteer-index.js';
-import { lexicon } from '../lexicon.js';
+import { lexiconLongestFirst } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import type { Mention } from './mention.js';
 
@@ -15,8 +15,8 @@ const VERB_GAP = 2;
 
 export function facilityListMentions(unit: TextUnit, index: GazetteerIndex): Mention[] {
   const text = unit.matchText;
-  const heads = [...lexicon('facility-heads')].sort((a, b) => b.length - a.length);
-  const verbs = [...lexicon('facility-build-verbs')].sort((a, b) => b.length - a.length);
+  const heads = lexiconLongestFirst('facility-heads');
+  const verbs = lexiconLongestFirst('facility-build-verbs');
   const isPlace = (s: number, e: number) => index.matcher.findAll(text.slice(s, e)).some((h) => h.start === 0 && h.end === e - s && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea'));
   const mentions: Mention[] = [];
   const used = new Set<number>();

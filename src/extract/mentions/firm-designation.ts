@@ -10,14 +10,14 @@
 // The subject is either a firm-shaped name at the clause's start (any verb after it,
 // `瑞达生物产销两旺`), or any brand written right before the designation verb (`金岚动力连续入选`),
 // 2–8 characters that open with no clause verb, are no description and name no known place or body.
-import { lexicon } from '../lexicon.js';
+import { lexicon, lexiconLongestFirst } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import { LEFT_STOP_WORDS } from './boundary.js';
 import { firmBrand } from './firm-list.js';
 import type { Mention } from './mention.js';
 
 const VERBS = [...lexicon('firm-subject-predicates'), '是'].sort((a, b) => b.length - a.length);
-const CLASSES = [...lexicon('firm-class-nouns')].sort((a, b) => b.length - a.length);
+const CLASSES = lexiconLongestFirst('firm-class-nouns');
 /** What may follow the class noun: the clause's end, a quote mark, or a word that keeps it a title (`百强榜`, `…之一`). */
 const CLASS_END = /^[”"’」]?(?:$|[,。;,;、!?!?()()]|之一|行列|称号|名单|榜)/u;
 const SENTENCE_END = /[。;;!?!?]/u;
@@ -47,10 +47,12 @@ export function firmDesignationMentions(unit: TextUnit, tests: DesignationTests)
   };
   for (const sentence of spans(text, 0, text.length, SENTENCE_END)) {
     const clauses = spans(text, sentence.start, sentence.end, CLAUSE_END);
+    // Each clause's designation verb, found once (the elided-subject test below looks at every later clause).
+    const verbAts = clauses.map((c) => designation(text, c.start, c.end));
     clauses.forEach((clause, i) => {
       // A later clause opened by the designation verb has the sentence's first subject (`…,成为全国最大的…企业`).
-      const elided = clauses.slice(i + 1).some((c) => designation(text, c.start, c.end) === c.start);
-      const verbAt = designation(text, clause.start, clause.end);
+      const elided = clauses.some((c, k) => k > i && verbAts[k] === c.start);
+      const verbAt = verbAts[i];
       if (verbAt === undefined && !(i === 0 && elided)) return;
       // Any brand right before the verb: items split by 、, an optional 等 closing them.
       if (verbAt !== undefined && verbAt > clause.start) {

@@ -7,12 +7,12 @@
 //   `智能制造装备列入…`, `高新区…受到表彰` are no firms.
 // - `firm-count`: `A、B 2家企业`: the count written after the list equals the
 //   number of items, so the items are firms whatever their ending (`<brand>空调`).
-import { lexicon } from '../lexicon.js';
+import { lexiconLongestFirst } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import { isFirmShaped } from './firm-list.js';
 import type { Mention } from './mention.js';
 
-const PREDICATES = [...lexicon('firm-subject-predicates')].sort((a, b) => b.length - a.length);
+const PREDICATES = lexiconLongestFirst('firm-subject-predicates');
 /** What may stand before a clause's subject: the unit's start, clause punctuation, an outline number's dot. */
 const CLAUSE_START = /[。;;,,::!?!?“”"\s.．]/u;
 const SUBJECT_CHAR = /[\p{Script=Han}A-Za-z0-9、]/u;

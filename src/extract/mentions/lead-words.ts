@@ -1,7 +1,7 @@
 // A discovered name never starts with a verb, a preposition or a ranking
 // phrase: `满足中海油岸电` is 中海油岸电, `世界500强华为` is 华为 ranked 世界500强
 // (the rank is kept on the mention, `rank`). Gazetteer names are not touched.
-import { lexicon } from '../lexicon.js';
+import { lexiconLongestFirst } from '../lexicon.js';
 import type { Mention } from './mention.js';
 
 /**
@@ -32,7 +32,7 @@ const LATIN_WORD = /^[A-Za-z]*[a-z][A-Za-z]*(?=\p{Script=Han})/u;
 export function trimLeadWords(m: Mention): Mention | undefined {
   if (KEPT_RULES.test(m.rule) || m.candidates) return m;
   if (COUNT_PHRASE.test(m.unit.matchText.slice(m.start, m.end))) return undefined;
-  const words = [...lexicon('name-lead-words')].sort((a, b) => b.length - a.length);
+  const words = lexiconLongestFirst('name-lead-words');
   const text = m.unit.matchText;
   let start = m.start;
   let rank: string | undefined;

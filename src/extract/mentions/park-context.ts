@@ -4,11 +4,11 @@
 // (`智慧物流产业园入选…`), or as the object of a verb that built or approved it,
 // right after the verb or a level (`建成省大数据产业园`, `建成省软件与信息服务产业园`),
 // and the items listed after such an object. Nothing else: no quantifier, no `的`.
-import { lexicon } from '../lexicon.js';
+import { lexicon, lexiconLongestFirst } from '../lexicon.js';
 import type { Mention } from './mention.js';
 
 const SUBJECT_PREDICATES = lexicon('park-subject-predicates');
-const OBJECT_VERBS = [...lexicon('park-object-verbs')].sort((a, b) => b.length - a.length);
+const OBJECT_VERBS = lexiconLongestFirst('park-object-verbs');
 /** Where a clause starts: a subject opens it (or a list of subjects). */
 const CLAUSE_START = /^$|[,,。;;::!?!?、\n]$/;
 /** What may stand between the verb and the park's own words: a level, and descriptive words joined by 与/和 to them. */

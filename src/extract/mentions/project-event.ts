@@ -5,7 +5,7 @@
 // finished, signed: seed/lexicon/project-event-verbs.json) says it is one project, as
 // park-context.ts reads a descriptive park as one park by its clause.
 import type { GazetteerIndex } from '../gazetteer-index.js';
-import { lexicon } from '../lexicon.js';
+import { lexiconLongestFirst } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import { leftBoundary } from './boundary.js';
 import { isDescriptive } from './generic.js';
@@ -24,7 +24,7 @@ const MAX_NAME = 32;
 
 export function projectEventMentions(unit: TextUnit, index: GazetteerIndex): Mention[] {
   const text = unit.matchText;
-  const verbs = [...lexicon('project-event-verbs')].sort((a, b) => b.length - a.length);
+  const verbs = lexiconLongestFirst('project-event-verbs');
   const mentions: Mention[] = [];
   for (let at = text.indexOf('项目'); at !== -1; at = text.indexOf('项目', at + 1)) {
     const end = at + 2;

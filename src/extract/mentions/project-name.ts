@@ -4,7 +4,7 @@
 // `强基工程`, `613工程`), so a proposal is kept only when it names something
 // proper: a place, company, park or institute inside, or a stated capacity
 // (filters.ts isGenericProject decides, as for listed projects).
-import { lexicon } from '../lexicon.js';
+import { lexiconLongestFirst } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import { leftBoundary } from './boundary.js';
 import type { Mention } from './mention.js';
@@ -46,7 +46,7 @@ export function projectNameMentions(unit: TextUnit): Mention[] {
  * seed/lexicon/project-action-words.json): the name keeps it and starts after the lead-in further left.
  */
 function actionBefore(text: string, at: number): string {
-  return [...lexicon('project-action-words')].sort((a, b) => b.length - a.length).find((w) => text.startsWith(w, at - w.length)) ?? '';
+  return lexiconLongestFirst('project-action-words').find((w) => text.startsWith(w, at - w.length)) ?? '';
 }
 
 /** Inside `《…》` the words are a document's title (`《鞍山市城市更新专项行动矿山生态修复工程实施方案》`), not a project. */

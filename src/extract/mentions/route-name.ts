@@ -8,7 +8,7 @@
 // as places. Kinds and extensions: seed/lexicon/route-kinds.json,
 // seed/lexicon/route-extensions.json.
 import type { GazetteerIndex } from '../gazetteer-index.js';
-import { lexicon } from '../lexicon.js';
+import { lexicon, lexiconLongestFirst } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import { leftBoundary } from './boundary.js';
 import { itemCharsBefore } from './enumeration.js';
@@ -24,17 +24,26 @@ const LIST_RANK = /^(?:国家级|国家|省级|省|市级)/u;
 const MAX_ROUTE = 30;
 const ITEM_JOINERS = ['至', '和', '及', '与'];
 
-const sortedWords = (name: string) => [...lexicon(name)].sort((a, b) => b.length - a.length);
-const alternation = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const alternation = (name: string) => lexiconLongestFirst(name).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/** The two patterns, built from the word lists once per process (every text unit uses them). */
+let patterns: { whole: RegExp; closer: RegExp } | undefined;
+function routePatterns(): { whole: RegExp; closer: RegExp } {
+  if (patterns) return patterns;
+  const kinds = alternation('route-kinds');
+  const extensions = alternation('route-extensions');
+  // A route written whole: ends, then its kind and/or an extension (`…增建二线` needs no kind).
+  // A project's own tail may follow (`九龙山长城至黑凤山长城旅游公路建设工程`): what it does + 工程/项目.
+  const tail = String.raw`(?:(?:${alternation('project-action-words')})?(?:工程|项目))?`;
+  const whole = new RegExp(String.raw`(${END}(?:至${END})+?)(?:(${kinds})(${extensions})?|(${extensions}))${tail}`, 'uy');
+  // Lists closed by `等` + a kind (`等国家高速公路`, `等高速公路项目`, `等二级公路`) or by `等项目`.
+  const closer = new RegExp(String.raw`等(?:国家级|国家|省级|省|市级)?(${kinds})?项目|等(?:国家级|国家|省级|省|市级)?(${kinds})`, 'gu');
+  return (patterns = { whole, closer });
+}
 
 export function routeMentions(unit: TextUnit, index: GazetteerIndex): Mention[] {
   const text = unit.matchText;
-  const kinds = sortedWords('route-kinds');
-  const extensions = sortedWords('route-extensions');
-  // A route written whole: ends, then its kind and/or an extension (`…增建二线` needs no kind).
-  // A project's own tail may follow (`九龙山长城至黑凤山长城旅游公路建设工程`): what it does + 工程/项目.
-  const tail = String.raw`(?:(?:${alternation(sortedWords('project-action-words'))})?(?:工程|项目))?`;
-  const whole = new RegExp(String.raw`(${END}(?:至${END})+?)(?:(${alternation(kinds)})(${alternation(extensions)})?|(${alternation(extensions)}))${tail}`, 'uy');
+  const { whole, closer } = routePatterns();
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
   for (let z = text.indexOf('至'); z !== -1; z = text.indexOf('至', z + 1)) {
@@ -54,8 +63,6 @@ export function routeMentions(unit: TextUnit, index: GazetteerIndex): Mention[] 
     const kind = m[2];
     if (kind && text[start - 1] === '、') mentions.push(...itemsBefore(unit, start - 1, kind, index, false));
   }
-  // Lists closed by `等` + a kind (`等国家高速公路`, `等高速公路项目`, `等二级公路`) or by `等项目`.
-  const closer = new RegExp(String.raw`等(?:国家级|国家|省级|省|市级)?(${alternation(kinds)})?项目|等(?:国家级|国家|省级|省|市级)?(${alternation(kinds)})`, 'gu');
   for (const c of text.matchAll(closer)) {
     const kind = (c[1] ?? c[2] ?? '').replace(LIST_RANK, '');
     mentions.push(...itemsBefore(unit, c.index!, kind, index, !!kind));

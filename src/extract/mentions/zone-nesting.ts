@@ -3,14 +3,14 @@
 // a zone word, seed/lexicon/inner-zone-heads.json) is proposed here as an inner name, so
 // owner.ts mentions it with the park it holds, as it does for a company opening a project.
 import type { GazetteerIndex } from '../gazetteer-index.js';
-import { lexicon } from '../lexicon.js';
+import { lexiconLongestFirst } from '../lexicon.js';
 import type { Mention } from './mention.js';
 
 /** Words that must follow the zone inside the park's name: a park of its own, not the zone's other spelling. */
 const MIN_REST = 3;
 
 export function innerZoneMentions(parks: Mention[], index: GazetteerIndex): Mention[] {
-  const heads = [...lexicon('inner-zone-heads')].sort((a, b) => b.length - a.length);
+  const heads = lexiconLongestFirst('inner-zone-heads');
   const out: Mention[] = [];
   for (const park of parks) {
     if (park.type !== 'IndustrialPark' || park.candidates) continue;

@@ -1,7 +1,7 @@
 // Short forms of a division's name, derived by rule: 鞍山 ← 鞍山市, 海城 ← 海城市,
 // 岫岩 ← 岫岩满族自治县, 腾鳌 ← 腾鳌镇. Which of them may be trusted where is decided by
 // the caller (divisions.ts, mentions/reference.ts), not here.
-import { lexicon } from '../lexicon.js';
+import { lexiconLongestFirst } from '../lexicon.js';
 import type { AdminLevel } from '../types.js';
 
 let patterns: { unit: RegExp; region: RegExp } | undefined;
@@ -12,7 +12,7 @@ let patterns: { unit: RegExp; region: RegExp } | undefined;
  */
 function ethnic(): { unit: RegExp; region: RegExp } {
   if (!patterns) {
-    const groups = [...lexicon('ethnic-groups')].sort((a, b) => b.length - a.length).join('|');
+    const groups = lexiconLongestFirst('ethnic-groups').join('|');
     patterns = {
       unit: new RegExp(`^(.{2,}?)(?:(?:${groups})族)+(自治州|自治县|自治旗|乡|镇|苏木)$`),
       region: new RegExp(`^(.{2,}?)(?:(?:${groups})族?)*自治区$`),
