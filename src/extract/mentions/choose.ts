@@ -6,6 +6,7 @@ import { foldForm } from './agency.js';
 import { BLOCKED } from './blockers.js';
 import { isGenericPlace, isGenericProject } from './filters.js';
 import type { Mention } from './mention.js';
+import { placeLengthAt } from './place-at.js';
 import { companyAtStart } from './project-owner.js';
 import { innerZoneMentions } from './zone-nesting.js';
 import type { Choice, ChoiceContext } from './rule.js';
@@ -17,7 +18,7 @@ export function chooseMentions(all: readonly Mention[], ctx: ChoiceContext): Cho
   // (`后英集团` in `后英集团产能置换、紫竹集团铁塔用耐候钢等重大项目`) and zones opening a park's name
   // (`天津经开区` in `天津经开区现代产业园`).
   const owners = ['enum-before', 'counted-list', 'project-name'].flatMap((id) => ctx.raw.get(id) ?? [])
-    .map((m) => companyAtStart(m, ctx.descriptive, (text) => placeAt(text, index)))
+    .map((m) => companyAtStart(m, ctx.descriptive, (text) => placeLengthAt(text, index)))
     .filter((m): m is Mention => !!m);
   const named = ctx.discovered.get('suffix') ?? [];
   const innerNames = [...known, ...named.filter((a) => a.type === 'Enterprise' && !isGenericPlace(a, index)), ...owners, ...innerZoneMentions([...named], index)];
@@ -30,12 +31,6 @@ export function chooseMentions(all: readonly Mention[], ctx: ChoiceContext): Cho
     chosen: choose(all.filter((m) => !empty.has(m)), known, innerNames, places, index, ctx.priorityOf),
     dropped: [...empty].map((mention) => ({ mention, reason: 'a project naming nothing, chosen again without it' })),
   };
-}
-
-/** The length of the longest place the gazetteer or the division reference writes at the start of `text` (0 if none). */
-function placeAt(text: string, index: GazetteerIndex): number {
-  const hits = index.matcher.findAll(text.slice(0, 8)).filter((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea'));
-  return Math.max(0, ...hits.map((h) => h.end));
 }
 
 /** One leftmost-longest choice among the proposals (rule priority on equal spans), each chosen name with the names inside it. */

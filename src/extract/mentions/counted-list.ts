@@ -11,6 +11,7 @@ import { leftBoundary, trimLeadIn } from './boundary.js';
 import { itemCharsBefore } from './enumeration.js';
 import { isDescriptive } from './generic.js';
 import type { Mention } from './mention.js';
+import { placeLengthAt } from './place-at.js';
 
 /** `等` + a count + a measure word: `等6个`, `等十二项`. */
 const COUNTED = /等(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)/gu;
@@ -56,7 +57,7 @@ export function countedListMentions(unit: TextUnit, index: GazetteerIndex): Ment
  */
 function namesOne(item: string, index: GazetteerIndex): boolean {
   if (/^\d/.test(item) || isDescriptive(item.replace(/项目$/, ''), index)) return false;
-  const placeFirst = index.matcher.findAll(item.slice(0, 8)).some((h) => h.start === 0 && h.end >= 2 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea'));
+  const placeFirst = placeLengthAt(item, index) >= 2;
   return placeFirst || (item.length >= MIN_OWN_WORDS && !isDescriptive(item.slice(0, 2), index));
 }
 const MIN_OWN_WORDS = 6;

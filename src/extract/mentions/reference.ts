@@ -11,6 +11,7 @@ import type { RegionContext } from '../region.js';
 import type { GazetteerEntry } from '../types.js';
 import type { TextUnit } from '../units.js';
 import type { Mention } from './mention.js';
+import { placeLengthAt } from './place-at.js';
 import type { Drop, Sifted } from './rule.js';
 import { TOPONYM_TAILS } from './gazetteer.js';
 import { lexicon } from '../lexicon.js';
@@ -76,7 +77,7 @@ function opensName(m: Mention, index: GazetteerIndex): boolean {
   const before = text.slice(Math.max(0, m.start - 8), m.start);
   if (index.matcher.findAll(before).some((h) => h.end === before.length && isPlace(h))) return false;
   // A two-character brand may be the end of a word (`集中化`): only before a place, as a subsidiary is named (`中车松原`).
-  return m.end - m.start > 2 || index.matcher.findAll(rest.slice(0, 8)).some((h) => h.start === 0 && h.end >= 2 && isPlace(h));
+  return m.end - m.start > 2 || placeLengthAt(rest, index) >= 2;
 }
 
 /** Every form `entry` is written in. */

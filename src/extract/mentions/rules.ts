@@ -27,6 +27,7 @@ import type { Mention } from './mention.js';
 import { ownZoneMentions } from './own-zone.js';
 import { parksNamedByClause } from './park-context.js';
 import { phaseProjectMentions } from './phase-project.js';
+import { placeLengthAt } from './place-at.js';
 import { projectEventMentions } from './project-event.js';
 import { projectNameMentions } from './project-name.js';
 import { siftReference, townMentions } from './reference.js';
@@ -76,7 +77,7 @@ export const PROPOSE: readonly ProposeRule[] = [
       suffixMentions(unit, {
         descriptive,
         // Any place spelling, even one read as a modifier (`辽宁` in `辽宁东和…`).
-        placeAt: (at) => index.matcher.findAll(unit.matchText.slice(at, at + 8)).some((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea')),
+        placeAt: (at) => placeLengthAt(unit.matchText.slice(at), index) > 0,
       }),
   },
   {

@@ -5,6 +5,7 @@
 import type { GazetteerIndex } from '../gazetteer-index.js';
 import { lexiconLongestFirst } from '../lexicon.js';
 import type { Mention } from './mention.js';
+import { placeLengthAt } from './place-at.js';
 
 /** Words that must follow the zone inside the park's name: a park of its own, not the zone's other spelling. */
 const MIN_REST = 3;
@@ -15,11 +16,11 @@ export function innerZoneMentions(parks: Mention[], index: GazetteerIndex): Ment
   for (const park of parks) {
     if (park.type !== 'IndustrialPark' || park.candidates) continue;
     const text = park.unit.matchText.slice(park.start, park.end);
-    const place = index.matcher.findAll(text.slice(0, 8)).filter((h) => h.start === 0 && index.entriesOf[h.pattern]!.some((c) => c.entry.type === 'AdminArea')).sort((a, b) => b.end - a.end)[0];
-    if (!place) continue;
-    const head = heads.find((h) => text.startsWith(h, place.end));
+    const placeEnd = placeLengthAt(text, index);
+    if (!placeEnd) continue;
+    const head = heads.find((h) => text.startsWith(h, placeEnd));
     if (!head) continue;
-    const end = place.end + head.length;
+    const end = placeEnd + head.length;
     if (text.length - end < MIN_REST) continue;
     out.push({ unit: park.unit, start: park.start, end: park.start + end, type: 'IndustrialPark', rule: `suffix:${head}`, name: text.slice(0, end) });
   }
