@@ -6,6 +6,7 @@ import { readApiConfig } from './config.js';
 import { createContext, type Context } from './context.js';
 import { logger, maskError } from './errors.js';
 import { useAdmission, type AdmissionOptions, type Door } from './plugins/use-admission.js';
+import { useCompiledExecution } from './plugins/use-compiled-execution.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useInputBounds, type InputBoundsOptions } from './plugins/use-input-bounds.js';
 import { defaultTabs } from './graphiql/examples.js';
@@ -42,6 +43,8 @@ export interface YogaOptions {
   responseCache?: boolean | Omit<ResponseCacheOptions, 'version'>;
   /** Compiled Cypher for chains of relationship fields (default: PLANGRAPH_COMPILE_TRAVERSALS, else on). */
   compileTraversals?: boolean;
+  /** Run repeated documents through graphql-jit (default on; plugins/use-compiled-execution.ts). Off only to compare. */
+  compileQueries?: boolean;
   /** The explorer page at /explorer (see plugins/use-explorer.ts). */
   explorer?: ExplorerOptions;
 }
@@ -102,6 +105,8 @@ export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
       useLimits({ blockFieldSuggestions: !introspectionOn, ...limits }),
       useIntrospectionSwitch({ enabled: introspectionOn }),
       usePartialDataStatus(),
+      // Repeated documents run as compiled JavaScript (graphql-jit), before the cache and admission that wrap execution.
+      ...(options.compileQueries === false ? [] : [useCompiledExecution()]),
       // A cached answer is one that already passed the limits above; it comes
       // before admission, which must stay last so it wraps every execution.
       ...(cache ? [cache.plugin] : []),
