@@ -17,18 +17,9 @@ import { migrate } from '../src/graph/migrate.js';
 import { freePort } from '../tests/setup/neo4j-global-setup.js';
 import { runIngest } from '../tests/graph/ingest-process.js';
 import { writeSection } from './section.js';
+import { random as seededRandom } from '../tests/setup/random.js';
 
 const KILLS = Number(process.env.BENCH_KILLS ?? 20);
-
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Trial {
   delayMs: number;
@@ -77,7 +68,7 @@ async function main() {
     if (full.code !== 0 || (await graphContentHash(executor)) !== clean) throw new Error('a forced re-ingest changed the graph');
     console.log(`clean ingest ${first.ms} ms, forced re-ingest ${full.ms} ms`);
 
-    const random = mulberry32(2026);
+    const random = seededRandom(2026);
     let horizon = full.ms;
     const trials: Trial[] = [];
     const load0 = loadavg()[0]!;

@@ -18,6 +18,7 @@ import { migrate } from '../src/graph/migrate.js';
 import { seedIfEmpty } from '../src/graph/seed-if-empty.js';
 import { freePort } from '../tests/setup/neo4j-global-setup.js';
 import { writeSection } from './section.js';
+import { random as seededRandom } from '../tests/setup/random.js';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 20);
 const FACTS = ['LOCATED_IN', 'LED_BY', 'HOSTS', 'DEVELOPS', 'INVOLVES', 'HAS_TARGET'];
@@ -31,16 +32,6 @@ WITH a, n AS b
 MATCH p = shortestPath((a)-[*..6]-(b))
 WHERE length(p) <= $maxLength AND all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN length(p) AS length`;
-
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Nearest-rank quantile. */
 function quantile(sorted: number[], q: number): number {
@@ -99,7 +90,7 @@ async function main() {
     };
     // Entities only (plan ids are not graph ids of the Entity kind).
     const entities = [...adjacency.keys()].filter((id) => id.includes(':')).sort();
-    const random = mulberry32(42);
+    const random = seededRandom(42);
     const pick = () => entities[Math.floor(random() * entities.length)]!;
 
     const lengths = [2, 3, 4, 5, 6];
@@ -183,7 +174,7 @@ async function main() {
     const hubs = top.map((r) => ({ id: r.get('id') as string, degree: Number(r.get('degree')) }));
     const hubIds = new Set(hubs.map((h) => h.id));
     const maxDegree = Math.min(...hubs.map((h) => h.degree)) - 1;
-    const hubRandom = mulberry32(7);
+    const hubRandom = seededRandom(7);
     let viaHub = 0;
     let viaHubAfter = 0;
     let stillConnected = 0;
