@@ -3,8 +3,13 @@
 // recorded once from the real database, and requests go through yoga.fetch
 // one at a time. CPU time per request (process.cpuUsage, user + system) is
 // what a shared machine disturbs least; wall time is printed beside it.
-// With --bare, Yoga runs the same schema without any of our plugins: what they cost together.
+// Two stacks are measured side by side, in alternating batches of 100
+// requests, so that a noisy machine disturbs both alike and their ratio holds:
+// by default ours with and without compiled execution (graphql-jit,
+// plugins/use-compiled-execution.ts); with --bare, ours against Yoga running
+// the same schema without any of our plugins (what they cost together).
 // Run: NEO4J_URI=bolt://… npx tsx bench/api-stack.ts [--requests 3000] [--ops lookup,Q3] [--bare]
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createYoga } from 'graphql-yoga';
 import { createContext } from '../src/api/context.js';
@@ -37,24 +42,44 @@ const config = readConfig();
 if (!config.neo4j.uri) throw new Error('set NEO4J_URI to a seeded Neo4j');
 const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri });
 const executor = canned(createExecutor(driver, config.neo4j.database));
-const yoga = values.bare
-  ? createYoga({ schema, context: () => createContext(executor, true), graphiql: false, logging: false })
-  : createPlanGraphYoga({ executor, graphiql: false, responseCache: false, compileTraversals: true });
+const ours = createPlanGraphYoga({ executor, graphiql: false, responseCache: false, compileTraversals: true });
+const [baseName, base] = values.bare
+  ? ['bare Yoga', createYoga({ schema, context: () => createContext(executor, true), graphiql: false, logging: false })]
+  : ['without jit', createPlanGraphYoga({ executor, graphiql: false, responseCache: false, compileTraversals: true, compileQueries: false })];
 
-async function ask(body: string): Promise<void> {
+type Stack = { fetch(url: string, init: RequestInit): Promise<Response> | Response };
+
+async function ask(yoga: Stack, body: string): Promise<void> {
   const response = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const text = await response.text();
   if (response.status !== 200 || text.includes('"errors"')) throw new Error(text.slice(0, 300));
 }
 
-for (const op of OPERATIONS.filter((o) => !wanted || wanted.some((w) => o.name.toLowerCase().startsWith(w)))) {
-  const body = JSON.stringify({ query: op.api.query, variables: op.api.variables ?? {} });
-  for (let i = 0; i < Math.min(500, requests); i++) await ask(body); // record, then warm the JIT
+/** CPU and wall µs of `count` requests. */
+async function batch(yoga: Stack, body: string, count: number): Promise<{ cpu: number; wall: number }> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let i = 0; i < requests; i++) await ask(body);
-  const wall = ((performance.now() - t0) * 1000) / requests;
+  for (let i = 0; i < count; i++) await ask(yoga, body);
   const cpu = process.cpuUsage(cpu0);
-  console.log(`${op.name.padEnd(40)} cpu ${((cpu.user + cpu.system) / requests).toFixed(0).padStart(4)} µs/request  wall ${wall.toFixed(0).padStart(4)} µs`);
+  return { cpu: cpu.user + cpu.system, wall: (performance.now() - t0) * 1000 };
+}
+
+const BATCH = 100;
+console.log(`load average ${loadavg()[0]!.toFixed(2)}; µs per request, ours vs ${baseName}`);
+for (const op of OPERATIONS.filter((o) => !wanted || wanted.some((w) => o.name.toLowerCase().startsWith(w)))) {
+  const body = JSON.stringify({ query: op.api.query, variables: op.api.variables ?? {} });
+  for (const yoga of [ours, base]) await batch(yoga, body, Math.min(500, requests)); // record, then warm V8 and the compiled documents
+  const sum = { ours: { cpu: 0, wall: 0 }, base: { cpu: 0, wall: 0 } };
+  for (let b = 0; b < requests / BATCH; b++) {
+    for (const which of b % 2 === 0 ? (['ours', 'base'] as const) : (['base', 'ours'] as const)) {
+      const taken = await batch(which === 'ours' ? ours : base, body, BATCH);
+      sum[which].cpu += taken.cpu;
+      sum[which].wall += taken.wall;
+    }
+  }
+  const per = (us: number) => (us / requests).toFixed(0).padStart(4);
+  console.log(
+    `${op.name.padEnd(40)} cpu ${per(sum.ours.cpu)} vs ${per(sum.base.cpu)} (×${(sum.ours.cpu / sum.base.cpu).toFixed(2)})  wall ${per(sum.ours.wall)} vs ${per(sum.base.wall)}`,
+  );
 }
 await driver.close();
