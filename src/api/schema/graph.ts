@@ -130,6 +130,7 @@ class SubgraphBuilder {
     return shape;
   }
 
+  /** Adds a fact to its edge. A fact met again (on another path) counts once; rows without an id are distinct facts (neighborhood). */
   edge(row: EdgeRow, planIds: Set<string>): EdgeShape {
     const key = `${row.start}|${row.type}|${row.end}`;
     let edge = this.edges.get(key);
@@ -137,12 +138,13 @@ class SubgraphBuilder {
       edge = { key, start: row.start, end: row.end, startIsPlan: planIds.has(row.start), type: row.type, plans: new Set(), count: 0, quote: null, factIds: [] };
       this.edges.set(key, edge);
     }
-    if (!edge.factIds.includes(row.id)) {
+    if (row.id !== undefined) {
+      if (edge.factIds.includes(row.id)) return edge;
       edge.factIds.push(row.id);
-      edge.count += 1;
-      if (row.plan) edge.plans.add(row.plan);
-      edge.quote ??= row.quote;
     }
+    edge.count += 1;
+    if (row.plan) edge.plans.add(row.plan);
+    edge.quote ??= row.quote ?? null;
     return edge;
   }
 
@@ -180,6 +182,11 @@ function selects(info: GraphQLResolveInfo, field: 'nodes' | 'edges', names: stri
   );
 }
 
+/** The fact types to follow; null for all of them, so the queries check no type per relationship. */
+function followedTypes(relationTypes: string[] | null | undefined): string[] | null {
+  return relationTypes?.length && !FACT_TYPES.every((type) => relationTypes.includes(type)) ? relationTypes : null;
+}
+
 async function neighborhood(context: Context, args: NeighborhoodArgs, info: GraphQLResolveInfo): Promise<Subgraph> {
   const depth = inRange('depth', args.depth, 1, 3, 1);
   const limitPerHop = inRange('limitPerHop', args.limitPerHop, 1, 100, 20);
@@ -187,17 +194,18 @@ async function neighborhood(context: Context, args: NeighborhoodArgs, info: Grap
   const { typename, id } = nodeIdArg('id', args.id);
   const isPlan = typename === 'Plan';
   // Every hop in one query; it stops expanding past MAX_GRAPH_NODES, as the loop below does.
-  const [row] = await context.executor.read<{ centre: EntityRow | PlanRow; hops: HopRow[][] }>('read/neighborhood', {
+  const [row] = await context.executor.read<NeighborhoodRow>('read/neighborhood', {
     id,
     isPlan,
-    types,
+    types: followedTypes(args.relationTypes),
     entityTypes: args.types?.length ? args.types : null,
     plans: args.plans?.length ? args.plans.map((p) => planIdArg('plans', p)) : null,
     limit: int(limitPerHop),
     depth: int(depth),
     maxNodes: int(MAX_GRAPH_NODES),
-    // Whole rows only for nodes { entity | plan }, facts' plans and quotes only for edges { plans | quote }: less to send and convert.
+    // Whole rows only for nodes { entity | plan }, facts' ids, plans and quotes only for edges { factIds | plans | quote }: less to send and convert.
     full: selects(info, 'nodes', ['entity', 'plan']),
+    factIds: selects(info, 'edges', ['factIds']),
     provenance: selects(info, 'edges', ['plans', 'quote']),
   });
   if (!row) throw new NotFoundError(args.id, typename);
@@ -205,29 +213,28 @@ async function neighborhood(context: Context, args: NeighborhoodArgs, info: Grap
   const planIds = new Set<string>();
   if (isPlan) planIds.add(row.centre.id);
   graph.node(row.centre, isPlan, 0);
-  for (const [index, rows] of row.hops.entries()) {
+  for (const [index, reached] of row.hops.entries()) {
     if (graph.truncated) break;
-    for (const hop of rows) {
-      if (!graph.nodes.has(hop.node.id) && graph.nodes.size >= MAX_GRAPH_NODES) {
+    for (const hop of reached) {
+      if (graph.nodes.size >= MAX_GRAPH_NODES) {
         graph.truncated = true;
-        continue;
+        break;
       }
       if (hop.isPlan) planIds.add(hop.node.id);
       graph.node(hop.node, hop.isPlan, index + 1);
-      for (const edge of hop.edges) graph.edge(edge, planIds);
     }
   }
   // Edges only between nodes we kept (a truncated hop may name nodes we dropped).
-  for (const [key, edge] of graph.edges) if (!graph.nodes.has(edge.start) || !graph.nodes.has(edge.end)) graph.edges.delete(key);
+  for (const edge of row.edges) if (graph.nodes.has(edge.start) && graph.nodes.has(edge.end)) graph.edge(edge, planIds);
   return graph.result();
 }
 
-/** One neighbour reached in a hop of read/neighborhood, with the relationships that reach it. */
-interface HopRow {
-  node: EntityRow | PlanRow;
-  isPlan: boolean;
+/** What read/neighborhood returns: the centre, per hop the nodes first reached there, and each relationship once. */
+type NeighborhoodRow = {
+  centre: EntityRow | PlanRow;
+  hops: Array<Array<{ node: EntityRow | PlanRow; isPlan: boolean }>>;
   edges: EdgeRow[];
-}
+};
 
 interface PathsArgs {
   from: string;
