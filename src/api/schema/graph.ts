@@ -247,9 +247,11 @@ interface PathsArgs {
   maxDegree?: number | null;
 }
 
+/** A fact along a hop of a found path: `out` when it starts at the hop's first node. */
 interface PathFact {
   hop: [string, string];
-  edge: EdgeRow;
+  out: boolean;
+  fact: { id: string; type: string; plan?: string | null; quote?: string | null };
 }
 
 /** What read/paths-shortest and read/path-parts return for drawing found paths (keys are element ids). */
@@ -265,8 +267,8 @@ async function paths(context: Context, args: PathsArgs, info: GraphQLResolveInfo
   const from = nodeIdArg('from', args.from);
   const to = nodeIdArg('to', args.to);
   const rules: PathRules = {
-    types: args.relationTypes?.length ? args.relationTypes : [...FACT_TYPES],
-    excludeTypes: args.excludeTypes?.length ? args.excludeTypes : [],
+    types: followedTypes(args.relationTypes),
+    excludeTypes: args.excludeTypes?.length ? args.excludeTypes : null,
     maxDegree: maxDegree === null ? null : int(maxDegree),
   };
   // Neo4j's own search first: one round trip. Past its time budget (a big
@@ -280,9 +282,9 @@ async function paths(context: Context, args: PathsArgs, info: GraphQLResolveInfo
       maxLength: int(maxLength),
       all: Boolean(args.all),
       limit: int(limit),
-      // Whole rows only for nodes { entity | plan }, quotes only for edges { quote }.
+      // Whole rows only for nodes { entity | plan }, facts' plans and quotes only for edges { plans | quote }.
       full: selects(info, 'nodes', ['entity', 'plan']),
-      quotes: selects(info, 'edges', ['quote']),
+      provenance: selects(info, 'edges', ['plans', 'quote']),
     };
     found = await context.executor.read<PathParts & { paths: string[][] }>('read/paths-shortest', params, { timeoutMs: SHORTEST_PATH_BUDGET_MS });
   } catch (error) {
@@ -293,9 +295,10 @@ async function paths(context: Context, args: PathsArgs, info: GraphQLResolveInfo
   return drawPaths(found[0].paths, found[0], false);
 }
 
+/** What a path may pass through; null: no restriction (the queries then check nothing per step). */
 interface PathRules {
-  types: string[];
-  excludeTypes: string[];
+  types: string[] | null;
+  excludeTypes: string[] | null;
   maxDegree: ReturnType<typeof int> | null;
 }
 
@@ -337,9 +340,12 @@ function drawPaths(keyPaths: string[][], parts: PathParts, truncated: boolean): 
   graph.truncated = truncated;
   const nodes = new Map(parts.nodes.map((n) => [n.key, n]));
   const facts = new Map<string, EdgeRow[]>();
-  for (const { hop, edge } of parts.facts) {
+  for (const { hop, out, fact } of parts.facts) {
+    const [start, end] = (out ? hop : [hop[1], hop[0]]).map((key) => nodes.get(key)?.node.id);
+    // An end deleted by a re-ingest since the search ran: that hop is left out below.
+    if (start === undefined || end === undefined) continue;
     const key = `${hop[0]}|${hop[1]}`;
-    facts.set(key, [...(facts.get(key) ?? []), edge]);
+    facts.set(key, [...(facts.get(key) ?? []), { ...fact, start, end }]);
   }
   const planIds = new Set(parts.nodes.filter((n) => n.isPlan).map((n) => n.node.id));
   const found: Subgraph['paths'] = [];
