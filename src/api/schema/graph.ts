@@ -45,13 +45,14 @@ interface NodeShape {
   isPlan: boolean;
   row: EntityRow | PlanRow;
   depth: number;
+  /** Its global id, once asked for: edges refer to it too. */
+  globalId?: string;
 }
 
 interface EdgeShape {
   key: string;
-  start: NodeShape['key'];
-  end: NodeShape['key'];
-  startIsPlan: boolean;
+  start: NodeShape;
+  end: NodeShape;
   type: string;
   plans: Set<string>;
   count: number;
@@ -66,12 +67,12 @@ interface Subgraph {
   paths: Array<{ nodes: NodeShape[]; edges: EdgeShape[] }>;
 }
 
-const globalIdOf = (key: string, isPlan: boolean, type?: string) => encodeGlobalID(isPlan ? 'Plan' : (type ?? key.split(':')[0]!), key);
+const globalIdOf = (node: NodeShape) => (node.globalId ??= encodeGlobalID(node.isPlan ? 'Plan' : ((node.row as EntityRow).type ?? node.key.split(':')[0]!), node.key));
 
 const GraphNode = builder.objectRef<NodeShape>('GraphNode').implement({
   description: 'A node for drawing: an entity or a plan.',
   fields: (t) => ({
-    id: t.id({ description: 'Global id (use with node(id)); edges refer to it.', resolve: (n) => globalIdOf(n.key, n.isPlan, (n.row as EntityRow).type) }),
+    id: t.id({ description: 'Global id (use with node(id)); edges refer to it.', resolve: globalIdOf }),
     graphId: t.string({ resolve: (n) => n.key }),
     label: t.string({ description: 'Name (entity) or short title (plan).', resolve: (n) => (n.isPlan ? ((n.row as PlanRow).shortTitle ?? n.row.name) : n.row.name) }),
     type: t.string({ description: 'Entity type, or Plan.', resolve: (n) => (n.isPlan ? 'Plan' : (n.row as EntityRow).type) }),
@@ -85,8 +86,8 @@ const GraphEdge = builder.objectRef<EdgeShape>('GraphEdge').implement({
   description: 'All facts of one type from one node to another, drawn as one edge.',
   fields: (t) => ({
     id: t.id({ description: 'Stable: source, type and target.', resolve: (e) => Buffer.from(e.key, 'utf8').toString('base64') }),
-    source: t.id({ description: 'Global id of the start node.', resolve: (e) => globalIdOf(e.start, e.startIsPlan) }),
-    target: t.id({ description: 'Global id of the end node.', resolve: (e) => globalIdOf(e.end, false) }),
+    source: t.id({ description: 'Global id of the start node.', resolve: (e) => globalIdOf(e.start) }),
+    target: t.id({ description: 'Global id of the end node.', resolve: (e) => globalIdOf(e.end) }),
     type: t.string({ resolve: (e) => e.type }),
     count: t.int({ description: 'How many facts (plans × quotes) the edge stands for.', resolve: (e) => e.count }),
     plans: t.stringList({ description: 'Plan ids of those facts.', resolve: (e) => [...e.plans].sort() }),
@@ -97,7 +98,7 @@ const GraphEdge = builder.objectRef<EdgeShape>('GraphEdge').implement({
 
 const GraphPath = builder.objectRef<Subgraph['paths'][number]>('GraphPath').implement({
   fields: (t) => ({
-    nodes: t.idList({ description: 'Global ids, from start to end.', resolve: (p) => p.nodes.map((n) => globalIdOf(n.key, n.isPlan, (n.row as EntityRow).type)) }),
+    nodes: t.idList({ description: 'Global ids, from start to end.', resolve: (p) => p.nodes.map(globalIdOf) }),
     edges: t.idList({ description: 'Edge ids, in order.', resolve: (p) => p.edges.map((e) => Buffer.from(e.key, 'utf8').toString('base64')) }),
     length: t.int({ resolve: (p) => p.edges.length }),
   }),
@@ -130,12 +131,17 @@ class SubgraphBuilder {
     return shape;
   }
 
-  /** Adds a fact to its edge. A fact met again (on another path) counts once; rows without an id are distinct facts (neighborhood). */
-  edge(row: EdgeRow, planIds: Set<string>): EdgeShape {
+  /**
+   * Adds a fact between two nodes of the graph to its edge. A fact met again
+   * (on another path) counts once; rows without an id are distinct facts (neighborhood).
+   */
+  edge(row: EdgeRow): EdgeShape {
     const key = `${row.start}|${row.type}|${row.end}`;
     let edge = this.edges.get(key);
     if (!edge) {
-      edge = { key, start: row.start, end: row.end, startIsPlan: planIds.has(row.start), type: row.type, plans: new Set(), count: 0, quote: null, factIds: [] };
+      const [start, end] = [this.nodes.get(row.start), this.nodes.get(row.end)];
+      if (!start || !end) throw new Error(`SubgraphBuilder: fact ${key} joins a node that is not in the graph`);
+      edge = { key, start, end, type: row.type, plans: new Set(), count: 0, quote: null, factIds: [] };
       this.edges.set(key, edge);
     }
     if (row.id !== undefined) {
@@ -210,8 +216,6 @@ async function neighborhood(context: Context, args: NeighborhoodArgs, info: Grap
   });
   if (!row) throw new NotFoundError(args.id, typename);
   const graph = new SubgraphBuilder();
-  const planIds = new Set<string>();
-  if (isPlan) planIds.add(row.centre.id);
   graph.node(row.centre, isPlan, 0);
   for (const [index, reached] of row.hops.entries()) {
     if (graph.truncated) break;
@@ -220,12 +224,11 @@ async function neighborhood(context: Context, args: NeighborhoodArgs, info: Grap
         graph.truncated = true;
         break;
       }
-      if (hop.isPlan) planIds.add(hop.node.id);
       graph.node(hop.node, hop.isPlan, index + 1);
     }
   }
   // Edges only between nodes we kept (a truncated hop may name nodes we dropped).
-  for (const edge of row.edges) if (graph.nodes.has(edge.start) && graph.nodes.has(edge.end)) graph.edge(edge, planIds);
+  for (const edge of row.edges) if (graph.nodes.has(edge.start) && graph.nodes.has(edge.end)) graph.edge(edge);
   return graph.result();
 }
 
@@ -347,7 +350,6 @@ function drawPaths(keyPaths: string[][], parts: PathParts, truncated: boolean): 
     const key = `${hop[0]}|${hop[1]}`;
     facts.set(key, [...(facts.get(key) ?? []), { ...fact, start, end }]);
   }
-  const planIds = new Set(parts.nodes.filter((n) => n.isPlan).map((n) => n.node.id));
   const found: Subgraph['paths'] = [];
   for (const path of keyPaths) {
     // A node or fact deleted by a re-ingest since the search ran: leave that path out rather than draw half of it.
@@ -356,7 +358,7 @@ function drawPaths(keyPaths: string[][], parts: PathParts, truncated: boolean): 
     if (steps.some((step) => step.length === 0)) continue;
     found.push({
       nodes: path.map((key, i) => graph.node(nodes.get(key)!.node, nodes.get(key)!.isPlan, i)),
-      edges: steps.map((step) => step.map((fact) => graph.edge(fact, planIds))[0]!),
+      edges: steps.map((step) => step.map((fact) => graph.edge(fact))[0]!),
     });
   }
   return graph.result(found);
