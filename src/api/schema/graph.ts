@@ -348,7 +348,10 @@ function drawPaths(keyPaths: string[][], parts: PathParts, truncated: boolean): 
     // An end deleted by a re-ingest since the search ran: that hop is left out below.
     if (start === undefined || end === undefined) continue;
     const key = `${hop[0]}|${hop[1]}`;
-    facts.set(key, [...(facts.get(key) ?? []), { ...fact, start, end }]);
+    const row = { ...fact, start, end };
+    const list = facts.get(key);
+    if (list) list.push(row);
+    else facts.set(key, [row]);
   }
   const found: Subgraph['paths'] = [];
   for (const path of keyPaths) {
