@@ -3,21 +3,28 @@
 // what the API draws, as read/path-parts returns it for the bounded BFS
 // (src/api/path-search.ts), which answers instead when this search runs out
 // of its time budget. No row when an end is unknown.
-// A path follows $types (the fact types are spelled in the pattern, $types
-// narrows them) in either direction through entities and plans (not
-// documents); a node inside the path is neither of an entity type in
-// $excludeTypes nor one with more than $maxDegree facts (null: any). Every
-// predicate on the path is universal (all(...) over its relationships or its
-// nodes), so Neo4j checks it during its bidirectional breadth-first search and
-// plans no fallback to enumerating whole paths (the old query's
-// `length(p) <= $maxLength` in that WHERE did, up to the 5 s timeout when there
-// was no path); maxLength is checked after the search, whose bound is the
-// API's largest (6). shortestPath rather than SHORTEST 1 (a)(...){1,6}(b) with
-// the same predicates inside: 0.6 against 1.6 ms, 689 against 1601 db hits,
-// for the bench's pair.
+// A path follows $types (null: every fact type; the fact types are spelled in
+// the pattern, $types narrows them) in either direction through entities and
+// plans: facts join nothing else (cypher/README.md), so nodes need no label
+// check. A node inside the path is neither of an entity type in
+// $excludeTypes (null: none) nor one with more than $maxDegree facts (null:
+// any). Every predicate on the path is universal (all(...) over its
+// relationships or its nodes), so Neo4j checks it during its bidirectional
+// breadth-first search and plans no fallback to enumerating whole paths (the
+// old query's `length(p) <= $maxLength` in that WHERE did, up to the 5 s
+// timeout when there was no path); maxLength is checked after the search,
+// whose bound is the API's largest (6). A null parameter costs the search no
+// db hit per step: PROFILE of the bench's pair, 680 → 308 in the search. The
+// two MATCHes (one path, every shortest path) need the same WHERE: Cypher
+// cannot choose shortestPath or allShortestPaths by parameter.
+// shortestPath rather than SHORTEST 1 (a)(...){1,6}(b) with the same
+// predicates inside: 0.6 against 1.6 ms, 689 against 1601 db hits, for the
+// bench's pair.
 // One shortest path, or with $all up to $limit of them, in key order. From a
 // node to itself: the path of length 0. Only what drawing needs (id, type,
-// name; a plan's short title) unless $full, facts' quotes only when $quotes.
+// name; a plan's short title) unless $full; of facts, which end they start
+// at (`out`: the hop's first) rather than both ends' ids, and their plans and
+// quotes only when $provenance.
 CALL () { MATCH (n:Entity {id: $from}) RETURN n UNION MATCH (n:Plan {id: $from}) RETURN n }
 WITH n AS a
 CALL () { MATCH (n:Entity {id: $to}) RETURN n UNION MATCH (n:Plan {id: $to}) RETURN n }
@@ -25,16 +32,16 @@ WITH a, n AS b
 WITH COLLECT {
   WITH a, b WHERE a <> b AND NOT $all
   MATCH p = shortestPath((a)-[:LOCATED_IN|LED_BY|HOSTS|DEVELOPS|INVOLVES|HAS_TARGET*1..6]-(b))
-  WHERE all(r IN relationships(p) WHERE type(r) IN $types)
-    AND all(m IN nodes(p) WHERE m = a OR m = b OR ((m:Entity OR m:Plan) AND NOT coalesce(m.type IN $excludeTypes, false)
+  WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+    AND all(m IN nodes(p) WHERE m = a OR m = b OR (($excludeTypes IS NULL OR NOT coalesce(m.type IN $excludeTypes, false))
       AND ($maxDegree IS NULL OR COUNT { (m)-[:LOCATED_IN|LED_BY|HOSTS|DEVELOPS|INVOLVES|HAS_TARGET]-() } <= $maxDegree)))
   WITH p WHERE length(p) <= $maxLength
   RETURN nodes(p) AS route
   UNION
   WITH a, b WHERE a <> b AND $all
   MATCH p = allShortestPaths((a)-[:LOCATED_IN|LED_BY|HOSTS|DEVELOPS|INVOLVES|HAS_TARGET*1..6]-(b))
-  WHERE all(r IN relationships(p) WHERE type(r) IN $types)
-    AND all(m IN nodes(p) WHERE m = a OR m = b OR ((m:Entity OR m:Plan) AND NOT coalesce(m.type IN $excludeTypes, false)
+  WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types)
+    AND all(m IN nodes(p) WHERE m = a OR m = b OR (($excludeTypes IS NULL OR NOT coalesce(m.type IN $excludeTypes, false))
       AND ($maxDegree IS NULL OR COUNT { (m)-[:LOCATED_IN|LED_BY|HOSTS|DEVELOPS|INVOLVES|HAS_TARGET]-() } <= $maxDegree)))
   WITH p WHERE length(p) <= $maxLength
   WITH DISTINCT nodes(p) AS route ORDER BY [n IN route | elementId(n)] LIMIT $limit
@@ -54,7 +61,8 @@ RETURN
   COLLECT {
     UNWIND routes AS route UNWIND range(0, size(route) - 2) AS i
     WITH DISTINCT route[i] AS x, route[i + 1] AS y
-    MATCH (x)-[r:LOCATED_IN|LED_BY|HOSTS|DEVELOPS|INVOLVES|HAS_TARGET]-(y) WHERE type(r) IN $types
-    WITH x, y, r ORDER BY type(r), r.id
-    RETURN {hop: [elementId(x), elementId(y)], edge: {id: r.id, type: type(r), start: startNode(r).id, end: endNode(r).id, plan: r.plan, quote: CASE WHEN $quotes THEN r.quote END}}
+    MATCH (x)-[r:LOCATED_IN|LED_BY|HOSTS|DEVELOPS|INVOLVES|HAS_TARGET]-(y) WHERE $types IS NULL OR type(r) IN $types
+    WITH x, y, r, {id: r.id, type: type(r)} AS fact ORDER BY fact.type, fact.id
+    RETURN {hop: [elementId(x), elementId(y)], out: startNode(r) = x,
+      fact: CASE WHEN $provenance THEN fact {.*, plan: r.plan, quote: r.quote} ELSE fact END}
   } AS facts

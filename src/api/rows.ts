@@ -72,14 +72,14 @@ export interface MentionRow extends FactRow {
 /** A node of `neighborhood`/`paths` results: an entity or a plan. */
 export type GraphNodeRow = { kind: 'entity'; row: EntityRow } | { kind: 'plan'; row: PlanRow };
 
-/** One relationship as `neighborhood`/`paths` read it. */
+/** One relationship as `neighborhood`/`paths` read it (neighborhood sends id, plan and quote only when selected). */
 export interface EdgeRow {
-  id: string;
+  id?: string;
   type: string;
   start: string; // graph id of the start node
   end: string;
-  plan: string | null;
-  quote: string | null;
+  plan?: string | null;
+  quote?: string | null;
 }
 
 /** A stored property the row type does not name (type-specific ones: level, unit, lead…). */

@@ -9,10 +9,23 @@ import { UnknownQueryError } from './errors.js';
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 const NAME = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
 const cache = new Map<string, string>();
+const sent = new Map<string, string>();
 
-/** The text of one single-statement query (a trailing `;` is dropped). */
+/**
+ * The text of one single-statement query as sent to Neo4j: without its
+ * comments (they stay in the file, for review), its indentation and a
+ * trailing `;`. The driver
+ * writes a query in 1,400-byte chunks, one socket write each: the comments
+ * made read/paths-shortest four writes and the hand-written query's one.
+ */
 export function query(name: string): string {
-  return queryFile(name).replace(/;\s*$/, '');
+  let text = sent.get(name);
+  if (text === undefined) {
+    const list = statements(queryFile(name));
+    text = list.length === 1 ? list[0]! : queryFile(name).replace(/;\s*$/, '');
+    sent.set(name, text);
+  }
+  return text;
 }
 
 /**
@@ -59,7 +72,8 @@ export function listQueries(): string[] {
 
 /**
  * Splits a script into statements at `;`, skipping `;` inside quotes,
- * backticks and comments, and dropping comments and empty statements.
+ * backticks and comments, and dropping comments and empty statements; each
+ * run of whitespace outside quotes becomes one space.
  */
 export function statements(script: string): string[] {
   const result: string[] = [];
@@ -73,7 +87,9 @@ export function statements(script: string): string[] {
     } else if (c === '/' && next === '*') {
       const end = script.indexOf('*/', i + 2);
       i = end === -1 ? script.length : end + 1;
-      current += ' ';
+      if (!current.endsWith(' ')) current += ' ';
+    } else if (/\s/.test(c)) {
+      if (!current.endsWith(' ')) current += ' ';
     } else if (c === "'" || c === '"' || c === '`') {
       let j = i + 1;
       while (j < script.length && script[j] !== c) j += script[j] === '\\' ? 2 : 1;

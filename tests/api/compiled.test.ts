@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTraversal, compiledTraversal, shapeKey, type ChainShape } from '../../src/api/compile-traverse.js';
 import { COMPILED_FILE, printedCompiled, schemaChains } from '../../src/api/print-compiled.js';
 import type { RelatedSpec } from '../../src/api/schema/related.js';
-import { query } from '../../src/graph/queries.js';
+import { query, queryFile, statements } from '../../src/graph/queries.js';
 
 const PARKS: RelatedSpec = { types: ['LOCATED_IN'], direction: 'in', labels: ['IndustrialPark'] };
 const ENTERPRISES: RelatedSpec = { types: ['HOSTS'], direction: 'out', labels: ['Enterprise'] };
@@ -42,7 +42,8 @@ describe('compile-traverse', () => {
     const name = compiledTraversal(Q3);
     expect(name).toBe(`compiled/traverse/${shapeKey(Q3)}`);
     expect(compiledTraversal(Q3)).toBe(name);
-    expect(query(name)).toBe(compileTraversal(Q3));
+    expect(queryFile(name)).toBe(compileTraversal(Q3));
+    expect(query(name)).toBe(statements(compileTraversal(Q3))[0]);
   });
 
   it('refuses types and labels that are not the model\'s', () => {

@@ -105,15 +105,31 @@ describe('round trips', () => {
     }
     expect(sizes[1]).toBeGreaterThan(sizes[0]!);
     // Whole rows and quotes only when selected: the answer is the same either way.
+    // Nor a type check per fact when every fact type is followed.
     const slim = recorder.calls[0]!.params;
-    expect([slim.full, slim.provenance]).toEqual([false, false]);
-    recorder.reset();
-    const full = await gql(yoga, `{ neighborhood(id: "Enterprise:华晨宝马汽车有限公司", limitPerHop: 3) { nodes { label entity { name aliases } } edges { quote } } }`);
-    expect(full.errors).toBeUndefined();
-    expect([recorder.calls[0]!.params.full, recorder.calls[0]!.params.provenance]).toEqual([true, true]);
-    const nodes = full.data.neighborhood.nodes as Array<{ label: string; entity: { name: string; aliases: string[] } | null }>;
+    expect([slim.full, slim.provenance, slim.factIds, slim.types]).toEqual([false, false, false, null]);
+    const edgesOf = async (selection: string) => {
+      recorder.reset();
+      const body = await gql(yoga, `{ neighborhood(id: "Enterprise:华晨宝马汽车有限公司", depth: 2, limitPerHop: 100) { ${selection} } }`);
+      expect(body.errors).toBeUndefined();
+      return { neighborhood: body.data.neighborhood, params: recorder.calls[0]!.params };
+    };
+    const counted = await edgesOf('edges { source target type count }');
+    const full = await edgesOf('nodes { label entity { name aliases } } edges { source target type count factIds quote }');
+    expect([full.params.full, full.params.provenance, full.params.factIds]).toEqual([true, true, true]);
+    const nodes = full.neighborhood.nodes as Array<{ label: string; entity: { name: string; aliases: string[] } | null }>;
     for (const node of nodes) if (node.entity) expect(node.entity.name).toBe(node.label);
-    expect((full.data.neighborhood.edges as Array<{ quote: string | null }>).some((e) => e.quote)).toBe(true);
+    const edges = full.neighborhood.edges as Array<{ source: string; target: string; type: string; count: number; factIds: string[]; quote: string | null }>;
+    expect(edges.some((e) => e.quote)).toBe(true);
+    // Each fact counted once, whether its id is read or not (facts between two frontier nodes are met from both).
+    for (const edge of edges) expect(new Set(edge.factIds).size).toBe(edge.count);
+    expect(edges.some((e) => e.count > 1)).toBe(true);
+    expect(counted.neighborhood.edges).toEqual(edges.map(({ source, target, type, count }) => ({ source, target, type, count })));
+    const some = await edgesOf('edges { type }');
+    expect(some.params.types).toBeNull();
+    recorder.reset();
+    await gql(yoga, '{ neighborhood(id: "Enterprise:华晨宝马汽车有限公司", relationTypes: [LOCATED_IN, HOSTS]) { edges { type } } }');
+    expect(recorder.calls[0]!.params.types).toEqual(['LOCATED_IN', 'HOSTS']);
   });
 
   it('crossPlan reads whole rows, quote places and plan properties only when selected, with the same answer', async () => {

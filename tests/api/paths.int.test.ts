@@ -4,7 +4,8 @@
 // degree or by type; each answered by Neo4j's own search in one query and, the
 // same, by the bounded BFS that answers when that search runs out of time.
 //
-//   A ─ B ─ C ─ D ─ E        a chain of LOCATED_IN facts (Enterprise … Enterprise)
+//   A ─ B ─ C ─ D ─ E        a chain of LOCATED_IN facts (Enterprise … Enterprise);
+//                            C → D twice, and D → C by HOSTS
 //   A ─ H ─ E                H: an AdminArea hub with 6 more leaves
 //   A ─ P ─ Q ─ E            a second route of length 3 (Projects)
 //   Z                        alone
@@ -45,6 +46,13 @@ beforeAll(async () => {
     `UNWIND $edges AS f MATCH (a:Entity {id: f.start}), (b:Entity {id: f.end})
      CREATE (a)-[:LOCATED_IN {id: f.id, plan: $run, quote: f.id}]->(b)`,
     { edges, run },
+    { database: executor.database },
+  );
+  // Parallel facts: a second C → D, and one of another type the other way.
+  await driver.executeQuery(
+    `MATCH (c:Entity {id: $C}), (d:Entity {id: $D})
+     CREATE (c)-[:LOCATED_IN {id: $run + '-cd2', plan: $run + '-other', quote: 'cd2'}]->(d), (d)-[:HOSTS {id: $run + '-dc', plan: $run, quote: 'dc'}]->(c)`,
+    { C, D, run },
     { database: executor.database },
   );
 });
@@ -117,6 +125,25 @@ describe.each(Object.keys(routes) as Array<keyof typeof routes>)('paths, answere
     expect((await paths({ from: A, to: E, exclude: ['AdminArea'] })).routes).toEqual([[A, P, Q, E]]);
     expect((await paths({ from: A, to: E, exclude: ['AdminArea', 'Project'] })).routes).toEqual([[A, B, C, D, E]]);
     expect((await paths({ from: A, to: E, exclude: ['AdminArea', 'Project'], max: 3 })).routes).toEqual([]);
+  });
+
+  it('draws each hop as the facts of its first type, in their own direction, counted', async () => {
+    const hopCD = async (relationTypes: string) => {
+      const body = await gql(
+        yoga,
+        `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, relationTypes: ${relationTypes}, excludeTypes: [AdminArea, Project]) {
+          nodes { id graphId } edges { source target type count plans factIds } } }`,
+        { from: A, to: E },
+      );
+      expect(body.errors).toBeUndefined();
+      const { nodes, edges } = body.data.paths as { nodes: Array<{ id: string; graphId: string }>; edges: Array<{ source: string; target: string; type: string; count: number; plans: string[]; factIds: string[] }> };
+      const graphIdOf = new Map(nodes.map((n) => [n.id, n.graphId]));
+      expect(edges).toHaveLength(4);
+      return edges.map((e) => ({ ...e, source: graphIdOf.get(e.source), target: graphIdOf.get(e.target) })).find((e) => [e.source, e.target].includes(C) && [e.source, e.target].includes(D));
+    };
+    // HOSTS sorts before LOCATED_IN: the hop is drawn as D → C.
+    expect(await hopCD('[LOCATED_IN, HOSTS]')).toEqual({ source: D, target: C, type: 'HOSTS', count: 1, plans: [run], factIds: [`${run}-dc`] });
+    expect(await hopCD('[LOCATED_IN]')).toEqual({ source: C, target: D, type: 'LOCATED_IN', count: 2, plans: [run, `${run}-other`].sort(), factIds: [`${run}-cd2`, `${run}-f2`] });
   });
 
   it('answers BAD_USER_INPUT for a maxDegree below 1, NOT_FOUND for an unknown end', async () => {

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { UnknownQueryError } from '../../src/graph/errors.js';
-import { listQueries, query, queryFile, statements } from '../../src/graph/queries.js';
+import { defineQuery, listQueries, query, queryFile, statements } from '../../src/graph/queries.js';
 
 describe('query', () => {
   it('loads cypher/<name>.cypher by name', () => {
     expect(query('system/ping')).toMatch(/RETURN 1 AS ok$/);
     expect(query('system/counts')).toContain('relationshipCount');
+  });
+
+  it('sends a query without its comments and indentation, keeping what quotes hold', () => {
+    const text = query('read/paths-shortest');
+    expect(queryFile('read/paths-shortest')).toContain('// `paths` in one round trip');
+    expect(text).not.toMatch(/\/\/|\/\*/);
+    expect(text).toBe(statements(queryFile('read/paths-shortest'))[0]);
+    defineQuery('compiled/test-comments', "// why\nRETURN 'http://x // y' AS url,\n  /* no */ 1 AS one // tail\n;");
+    expect(query('compiled/test-comments')).toBe("RETURN 'http://x // y' AS url, 1 AS one");
   });
 
   it('returns the cached text on the second call', () => {

@@ -45,13 +45,14 @@ interface NodeShape {
   isPlan: boolean;
   row: EntityRow | PlanRow;
   depth: number;
+  /** Its global id, once asked for: edges refer to it too. */
+  globalId?: string;
 }
 
 interface EdgeShape {
   key: string;
-  start: NodeShape['key'];
-  end: NodeShape['key'];
-  startIsPlan: boolean;
+  start: NodeShape;
+  end: NodeShape;
   type: string;
   plans: Set<string>;
   count: number;
@@ -66,12 +67,12 @@ interface Subgraph {
   paths: Array<{ nodes: NodeShape[]; edges: EdgeShape[] }>;
 }
 
-const globalIdOf = (key: string, isPlan: boolean, type?: string) => encodeGlobalID(isPlan ? 'Plan' : (type ?? key.split(':')[0]!), key);
+const globalIdOf = (node: NodeShape) => (node.globalId ??= encodeGlobalID(node.isPlan ? 'Plan' : ((node.row as EntityRow).type ?? node.key.split(':')[0]!), node.key));
 
 const GraphNode = builder.objectRef<NodeShape>('GraphNode').implement({
   description: 'A node for drawing: an entity or a plan.',
   fields: (t) => ({
-    id: t.id({ description: 'Global id (use with node(id)); edges refer to it.', resolve: (n) => globalIdOf(n.key, n.isPlan, (n.row as EntityRow).type) }),
+    id: t.id({ description: 'Global id (use with node(id)); edges refer to it.', resolve: globalIdOf }),
     graphId: t.string({ resolve: (n) => n.key }),
     label: t.string({ description: 'Name (entity) or short title (plan).', resolve: (n) => (n.isPlan ? ((n.row as PlanRow).shortTitle ?? n.row.name) : n.row.name) }),
     type: t.string({ description: 'Entity type, or Plan.', resolve: (n) => (n.isPlan ? 'Plan' : (n.row as EntityRow).type) }),
@@ -85,8 +86,8 @@ const GraphEdge = builder.objectRef<EdgeShape>('GraphEdge').implement({
   description: 'All facts of one type from one node to another, drawn as one edge.',
   fields: (t) => ({
     id: t.id({ description: 'Stable: source, type and target.', resolve: (e) => Buffer.from(e.key, 'utf8').toString('base64') }),
-    source: t.id({ description: 'Global id of the start node.', resolve: (e) => globalIdOf(e.start, e.startIsPlan) }),
-    target: t.id({ description: 'Global id of the end node.', resolve: (e) => globalIdOf(e.end, false) }),
+    source: t.id({ description: 'Global id of the start node.', resolve: (e) => globalIdOf(e.start) }),
+    target: t.id({ description: 'Global id of the end node.', resolve: (e) => globalIdOf(e.end) }),
     type: t.string({ resolve: (e) => e.type }),
     count: t.int({ description: 'How many facts (plans × quotes) the edge stands for.', resolve: (e) => e.count }),
     plans: t.stringList({ description: 'Plan ids of those facts.', resolve: (e) => [...e.plans].sort() }),
@@ -97,7 +98,7 @@ const GraphEdge = builder.objectRef<EdgeShape>('GraphEdge').implement({
 
 const GraphPath = builder.objectRef<Subgraph['paths'][number]>('GraphPath').implement({
   fields: (t) => ({
-    nodes: t.idList({ description: 'Global ids, from start to end.', resolve: (p) => p.nodes.map((n) => globalIdOf(n.key, n.isPlan, (n.row as EntityRow).type)) }),
+    nodes: t.idList({ description: 'Global ids, from start to end.', resolve: (p) => p.nodes.map(globalIdOf) }),
     edges: t.idList({ description: 'Edge ids, in order.', resolve: (p) => p.edges.map((e) => Buffer.from(e.key, 'utf8').toString('base64')) }),
     length: t.int({ resolve: (p) => p.edges.length }),
   }),
@@ -130,19 +131,26 @@ class SubgraphBuilder {
     return shape;
   }
 
-  edge(row: EdgeRow, planIds: Set<string>): EdgeShape {
+  /**
+   * Adds a fact between two nodes of the graph to its edge. A fact met again
+   * (on another path) counts once; rows without an id are distinct facts (neighborhood).
+   */
+  edge(row: EdgeRow): EdgeShape {
     const key = `${row.start}|${row.type}|${row.end}`;
     let edge = this.edges.get(key);
     if (!edge) {
-      edge = { key, start: row.start, end: row.end, startIsPlan: planIds.has(row.start), type: row.type, plans: new Set(), count: 0, quote: null, factIds: [] };
+      const [start, end] = [this.nodes.get(row.start), this.nodes.get(row.end)];
+      if (!start || !end) throw new Error(`SubgraphBuilder: fact ${key} joins a node that is not in the graph`);
+      edge = { key, start, end, type: row.type, plans: new Set(), count: 0, quote: null, factIds: [] };
       this.edges.set(key, edge);
     }
-    if (!edge.factIds.includes(row.id)) {
+    if (row.id !== undefined) {
+      if (edge.factIds.includes(row.id)) return edge;
       edge.factIds.push(row.id);
-      edge.count += 1;
-      if (row.plan) edge.plans.add(row.plan);
-      edge.quote ??= row.quote;
     }
+    edge.count += 1;
+    if (row.plan) edge.plans.add(row.plan);
+    edge.quote ??= row.quote ?? null;
     return edge;
   }
 
@@ -180,6 +188,11 @@ function selects(info: GraphQLResolveInfo, field: 'nodes' | 'edges', names: stri
   );
 }
 
+/** The fact types to follow; null for all of them, so the queries check no type per relationship. */
+function followedTypes(relationTypes: string[] | null | undefined): string[] | null {
+  return relationTypes?.length && !FACT_TYPES.every((type) => relationTypes.includes(type)) ? relationTypes : null;
+}
+
 async function neighborhood(context: Context, args: NeighborhoodArgs, info: GraphQLResolveInfo): Promise<Subgraph> {
   const depth = inRange('depth', args.depth, 1, 3, 1);
   const limitPerHop = inRange('limitPerHop', args.limitPerHop, 1, 100, 20);
@@ -187,47 +200,44 @@ async function neighborhood(context: Context, args: NeighborhoodArgs, info: Grap
   const { typename, id } = nodeIdArg('id', args.id);
   const isPlan = typename === 'Plan';
   // Every hop in one query; it stops expanding past MAX_GRAPH_NODES, as the loop below does.
-  const [row] = await context.executor.read<{ centre: EntityRow | PlanRow; hops: HopRow[][] }>('read/neighborhood', {
+  const [row] = await context.executor.read<NeighborhoodRow>('read/neighborhood', {
     id,
     isPlan,
-    types,
+    types: followedTypes(args.relationTypes),
     entityTypes: args.types?.length ? args.types : null,
     plans: args.plans?.length ? args.plans.map((p) => planIdArg('plans', p)) : null,
     limit: int(limitPerHop),
     depth: int(depth),
     maxNodes: int(MAX_GRAPH_NODES),
-    // Whole rows only for nodes { entity | plan }, facts' plans and quotes only for edges { plans | quote }: less to send and convert.
+    // Whole rows only for nodes { entity | plan }, facts' ids, plans and quotes only for edges { factIds | plans | quote }: less to send and convert.
     full: selects(info, 'nodes', ['entity', 'plan']),
+    factIds: selects(info, 'edges', ['factIds']),
     provenance: selects(info, 'edges', ['plans', 'quote']),
   });
   if (!row) throw new NotFoundError(args.id, typename);
   const graph = new SubgraphBuilder();
-  const planIds = new Set<string>();
-  if (isPlan) planIds.add(row.centre.id);
   graph.node(row.centre, isPlan, 0);
-  for (const [index, rows] of row.hops.entries()) {
+  for (const [index, reached] of row.hops.entries()) {
     if (graph.truncated) break;
-    for (const hop of rows) {
-      if (!graph.nodes.has(hop.node.id) && graph.nodes.size >= MAX_GRAPH_NODES) {
+    for (const hop of reached) {
+      if (graph.nodes.size >= MAX_GRAPH_NODES) {
         graph.truncated = true;
-        continue;
+        break;
       }
-      if (hop.isPlan) planIds.add(hop.node.id);
       graph.node(hop.node, hop.isPlan, index + 1);
-      for (const edge of hop.edges) graph.edge(edge, planIds);
     }
   }
   // Edges only between nodes we kept (a truncated hop may name nodes we dropped).
-  for (const [key, edge] of graph.edges) if (!graph.nodes.has(edge.start) || !graph.nodes.has(edge.end)) graph.edges.delete(key);
+  for (const edge of row.edges) if (graph.nodes.has(edge.start) && graph.nodes.has(edge.end)) graph.edge(edge);
   return graph.result();
 }
 
-/** One neighbour reached in a hop of read/neighborhood, with the relationships that reach it. */
-interface HopRow {
-  node: EntityRow | PlanRow;
-  isPlan: boolean;
+/** What read/neighborhood returns: the centre, per hop the nodes first reached there, and each relationship once. */
+type NeighborhoodRow = {
+  centre: EntityRow | PlanRow;
+  hops: Array<Array<{ node: EntityRow | PlanRow; isPlan: boolean }>>;
   edges: EdgeRow[];
-}
+};
 
 interface PathsArgs {
   from: string;
@@ -240,9 +250,11 @@ interface PathsArgs {
   maxDegree?: number | null;
 }
 
+/** A fact along a hop of a found path: `out` when it starts at the hop's first node. */
 interface PathFact {
   hop: [string, string];
-  edge: EdgeRow;
+  out: boolean;
+  fact: { id: string; type: string; plan?: string | null; quote?: string | null };
 }
 
 /** What read/paths-shortest and read/path-parts return for drawing found paths (keys are element ids). */
@@ -258,8 +270,8 @@ async function paths(context: Context, args: PathsArgs, info: GraphQLResolveInfo
   const from = nodeIdArg('from', args.from);
   const to = nodeIdArg('to', args.to);
   const rules: PathRules = {
-    types: args.relationTypes?.length ? args.relationTypes : [...FACT_TYPES],
-    excludeTypes: args.excludeTypes?.length ? args.excludeTypes : [],
+    types: followedTypes(args.relationTypes),
+    excludeTypes: args.excludeTypes?.length ? args.excludeTypes : null,
     maxDegree: maxDegree === null ? null : int(maxDegree),
   };
   // Neo4j's own search first: one round trip. Past its time budget (a big
@@ -273,9 +285,9 @@ async function paths(context: Context, args: PathsArgs, info: GraphQLResolveInfo
       maxLength: int(maxLength),
       all: Boolean(args.all),
       limit: int(limit),
-      // Whole rows only for nodes { entity | plan }, quotes only for edges { quote }.
+      // Whole rows only for nodes { entity | plan }, facts' plans and quotes only for edges { plans | quote }.
       full: selects(info, 'nodes', ['entity', 'plan']),
-      quotes: selects(info, 'edges', ['quote']),
+      provenance: selects(info, 'edges', ['plans', 'quote']),
     };
     found = await context.executor.read<PathParts & { paths: string[][] }>('read/paths-shortest', params, { timeoutMs: SHORTEST_PATH_BUDGET_MS });
   } catch (error) {
@@ -286,9 +298,10 @@ async function paths(context: Context, args: PathsArgs, info: GraphQLResolveInfo
   return drawPaths(found[0].paths, found[0], false);
 }
 
+/** What a path may pass through; null: no restriction (the queries then check nothing per step). */
 interface PathRules {
-  types: string[];
-  excludeTypes: string[];
+  types: string[] | null;
+  excludeTypes: string[] | null;
   maxDegree: ReturnType<typeof int> | null;
 }
 
@@ -330,11 +343,16 @@ function drawPaths(keyPaths: string[][], parts: PathParts, truncated: boolean): 
   graph.truncated = truncated;
   const nodes = new Map(parts.nodes.map((n) => [n.key, n]));
   const facts = new Map<string, EdgeRow[]>();
-  for (const { hop, edge } of parts.facts) {
+  for (const { hop, out, fact } of parts.facts) {
+    const [start, end] = (out ? hop : [hop[1], hop[0]]).map((key) => nodes.get(key)?.node.id);
+    // An end deleted by a re-ingest since the search ran: that hop is left out below.
+    if (start === undefined || end === undefined) continue;
     const key = `${hop[0]}|${hop[1]}`;
-    facts.set(key, [...(facts.get(key) ?? []), edge]);
+    const row = { ...fact, start, end };
+    const list = facts.get(key);
+    if (list) list.push(row);
+    else facts.set(key, [row]);
   }
-  const planIds = new Set(parts.nodes.filter((n) => n.isPlan).map((n) => n.node.id));
   const found: Subgraph['paths'] = [];
   for (const path of keyPaths) {
     // A node or fact deleted by a re-ingest since the search ran: leave that path out rather than draw half of it.
@@ -343,7 +361,7 @@ function drawPaths(keyPaths: string[][], parts: PathParts, truncated: boolean): 
     if (steps.some((step) => step.length === 0)) continue;
     found.push({
       nodes: path.map((key, i) => graph.node(nodes.get(key)!.node, nodes.get(key)!.isPlan, i)),
-      edges: steps.map((step) => step.map((fact) => graph.edge(fact, planIds))[0]!),
+      edges: steps.map((step) => step.map((fact) => graph.edge(fact))[0]!),
     });
   }
   return graph.result(found);
