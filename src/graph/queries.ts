@@ -14,9 +14,9 @@ const sent = new Map<string, string>();
 /**
  * The text of one single-statement query as sent to Neo4j: without its
  * comments (they stay in the file, for review), its indentation and a
- * trailing `;`. The driver
- * writes a query in 1,400-byte chunks, one socket write each: the comments
- * made read/paths-shortest four writes and the hand-written query's one.
+ * trailing `;`. The driver writes a query in 1,400-byte chunks, one socket
+ * write each: the comments made read/paths-shortest four writes and the
+ * hand-written query's one.
  */
 export function query(name: string): string {
   let text = sent.get(name);
