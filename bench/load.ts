@@ -8,7 +8,10 @@
 //     body      a 400 MB body, then 4 concurrent 100 MB ones: status, time, /health, peak RSS
 //     crash     5 req/s; kill -9 of the Neo4j JVM; time to normal service after it accepts again
 //     stall     5 req/s; kill -STOP of the JVM for 15 s, then -CONT: request times, codes, /ready
-//     overload  capacity (closed loop), then 10× it open-loop for LOAD_SECONDS (60), then recovery
+//     overload  capacity (closed loop), then 10× it for LOAD_SECONDS (60), then recovery, once per
+//               generator in OVERLOAD_GENERATORS (default "open-loop,autocannon"): the goals are
+//               read from open-loop (bench/open-loop.ts: evenly spaced arrivals, latency from the
+//               due time); autocannon's -R sends a burst per connection each second
 //     soak      0.7× capacity for SOAK_SECONDS (600): heap growth, errors
 //   --repo DIR  measure another checkout (e.g. main) with this script
 // Defaults: ids body crash stall overload (soak only when named).
@@ -20,6 +23,7 @@ import net from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { openLoop } from './open-loop.js';
 import { freePort } from '../tests/setup/neo4j-global-setup.js';
 
 const args = process.argv.slice(2);
@@ -29,6 +33,7 @@ const scenarios = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '
 const chosen = scenarios.length ? scenarios : ['ids', 'body', 'crash', 'stall', 'overload'];
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
+const GENERATORS = (process.env.OVERLOAD_GENERATORS ?? 'open-loop,autocannon').split(',');
 
 const QUERIES = [
   '{ search(text: "鞍钢", first: 10) { totalCount edges { node { id name } } } }',
@@ -292,6 +297,28 @@ async function cannon(s: Server, o: { connections: number; seconds: number; rate
   };
 }
 
+/** The same summary as cannon() from the open-loop generator; sendLagP99: how late it sent (its own share of the latency). */
+async function open(s: Server, o: { seconds: number; rate: number }) {
+  const result = await openLoop({ url: `${s.base}/graphql`, rate: o.rate, seconds: o.seconds, bodies: QUERIES.map((_, i) => body(i)) });
+  const ok = result.byStatus.get(200) ?? [];
+  const shed = result.byStatus.get(503) ?? [];
+  return {
+    rps: Math.round(result.sent / o.seconds),
+    okRps: Math.round(ok.length / o.seconds),
+    okP50: pct(ok, 50),
+    okP99: pct(ok, 99),
+    shedRps: Math.round(shed.length / o.seconds),
+    shedP50: pct(shed, 50),
+    shedP99: pct(shed, 99),
+    statuses: Object.fromEntries([...result.byStatus].map(([k, v]) => [k, v.length])),
+    timeouts: result.timeouts,
+    errors: result.errors,
+    sendLagP50: pct(result.sendLagMs, 50),
+    sendLagP99: pct(result.sendLagMs, 99),
+    sockets: result.socketsOpened,
+  };
+}
+
 async function overloadScenario(s: Server) {
   await cannon(s, { connections: 4, seconds: 5 }); // warm-up
   const unloaded = await cannon(s, { connections: 1, seconds: 10 });
@@ -301,50 +328,60 @@ async function overloadScenario(s: Server) {
   out({ scenario: 'capacity', unloadedP50: unloaded.okP50, unloadedP99: unloaded.okP99, c4: c4.okRps, c4P99: c4.okP99, c16: c16.okRps, c16P99: c16.okP99, capacity });
 
   const rate = capacity * 10;
-  let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, memory(s.child.pid!).rss)), 500);
-  const health = poll(s.base, '/health', 250);
-  const ready = poll(s.base, '/ready', 250);
-  // Who used the 2 cores: this process (autocannon, the load generator), the Node server, Neo4j's JVM.
-  const { jvm } = await s.stats();
-  const cpuBefore = { generator: process.cpuUsage(), server: cpuSeconds(s.child.pid!), neo4j: cpuSeconds(jvm) };
-  const loaded = await cannon(s, { connections: Math.min(2000, rate), seconds: LOAD_SECONDS, rate });
-  const generatorCpu = process.cpuUsage(cpuBefore.generator);
-  const cpuS = {
-    generator: Math.round((generatorCpu.user + generatorCpu.system) / 1e5) / 10,
-    server: Math.round((cpuSeconds(s.child.pid!) - cpuBefore.server) * 10) / 10,
-    neo4j: Math.round((cpuSeconds(jvm) - cpuBefore.neo4j) * 10) / 10,
-  };
-  clearInterval(sampler);
-  await health.stop();
-  await ready.stop();
-  out({
-    scenario: 'overload',
-    rate,
-    seconds: LOAD_SECONDS,
-    ...loaded,
-    goodputOverCapacity: Math.round((loaded.okRps / capacity) * 100) / 100,
-    okP99OverUnloadedP99: Math.round((loaded.okP99 / unloaded.okP99) * 10) / 10,
-    peakRssMb: peakRss,
-    cpuS,
-    healthMaxMs: Math.round(Math.max(...health.seen.map((h) => h.ms))),
-    healthStatuses: count(health.seen.map((h) => String(h.status))),
-    readyMaxMs: Math.round(Math.max(...ready.seen.map((h) => h.ms))),
-    readyStatuses: count(ready.seen.map((h) => String(h.status))),
-    alive: s.child.exitCode === null,
-  });
+  for (const generator of GENERATORS) {
+    let peakRss = 0;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, memory(s.child.pid!).rss)), 500);
+    const health = poll(s.base, '/health', 250);
+    const ready = poll(s.base, '/ready', 250);
+    // Who used the 2 cores: this process (the load generator), the Node server, Neo4j's JVM.
+    const { jvm } = await s.stats();
+    const cpuBefore = { generator: process.cpuUsage(), server: cpuSeconds(s.child.pid!), neo4j: cpuSeconds(jvm) };
+    const loaded =
+      generator === 'open-loop'
+        ? await open(s, { seconds: LOAD_SECONDS, rate })
+        : generator === 'autocannon'
+          ? await cannon(s, { connections: Math.min(2000, rate), seconds: LOAD_SECONDS, rate })
+          : (() => {
+              throw new Error(`unknown generator ${generator} in OVERLOAD_GENERATORS`);
+            })();
+    const generatorCpu = process.cpuUsage(cpuBefore.generator);
+    const cpuS = {
+      generator: Math.round((generatorCpu.user + generatorCpu.system) / 1e5) / 10,
+      server: Math.round((cpuSeconds(s.child.pid!) - cpuBefore.server) * 10) / 10,
+      neo4j: Math.round((cpuSeconds(jvm) - cpuBefore.neo4j) * 10) / 10,
+    };
+    clearInterval(sampler);
+    await health.stop();
+    await ready.stop();
+    out({
+      scenario: 'overload',
+      generator,
+      rate,
+      seconds: LOAD_SECONDS,
+      ...loaded,
+      goodputOverCapacity: Math.round((loaded.okRps / capacity) * 100) / 100,
+      okP99OverUnloadedP99: Math.round((loaded.okP99 / unloaded.okP99) * 10) / 10,
+      peakRssMb: peakRss,
+      cpuS,
+      healthMaxMs: Math.round(Math.max(...health.seen.map((h) => h.ms))),
+      healthStatuses: count(health.seen.map((h) => String(h.status))),
+      readyMaxMs: Math.round(Math.max(...ready.seen.map((h) => h.ms))),
+      readyStatuses: count(ready.seen.map((h) => String(h.status))),
+      alive: s.child.exitCode === null,
+    });
 
-  // Recovery: 1-connection latency, second by second, until p50 is back within 1.5× of the unloaded one.
-  const stopped = Date.now();
-  let backAfterS = NaN;
-  for (let i = 0; i < 30; i++) {
-    const window = await cannon(s, { connections: 1, seconds: 1 });
-    if (window.okP50 <= Math.max(unloaded.okP50 * 1.5, unloaded.okP50 + 2)) {
-      backAfterS = (Date.now() - stopped) / 1000;
-      break;
+    // Recovery: 1-connection latency, second by second, until p50 is back within 1.5× of the unloaded one.
+    const stopped = Date.now();
+    let backAfterS = NaN;
+    for (let i = 0; i < 30; i++) {
+      const window = await cannon(s, { connections: 1, seconds: 1 });
+      if (window.okP50 <= Math.max(unloaded.okP50 * 1.5, unloaded.okP50 + 2)) {
+        backAfterS = (Date.now() - stopped) / 1000;
+        break;
+      }
     }
+    out({ scenario: 'recovery', generator, backToBaselineS: backAfterS });
   }
-  out({ scenario: 'recovery', backToBaselineS: backAfterS });
   return capacity;
 }
 

@@ -1,0 +1,232 @@
+// An open-loop HTTP/1.1 load generator with evenly spaced arrivals, for the
+// overload goals of issue #12. Request k is due at start + k / rate whatever
+// happened to the ones before it; its latency runs from that due time, so time
+// spent waiting for a free socket or for this process's own event loop counts
+// against the server (no coordinated omission). autocannon's `overallRate`
+// is not this: each connection gets a quota per second, reset by a 1 s timer,
+// so every second opens with one request per connection at once.
+//
+// Lean on purpose (it shares 2 cores with the server and Neo4j): raw sockets,
+// one prebuilt request buffer per body, a parser that reads only the status
+// line and the framing headers. Sockets are kept alive, opened when no idle
+// one is left, up to `maxSockets`; beyond that requests wait in order.
+import net from 'node:net';
+
+export interface OpenLoopOptions {
+  /** http://host:port/path */
+  url: string;
+  /** Requests per second. */
+  rate: number;
+  seconds: number;
+  /** JSON bodies, POSTed in turn. */
+  bodies: string[];
+  /** @default 4096 */
+  maxSockets?: number;
+  /** Sockets opened before the first request is due. @default 64 */
+  warmSockets?: number;
+  /** After the last request is due, how long to wait for answers; the rest count as timeouts. @default 30000 */
+  drainMs?: number;
+}
+
+export interface OpenLoopResult {
+  /** Latency from the due time to the last byte of the answer, in ms, by status (0: connection error). */
+  byStatus: Map<number, number[]>;
+  /** How late each request was written after its due time, in ms: the generator's own lag (socket wait included). */
+  sendLagMs: number[];
+  sent: number;
+  timeouts: number;
+  errors: number;
+  socketsOpened: number;
+}
+
+interface Pending {
+  due: number;
+  body: number;
+}
+
+/** Runs the schedule to the end and resolves when every answer is in or `drainMs` has passed. */
+export async function openLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
+  const target = new URL(o.url);
+  const port = Number(target.port || 80);
+  const host = target.hostname;
+  const requests = o.bodies.map((body) =>
+    Buffer.from(
+      `POST ${target.pathname}${target.search} HTTP/1.1\r\nhost: ${target.host}\r\ncontent-type: application/json\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: keep-alive\r\n\r\n${body}`,
+    ),
+  );
+  const maxSockets = o.maxSockets ?? 4096;
+  const total = Math.round(o.rate * o.seconds);
+  const interval = 1000 / o.rate;
+  const result: OpenLoopResult = { byStatus: new Map(), sendLagMs: [], sent: 0, timeouts: 0, errors: 0, socketsOpened: 0 };
+  const idle: Conn[] = [];
+  const waiting: Pending[] = []; // due, no socket free yet; a ring would do, shift() is fine at these sizes
+  const busy = new Set<Conn>();
+  let open = 0;
+  let answered = 0;
+  let finish: () => void = () => {};
+
+  const record = (status: number, due: number) => {
+    const ms = performance.now() - due;
+    let list = result.byStatus.get(status);
+    if (!list) result.byStatus.set(status, (list = []));
+    list.push(ms);
+    answered++;
+    if (answered + result.timeouts >= total) finish();
+  };
+
+  class Conn {
+    socket: net.Socket;
+    connected = false;
+    current: Pending | undefined;
+    private parser = new ResponseParser();
+
+    constructor() {
+      open++;
+      result.socketsOpened++;
+      this.socket = net.connect({ port, host, noDelay: true });
+      this.socket.on('connect', () => {
+        this.connected = true;
+        this.next();
+      });
+      this.socket.on('data', (chunk) => {
+        for (const status of this.parser.feed(chunk)) {
+          const done = this.current;
+          this.current = undefined;
+          if (done) record(status, done.due);
+          this.next();
+        }
+      });
+      this.socket.on('error', () => {});
+      this.socket.on('close', () => {
+        open--;
+        busy.delete(this);
+        const at = idle.indexOf(this);
+        if (at >= 0) idle.splice(at, 1);
+        if (this.current) {
+          result.errors++;
+          record(0, this.current.due);
+          this.current = undefined;
+        }
+        // Whatever waits still needs a socket.
+        if (waiting.length && open < maxSockets && !stopped) new Conn();
+      });
+    }
+
+    /** Takes the oldest waiting request, or goes idle. */
+    next() {
+      const pending = waiting.shift();
+      if (!pending) {
+        busy.delete(this);
+        idle.push(this);
+        return;
+      }
+      this.send(pending);
+    }
+
+    send(pending: Pending) {
+      busy.add(this);
+      this.current = pending;
+      result.sent++;
+      result.sendLagMs.push(performance.now() - pending.due);
+      this.socket.write(requests[pending.body % requests.length]!);
+    }
+  }
+
+  let stopped = false;
+  for (let i = 0; i < Math.min(o.warmSockets ?? 64, maxSockets); i++) new Conn();
+  await new Promise((r) => setTimeout(r, 200)); // let the warm sockets connect
+  const start = performance.now();
+  let k = 0;
+  const dispatch = (pending: Pending) => {
+    const conn = idle.pop(); // the most recently used: fewer sockets stay warm
+    if (conn) conn.send(pending);
+    else {
+      waiting.push(pending);
+      if (open < maxSockets) new Conn();
+    }
+  };
+  // setTimeout(1) rather than a busy loop: arrivals come in ≤ ~1 ms batches
+  // (≤ 6 at 5,000 req/s), and the generator leaves the cores to the server.
+  await new Promise<void>((resolve) => {
+    const tick = () => {
+      const now = performance.now();
+      while (k < total && start + k * interval <= now) dispatch({ due: start + k * interval, body: k++ });
+      if (k < total) setTimeout(tick, 1);
+      else resolve();
+    };
+    tick();
+  });
+  await new Promise<void>((resolve) => {
+    finish = resolve;
+    if (answered >= total) resolve();
+    setTimeout(resolve, o.drainMs ?? 30_000);
+  });
+  stopped = true;
+  result.timeouts = total - answered;
+  for (const conn of [...idle, ...busy]) conn.socket.destroy();
+  return result;
+}
+
+/**
+ * Splits a stream of HTTP/1.1 responses: feed() returns the status of each
+ * response completed by the chunk. Handles Content-Length and chunked bodies,
+ * which is all a Node server sends.
+ */
+export class ResponseParser {
+  private buffer: Buffer = Buffer.alloc(0);
+  private status = 0;
+  /** Body bytes still to skip (Content-Length), -1: reading chunk sizes, -2: reading the head. */
+  private remaining = -2;
+  /** Chunked: bytes of the current chunk (and its CRLF) still to skip. */
+  private chunkLeft = 0;
+
+  feed(chunk: Buffer): number[] {
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    const done: number[] = [];
+    for (;;) {
+      if (this.remaining === -2) {
+        const end = this.buffer.indexOf('\r\n\r\n');
+        if (end < 0) break;
+        const head = this.buffer.toString('latin1', 0, end);
+        this.buffer = this.buffer.subarray(end + 4);
+        this.status = Number(head.slice(9, 12));
+        const length = /\r\ncontent-length:\s*(\d+)/i.exec(head);
+        if (/\r\ntransfer-encoding:\s*chunked/i.test(head)) this.remaining = -1;
+        else this.remaining = length ? Number(length[1]) : 0;
+        this.chunkLeft = 0;
+      }
+      if (this.remaining >= 0) {
+        if (this.buffer.length < this.remaining) {
+          this.remaining -= this.buffer.length;
+          this.buffer = Buffer.alloc(0);
+          break;
+        }
+        this.buffer = this.buffer.subarray(this.remaining);
+        this.remaining = -2;
+        done.push(this.status);
+        continue;
+      }
+      // Chunked: skip the current chunk, then read the next size line; size 0 ends the body (no trailers from Node).
+      if (this.chunkLeft > 0) {
+        const skip = Math.min(this.chunkLeft, this.buffer.length);
+        this.buffer = this.buffer.subarray(skip);
+        this.chunkLeft -= skip;
+        if (this.chunkLeft > 0) break;
+      }
+      const line = this.buffer.indexOf('\r\n');
+      if (line < 0) break;
+      const size = parseInt(this.buffer.toString('latin1', 0, line), 16);
+      if (size === 0) {
+        if (this.buffer.length < line + 4) break; // "0\r\n\r\n"
+        this.buffer = this.buffer.subarray(line + 4);
+        this.remaining = -2;
+        done.push(this.status);
+        continue;
+      }
+      this.buffer = this.buffer.subarray(line + 2);
+      this.chunkLeft = size + 2;
+    }
+    return done;
+  }
+}
