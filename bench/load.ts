@@ -13,6 +13,9 @@
 //               read from open-loop (bench/open-loop.ts: evenly spaced arrivals, latency from the
 //               due time); autocannon's -R sends a burst per connection each second
 //     soak      0.7× capacity for SOAK_SECONDS (600): heap growth, errors
+//     concurrency  for each maxConcurrent in CONCURRENCY_LEVELS (2,4,8,16), set over IPC in one
+//               server: closed-loop capacity, then open-loop overload at 10× the best capacity for
+//               TUNE_SECONDS (20); pick the limit by goodput
 //   --repo DIR  measure another checkout (e.g. main) with this script
 // Defaults: ids body crash stall overload (soak only when named).
 import { fork, type ChildProcess } from 'node:child_process';
@@ -51,6 +54,10 @@ interface Server {
   jvm: number;
   boltPort: number;
   stats(): Promise<{ rss: number; heapUsed: number; jvm: number }>;
+  /** The server's event-loop delay in ms since the last call (monitorEventLoopDelay, 1 ms resolution). */
+  loopDelay(): Promise<{ p50: number; p99: number; max: number }>;
+  /** Sets the server's admission limit; resolves to the limit in force. */
+  admit(maxConcurrent: number): Promise<number | undefined>;
 }
 
 async function startServer(): Promise<Server> {
@@ -73,6 +80,16 @@ async function startServer(): Promise<Server> {
         child.once('message', (m: { rss: number; heapUsed: number; jvm: number }) => resolve(m));
         child.send('stats');
       }),
+    loopDelay: () =>
+      new Promise((resolve) => {
+        child.once('message', (m: { p50: number; p99: number; max: number }) => resolve({ p50: m.p50, p99: m.p99, max: m.max }));
+        child.send('loop');
+      }),
+    admit: (maxConcurrent) =>
+      new Promise((resolve) => {
+        child.once('message', (m: { maxConcurrent?: number }) => resolve(m.maxConcurrent));
+        child.send({ maxConcurrent });
+      }),
   };
   return server;
 }
@@ -88,6 +105,13 @@ function memory(pid: number): { peak: number; rss: number } {
 function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The kernel's count of connections dropped because a listen queue was full (all sockets of the machine). */
+function listenOverflows(): number {
+  const lines = readFileSync('/proc/net/netstat', 'utf8').split('\n').filter((l) => l.startsWith('TcpExt:'));
+  const names = lines[0]!.split(' ');
+  return Number(lines[1]!.split(' ')[names.indexOf('ListenOverflows')]);
 }
 
 /** One query, with its own client timeout; never throws. */
@@ -302,6 +326,14 @@ async function open(s: Server, o: { seconds: number; rate: number }) {
   const result = await openLoop({ url: `${s.base}/graphql`, rate: o.rate, seconds: o.seconds, bodies: QUERIES.map((_, i) => body(i)) });
   const ok = result.byStatus.get(200) ?? [];
   const shed = result.byStatus.get(503) ?? [];
+  // OVERLOAD_TRACE=1: one line per second of due time on stderr, to see when the tail happened.
+  if (process.env.OVERLOAD_TRACE) {
+    for (let second = 0; second < o.seconds; second++) {
+      const inSecond = result.answers.filter((a) => a[0] === second);
+      const ms = (status: number) => inSecond.filter((a) => a[1] === status).map((a) => a[2]);
+      console.error(`[trace] s${second} ok ${ms(200).length} p99 ${pct(ms(200), 99)} shed ${ms(503).length} p99 ${pct(ms(503), 99)} other ${inSecond.filter((a) => a[1] !== 200 && a[1] !== 503).length}`);
+    }
+  }
   return {
     rps: Math.round(result.sent / o.seconds),
     okRps: Math.round(ok.length / o.seconds),
@@ -336,6 +368,8 @@ async function overloadScenario(s: Server) {
     // Who used the 2 cores: this process (the load generator), the Node server, Neo4j's JVM.
     const { jvm } = await s.stats();
     const cpuBefore = { generator: process.cpuUsage(), server: cpuSeconds(s.child.pid!), neo4j: cpuSeconds(jvm) };
+    const overflowsBefore = listenOverflows();
+    await s.loopDelay();
     const loaded =
       generator === 'open-loop'
         ? await open(s, { seconds: LOAD_SECONDS, rate })
@@ -363,6 +397,8 @@ async function overloadScenario(s: Server) {
       okP99OverUnloadedP99: Math.round((loaded.okP99 / unloaded.okP99) * 10) / 10,
       peakRssMb: peakRss,
       cpuS,
+      listenOverflows: listenOverflows() - overflowsBefore,
+      serverLoopDelayMs: await s.loopDelay(),
       healthMaxMs: Math.round(Math.max(...health.seen.map((h) => h.ms))),
       healthStatuses: count(health.seen.map((h) => String(h.status))),
       readyMaxMs: Math.round(Math.max(...ready.seen.map((h) => h.ms))),
@@ -385,6 +421,27 @@ async function overloadScenario(s: Server) {
   return capacity;
 }
 
+async function concurrencyScenario(s: Server) {
+  const levels = (process.env.CONCURRENCY_LEVELS ?? '2,4,8,16').split(',').map(Number);
+  const seconds = Number(process.env.TUNE_SECONDS ?? 20);
+  await cannon(s, { connections: 4, seconds: 5 }); // warm-up
+  const capacities = new Map<number, number>();
+  for (const level of levels) {
+    const inForce = await s.admit(level);
+    if (inForce !== level) throw new Error(`the server kept maxConcurrent ${inForce}: no Gate.resize in this checkout`);
+    const c16 = await cannon(s, { connections: 16, seconds: 10 });
+    capacities.set(level, c16.okRps);
+    out({ scenario: 'concurrency', maxConcurrent: level, c16: c16.okRps, c16P50: c16.okP50, c16P99: c16.okP99 });
+  }
+  const rate = Math.max(...capacities.values()) * 10;
+  for (const level of levels) {
+    await s.admit(level);
+    await s.loopDelay();
+    const loaded = await open(s, { seconds, rate });
+    out({ scenario: 'concurrency', maxConcurrent: level, rate, seconds, capacity: capacities.get(level), ...loaded, statuses: undefined, serverLoopDelayMs: await s.loopDelay() });
+  }
+}
+
 async function soakScenario(s: Server, capacity: number) {
   const before = await s.stats();
   const soaked = await cannon(s, { connections: 64, seconds: SOAK_SECONDS, rate: Math.round(capacity * 0.7) });
@@ -402,6 +459,7 @@ try {
     else if (name === 'crash') await crashScenario(server);
     else if (name === 'stall') await stallScenario(server);
     else if (name === 'overload') capacity = await overloadScenario(server);
+    else if (name === 'concurrency') await concurrencyScenario(server);
     else if (name === 'soak') await soakScenario(server, capacity || (await overloadScenario(server)));
     else throw new Error(`unknown scenario ${name}`);
   }

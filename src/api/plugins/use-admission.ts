@@ -1,14 +1,21 @@
 // Admission control: at most `maxConcurrent` operations execute against Neo4j
-// at once, `queueSize` more may wait up to `queueTimeoutMs` for a slot, and
-// the rest are answered at once with 503, Retry-After and OVERLOADED, without
-// touching Neo4j. Without it, 2,000 concurrent requests all queued inside the
-// driver's pool and failed after its acquisition timeout as
-// DATABASE_UNAVAILABLE, although Neo4j was up; /ready stopped answering.
+// at once, more may wait for a slot, and the rest are answered at once with
+// 503, Retry-After and OVERLOADED, without touching Neo4j. The queue is
+// bounded by the wait it promises, not only by its length: a newcomer is shed
+// when (its place in line) × (mean time a slot is held) / maxConcurrent would
+// exceed `queueWaitMs`. A count alone let 64 requests queue behind 16 slots
+// under 10× load; each waited 4 slot times, and admitted p99 went to seconds.
+// `queueSize` stays as a hard cap and `queueTimeoutMs` as the deadline for
+// the ones the estimate let in wrongly. Without admission control, 2,000
+// concurrent requests all queued inside the driver's pool and failed after its
+// acquisition timeout as DATABASE_UNAVAILABLE, although Neo4j was up; /ready
+// stopped answering.
 //
 // Two places, one mechanism:
 // - `door` runs on the raw Node request in server.ts, before Yoga and before
-//   the body is read: while `maxConcurrent + queueSize` GraphQL requests are
-//   already inside, it writes a precomputed 503. Shedding in a Yoga plugin
+//   the body is read: when the GraphQL requests already inside beyond
+//   `maxConcurrent` would make the queue refuse a newcomer, it writes a
+//   precomputed 503. Shedding in a Yoga plugin
 //   cost ~0.3 ms of the one event loop per 503 (a Request, a URL, the envelop
 //   hooks); at 10× capacity those 503s starved the admitted requests.
 //   Counting whole requests (not only queued operations) also keeps requests
@@ -39,6 +46,12 @@ export interface AdmissionOptions {
    */
   queueTimeoutMs?: number;
   /**
+   * Longest expected wait for a slot, in ms: a newcomer whose estimated wait
+   * is longer is shed at once. Infinity: bounded by `queueSize` only.
+   * @default 50
+   */
+  queueWaitMs?: number;
+  /**
    * Retry-After sent with each shed request, in seconds.
    * @default 1
    */
@@ -47,16 +60,38 @@ export interface AdmissionOptions {
 
 export const OVERLOADED = 'OVERLOADED';
 
-/** A counting semaphore with a bounded, deadline-limited queue. */
+/**
+ * A counting semaphore with a queue bounded by length, by expected wait and by
+ * a deadline. The expected wait comes from the mean time a slot is held
+ * (exponentially weighted over recent operations, given to release()).
+ */
 export class Gate {
   active = 0;
+  /** Operations executing at once; resize() changes it. */
+  maxConcurrent: number;
+  /** Mean time an operation held a slot, in ms; 0 until one is released. */
+  meanHoldMs = 0;
   private readonly waiting: Array<{ admit: () => void; timer: NodeJS.Timeout }> = [];
 
   constructor(
-    readonly maxConcurrent: number,
+    maxConcurrent: number,
     readonly queueSize: number,
     readonly queueTimeoutMs: number,
-  ) {}
+    readonly queueWaitMs = Infinity,
+  ) {
+    this.maxConcurrent = maxConcurrent;
+  }
+
+  /** A new concurrency limit (bench/load.ts tunes it in one run); more slots admit the waiting at once. */
+  resize(maxConcurrent: number): void {
+    this.maxConcurrent = maxConcurrent;
+    while (this.active < this.maxConcurrent && this.waiting.length) {
+      this.active++;
+      const next = this.waiting.shift()!;
+      clearTimeout(next.timer);
+      next.admit();
+    }
+  }
 
   get queued(): number {
     return this.waiting.length;
@@ -64,7 +99,17 @@ export class Gate {
 
   /** Every slot taken and the queue full: a new operation would be shed. */
   get full(): boolean {
-    return this.active >= this.maxConcurrent && this.waiting.length >= this.queueSize;
+    return this.active >= this.maxConcurrent && this.refuses(this.waiting.length);
+  }
+
+  /** Expected wait in ms of a newcomer with `ahead` operations in line before it, all slots busy. */
+  expectedWaitMs(ahead: number): number {
+    return ((ahead + 1) * this.meanHoldMs) / this.maxConcurrent;
+  }
+
+  /** Would a newcomer with `ahead` operations waiting before it be shed? */
+  refuses(ahead: number): boolean {
+    return ahead >= this.queueSize || this.expectedWaitMs(ahead) > this.queueWaitMs;
   }
 
   /** Resolves true with a slot taken (call release()), or false when shed. */
@@ -73,7 +118,7 @@ export class Gate {
       this.active++;
       return true;
     }
-    if (this.waiting.length >= this.queueSize) return false;
+    if (this.refuses(this.waiting.length)) return false;
     return new Promise<boolean>((resolve) => {
       const entry = {
         admit: () => resolve(true),
@@ -86,7 +131,10 @@ export class Gate {
     });
   }
 
-  release(): void {
+  /** Frees a slot held for `heldMs` (it feeds the wait estimate). */
+  release(heldMs?: number): void {
+    // 1/16: the estimate follows a change of load within a few dozen operations.
+    if (heldMs !== undefined) this.meanHoldMs = this.meanHoldMs === 0 ? heldMs : this.meanHoldMs + (heldMs - this.meanHoldMs) / 16;
     const next = this.waiting.shift();
     if (next) {
       clearTimeout(next.timer); // the slot passes straight to the next in line
@@ -107,7 +155,7 @@ function overloaded(retryAfterSeconds: number) {
 export type Door = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 export function useAdmission(options: AdmissionOptions = {}): Plugin & { gate: Gate; door: Door } {
-  const gate = new Gate(options.maxConcurrent ?? 16, options.queueSize ?? 64, options.queueTimeoutMs ?? 1000);
+  const gate = new Gate(options.maxConcurrent ?? 16, options.queueSize ?? 64, options.queueTimeoutMs ?? 1000, options.queueWaitMs ?? 50);
   const retryAfter = options.retryAfterSeconds ?? 1;
   // The same body and headers Yoga sends for overloaded() thrown in execute.
   const body = Buffer.from(JSON.stringify({ errors: [{ message: overloaded(retryAfter).message, extensions: { code: OVERLOADED } }] }));
@@ -116,7 +164,8 @@ export function useAdmission(options: AdmissionOptions = {}): Plugin & { gate: G
   let inside = 0;
   const door: Door = (req, res) => {
     if (!isOperation(req, endpoint)) return true;
-    if (inside >= gate.maxConcurrent + gate.queueSize) {
+    // Those inside beyond the slots are queued or about to be (still parsing).
+    if (inside >= gate.maxConcurrent && gate.refuses(inside - gate.maxConcurrent)) {
       res.writeHead(503, headers).end(body);
       return false;
     }
@@ -133,10 +182,11 @@ export function useAdmission(options: AdmissionOptions = {}): Plugin & { gate: G
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
         if (!(await gate.acquire())) throw overloaded(retryAfter);
+        const started = performance.now();
         try {
           return await executeFn(args);
         } finally {
-          gate.release();
+          gate.release(performance.now() - started);
         }
       });
     },
