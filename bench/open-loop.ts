@@ -8,8 +8,12 @@
 //
 // Lean on purpose (it shares 2 cores with the server and Neo4j): raw sockets,
 // one prebuilt request buffer per body, a parser that reads only the status
-// line and the framing headers. Sockets are kept alive, opened when no idle
-// one is left, up to `maxSockets`; beyond that requests wait in order.
+// line and the framing headers. Like wrk2, a fixed pool of kept-alive sockets,
+// all connected before the first request is due and used in turn; when every
+// socket is busy, due requests wait in order, and that wait counts. Opening
+// sockets on demand fed back: a slow second made the generator open hundreds,
+// and 3,000 connects at once took the server and client ~2.6 s (load 10), so
+// the answers on them came seconds late.
 import net from 'node:net';
 
 export interface OpenLoopOptions {
@@ -20,16 +24,8 @@ export interface OpenLoopOptions {
   seconds: number;
   /** JSON bodies, POSTed in turn. */
   bodies: string[];
-  /**
-   * Sockets open at most; beyond, due requests wait in order (and that wait counts).
-   * Not unbounded: when the server stalls, an open loop needs rate × stall sockets, and
-   * thousands of connects at once overflowed the listen queue (the kernel then drops the
-   * handshake's last ACK and the client retransmits after 1, 2, 4… s: answers after ~60 s).
-   * @default 1024
-   */
-  maxSockets?: number;
-  /** Sockets opened before the first request is due. @default 64 */
-  warmSockets?: number;
+  /** Sockets in the pool. @default 512 */
+  sockets?: number;
   /** After the last request is due, how long to wait for answers; the rest count as timeouts. @default 30000 */
   drainMs?: number;
 }
@@ -37,6 +33,8 @@ export interface OpenLoopOptions {
 export interface OpenLoopResult {
   /** Latency from the due time to the last byte of the answer, in ms, by status (0: connection error). */
   byStatus: Map<number, number[]>;
+  /** Latency from the moment the request was written, by status: without the generator's own lag. */
+  byStatusFromSend: Map<number, number[]>;
   /** How late each request was written after its due time, in ms: the generator's own lag (socket wait included). */
   sendLagMs: number[];
   /** Per second of due time: [second, status, ms] of each answer, for a timeline. */
@@ -44,12 +42,14 @@ export interface OpenLoopResult {
   sent: number;
   timeouts: number;
   errors: number;
+  /** Sockets opened, replacements of closed ones included. */
   socketsOpened: number;
 }
 
 interface Pending {
   due: number;
   body: number;
+  sentAt?: number;
 }
 
 /** Runs the schedule to the end and resolves when every answer is in or `drainMs` has passed. */
@@ -63,23 +63,26 @@ export async function openLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
         `content-length: ${Buffer.byteLength(body)}\r\nconnection: keep-alive\r\n\r\n${body}`,
     ),
   );
-  const maxSockets = o.maxSockets ?? 1024;
+  const poolSize = o.sockets ?? 512;
   let start = 0;
   const total = Math.round(o.rate * o.seconds);
   const interval = 1000 / o.rate;
-  const result: OpenLoopResult = { byStatus: new Map(), sendLagMs: [], answers: [], sent: 0, timeouts: 0, errors: 0, socketsOpened: 0 };
+  const result: OpenLoopResult = { byStatus: new Map(), byStatusFromSend: new Map(), sendLagMs: [], answers: [], sent: 0, timeouts: 0, errors: 0, socketsOpened: 0 };
   const idle: Conn[] = [];
   const waiting: Pending[] = []; // due, no socket free yet; a ring would do, shift() is fine at these sizes
   const busy = new Set<Conn>();
-  let open = 0;
   let answered = 0;
   let finish: () => void = () => {};
 
-  const record = (status: number, due: number) => {
-    const ms = performance.now() - due;
+  const record = (status: number, { due, sentAt }: Pending) => {
+    const now = performance.now();
+    const ms = now - due;
     let list = result.byStatus.get(status);
     if (!list) result.byStatus.set(status, (list = []));
     list.push(ms);
+    let fromSend = result.byStatusFromSend.get(status);
+    if (!fromSend) result.byStatusFromSend.set(status, (fromSend = []));
+    fromSend.push(now - (sentAt ?? due));
     result.answers.push([Math.floor((due - start) / 1000), status, ms]);
     answered++;
     if (answered + result.timeouts >= total) finish();
@@ -92,7 +95,6 @@ export async function openLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
     private parser = new ResponseParser();
 
     constructor() {
-      open++;
       result.socketsOpened++;
       this.socket = net.connect({ port, host, noDelay: true });
       this.socket.on('connect', () => {
@@ -103,23 +105,22 @@ export async function openLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
         for (const status of this.parser.feed(chunk)) {
           const done = this.current;
           this.current = undefined;
-          if (done) record(status, done.due);
+          if (done) record(status, done);
           this.next();
         }
       });
       this.socket.on('error', () => {});
       this.socket.on('close', () => {
-        open--;
         busy.delete(this);
         const at = idle.indexOf(this);
         if (at >= 0) idle.splice(at, 1);
         if (this.current) {
           result.errors++;
-          record(0, this.current.due);
+          record(0, this.current);
           this.current = undefined;
         }
-        // Whatever waits still needs a socket.
-        if (waiting.length && open < maxSockets && !stopped) new Conn();
+        // The pool keeps its size (the server closes sockets idle for 5 s, or on an error).
+        if (!stopped) new Conn();
       });
     }
 
@@ -138,23 +139,28 @@ export async function openLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
       busy.add(this);
       this.current = pending;
       result.sent++;
-      result.sendLagMs.push(performance.now() - pending.due);
+      pending.sentAt = performance.now();
+      result.sendLagMs.push(pending.sentAt - pending.due);
       this.socket.write(requests[pending.body % requests.length]!);
     }
   }
 
   let stopped = false;
-  for (let i = 0; i < Math.min(o.warmSockets ?? 64, maxSockets); i++) new Conn();
-  await new Promise((r) => setTimeout(r, 200)); // let the warm sockets connect
+  let connected!: () => void;
+  const allConnected = new Promise<void>((resolve) => (connected = resolve));
+  for (let i = 0; i < poolSize; i++) new Conn();
+  // Every socket connected (or 10 s passed): the connects are not part of the measurement.
+  const started = performance.now();
+  const check = setInterval(() => (idle.length >= poolSize || performance.now() - started > 10_000) && connected(), 5);
+  await allConnected;
+  clearInterval(check);
   start = performance.now();
   let k = 0;
   const dispatch = (pending: Pending) => {
-    const conn = idle.pop(); // the most recently used: fewer sockets stay warm
+    // The longest idle: every socket stays in use, so the server's 5 s keep-alive timeout closes none.
+    const conn = idle.shift();
     if (conn) conn.send(pending);
-    else {
-      waiting.push(pending);
-      if (open < maxSockets) new Conn();
-    }
+    else waiting.push(pending);
   };
   // Timers rather than a busy loop, so the generator leaves the cores to the
   // server: it wakes at the next due time (≥ 1 ms), so arrivals come one by
