@@ -32,7 +32,7 @@ export const API_DEFAULTS = {
   maxConcurrent: 16,
   queueSize: 64,
   queueTimeoutMs: 1000,
-  queueWaitMs: 50,
+  queueWaitMs: 25,
 } as const;
 
 /**

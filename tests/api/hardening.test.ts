@@ -312,7 +312,7 @@ describe('production mode', () => {
       queueTimeoutMs: 250,
       queueWaitMs: 80,
     });
-    expect(readApiConfig({}).queueWaitMs).toBe(50);
+    expect(readApiConfig({}).queueWaitMs).toBe(25);
     expect(() => readApiConfig({ PLANGRAPH_CORS_ORIGINS: '*' })).toThrow(/PLANGRAPH_CORS_ORIGINS: "\*" is not an origin/);
     expect(() => readApiConfig({ PLANGRAPH_MAX_CONCURRENT: '0' })).toThrow(/PLANGRAPH_MAX_CONCURRENT="0" is not a whole number ≥ 1/);
   });
