@@ -2,6 +2,7 @@
 // maxConcurrent + queueSize GraphQL requests are inside, the next one gets a
 // precomputed 503 before Yoga or its body parser sees it. The executor blocks
 // until told, so the server is full for as long as the test needs; no Neo4j.
+import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Gate } from '../../src/api/plugins/use-admission.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
@@ -96,6 +97,24 @@ describe('a queue bounded by expected wait (issue #12: admitted p99 ≤ 5× unlo
     expect(gate.meanHoldMs).toBe(50);
     gate.release(50);
     expect(gate.active).toBe(0);
+  });
+
+  it('the door counts a request whose body is still arriving as ahead in line', async () => {
+    const s = await blockedServer({ maxConcurrent: 1, queueSize: 1 });
+    const running = s.post();
+    await until(() => s.calls.length === 1);
+    // Headers and half a body: let in, not at the gate yet; it takes the one place in the queue.
+    const half = http.request(s.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': QUERY.length } });
+    half.on('error', () => {});
+    half.write(QUERY.slice(0, 10));
+    await new Promise((r) => setTimeout(r, 100));
+    // Shed at the door: Yoga would have answered this invalid body with 400 (or queued a valid one).
+    expect((await s.post('{ not json')).status).toBe(503);
+    half.end(QUERY.slice(10)); // complete: it queues, then runs
+    const answered = new Promise<number>((resolve) => half.on('response', (res) => (res.resume(), resolve(res.statusCode ?? 0))));
+    s.unblock();
+    expect((await running).status).toBe(200);
+    expect(await answered).toBe(200);
   });
 
   it('the door sheds by expected wait too, before Yoga reads the request', async () => {

@@ -13,13 +13,13 @@
 //
 // Two places, one mechanism:
 // - `door` runs on the raw Node request in server.ts, before Yoga and before
-//   the body is read: when the GraphQL requests already inside beyond
-//   `maxConcurrent` would make the queue refuse a newcomer, it writes a
-//   precomputed 503. Shedding in a Yoga plugin
+//   the body is read: when the operations queued plus the requests let in
+//   but not yet at the gate, less the free slots, would make the queue
+//   refuse a newcomer, it writes a precomputed 503. Shedding in a Yoga plugin
 //   cost ~0.3 ms of the one event loop per 503 (a Request, a URL, the envelop
 //   hooks); at 10× capacity those 503s starved the admitted requests.
-//   Counting whole requests (not only queued operations) also keeps requests
-//   still being parsed from slipping past a full queue.
+//   Counting the requests not yet at the gate (not only queued operations)
+//   keeps those still being read or parsed from slipping past a full queue.
 // - the execute wrapper takes a slot (or waits for one), so parse errors,
 //   cached responses, /health and /ready never take a slot. Put it LAST in the
 //   plugin list: it wraps whatever execute function the plugins before it set
@@ -154,6 +154,9 @@ function overloaded(retryAfterSeconds: number) {
   });
 }
 
+const REACHED_GATE = Symbol('reached the gate');
+type Marked = IncomingMessage & { [REACHED_GATE]?: () => void };
+
 /** Called by server.ts for every request; false: it was shed (answered already). */
 export type Door = (req: IncomingMessage, res: ServerResponse) => boolean;
 
@@ -164,16 +167,26 @@ export function useAdmission(options: AdmissionOptions = {}): Plugin & { gate: G
   const body = Buffer.from(JSON.stringify({ errors: [{ message: overloaded(retryAfter).message, extensions: { code: OVERLOADED } }] }));
   const headers = { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, 'retry-after': String(retryAfter) };
   let endpoint = '/graphql';
-  let inside = 0;
+  // Requests let in at the door that have not reached the gate yet (body,
+  // parse, validation): they will want a slot. Not counted: those whose
+  // operation ran and whose answer is still being written; counting every
+  // open request (as before) took answers delayed by a lagging event loop for
+  // a queue and shed while slots stood free.
+  let beforeGate = 0;
   const door: Door = (req, res) => {
     if (!isOperation(req, endpoint)) return true;
-    // Those inside beyond the slots are queued or about to be (still parsing).
-    if (inside >= gate.maxConcurrent && gate.refuses(inside - gate.maxConcurrent)) {
+    const ahead = gate.queued + beforeGate - (gate.maxConcurrent - gate.active);
+    if (ahead >= 0 && gate.refuses(ahead)) {
       res.writeHead(503, headers).end(body);
       return false;
     }
-    inside++;
-    res.once('close', () => inside--);
+    beforeGate++;
+    let counted = true;
+    const reachedGate = () => {
+      if (counted) (counted = false), beforeGate--;
+    };
+    (req as Marked)[REACHED_GATE] = reachedGate;
+    res.once('close', reachedGate); // an answer without execution (a parse error, a cached one)
     return true;
   };
   return {
@@ -184,6 +197,8 @@ export function useAdmission(options: AdmissionOptions = {}): Plugin & { gate: G
     },
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
+        // Yoga puts the Node request of server.ts into the context (absent with yoga.fetch).
+        ((args.contextValue as { req?: Marked }).req?.[REACHED_GATE] ?? (() => {}))();
         if (!(await gate.acquire())) throw overloaded(retryAfter);
         const started = performance.now();
         try {
