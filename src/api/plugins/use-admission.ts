@@ -50,7 +50,9 @@ export interface AdmissionOptions {
    * is longer is shed at once. Infinity: bounded by `queueSize` only.
    * 25: the goal is admitted p99 ≤ 5× the unloaded p99 (13.5–30 ms on a quiet
    * 2-core machine, so 67–150 ms), and a hold at 16 slots alone reached a p99
-   * of 67 ms there; a shorter queue costs no goodput at 10× load.
+   * of 67 ms there. Quiet, it still lets ~13 queue behind 16 slots, enough to
+   * keep them busy at 10× load; on a loaded machine (slow holds, a lagging
+   * event loop) it cost goodput (bench/results/reliability.md, x-overload2).
    * @default 25
    */
   queueWaitMs?: number;
