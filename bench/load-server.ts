@@ -5,6 +5,7 @@
 // branch and a checkout of main. It reports over IPC: the URL and the JVM's
 // pid when ready, and memory (after a GC) when asked.
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 const repo = path.resolve(process.argv[2] ?? '.');
@@ -58,12 +59,24 @@ for (let attempt = 1; ; attempt++) {
     await new Promise((r) => setTimeout(r, 1000));
   }
 }
-const server = await listen(createPlanGraphYoga({ executor: graph.executor, graphiql: false }), config.port, '127.0.0.1');
+const yoga = createPlanGraphYoga({ executor: graph.executor, graphiql: false });
+const server = await listen(yoga, config.port, '127.0.0.1');
 
 const send = (message: unknown) => process.send?.(message);
+// How late the event loop ran its callbacks (a shed 503 waits that long), reset by each 'loop' message.
+const loop = monitorEventLoopDelay({ resolution: 1 });
+loop.enable();
 send({ type: 'ready', url: server.url, jvm: graph.local()?.pid });
-process.on('message', async (message: string) => {
-  if (message === 'stats') {
+process.on('message', async (message: string | { maxConcurrent: number }) => {
+  if (typeof message === 'object') {
+    // A checkout without Gate.resize keeps its limit; the answer says which limit is in force.
+    yoga.admission.gate?.resize?.(message.maxConcurrent);
+    send({ type: 'admission', maxConcurrent: yoga.admission.gate?.maxConcurrent });
+  } else if (message === 'loop') {
+    const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+    send({ type: 'loop', p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) });
+    loop.reset();
+  } else if (message === 'stats') {
     (globalThis as { gc?: () => void }).gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     send({ type: 'stats', rss, heapUsed, jvm: graph.local()?.pid });

@@ -8,8 +8,14 @@
 //     body      a 400 MB body, then 4 concurrent 100 MB ones: status, time, /health, peak RSS
 //     crash     5 req/s; kill -9 of the Neo4j JVM; time to normal service after it accepts again
 //     stall     5 req/s; kill -STOP of the JVM for 15 s, then -CONT: request times, codes, /ready
-//     overload  capacity (closed loop), then 10× it open-loop for LOAD_SECONDS (60), then recovery
+//     overload  capacity (closed loop), then 10× it for LOAD_SECONDS (60), then recovery, once per
+//               generator in OVERLOAD_GENERATORS (default "open-loop,autocannon"): the goals are
+//               read from open-loop (bench/open-loop.ts: evenly spaced arrivals, latency from the
+//               due time); autocannon's -R sends a burst per connection each second
 //     soak      0.7× capacity for SOAK_SECONDS (600): heap growth, errors
+//     concurrency  for each maxConcurrent in CONCURRENCY_LEVELS (2,4,8,16), set over IPC in one
+//               server: closed-loop capacity, then open-loop overload at 10× the best capacity for
+//               TUNE_SECONDS (20); pick the limit by goodput
 //   --repo DIR  measure another checkout (e.g. main) with this script
 // Defaults: ids body crash stall overload (soak only when named).
 import { fork, type ChildProcess } from 'node:child_process';
@@ -19,7 +25,9 @@ import http from 'node:http';
 import net from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { openLoop } from './open-loop.js';
 import { freePort } from '../tests/setup/neo4j-global-setup.js';
 
 const args = process.argv.slice(2);
@@ -29,6 +37,7 @@ const scenarios = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '
 const chosen = scenarios.length ? scenarios : ['ids', 'body', 'crash', 'stall', 'overload'];
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
+const GENERATORS = (process.env.OVERLOAD_GENERATORS ?? 'open-loop,autocannon').split(',');
 
 const QUERIES = [
   '{ search(text: "鞍钢", first: 10) { totalCount edges { node { id name } } } }',
@@ -46,6 +55,10 @@ interface Server {
   jvm: number;
   boltPort: number;
   stats(): Promise<{ rss: number; heapUsed: number; jvm: number }>;
+  /** The server's event-loop delay in ms since the last call (monitorEventLoopDelay, 1 ms resolution). */
+  loopDelay(): Promise<{ p50: number; p99: number; max: number }>;
+  /** Sets the server's admission limit; resolves to the limit in force. */
+  admit(maxConcurrent: number): Promise<number | undefined>;
 }
 
 async function startServer(): Promise<Server> {
@@ -68,6 +81,16 @@ async function startServer(): Promise<Server> {
         child.once('message', (m: { rss: number; heapUsed: number; jvm: number }) => resolve(m));
         child.send('stats');
       }),
+    loopDelay: () =>
+      new Promise((resolve) => {
+        child.once('message', (m: { p50: number; p99: number; max: number }) => resolve({ p50: m.p50, p99: m.p99, max: m.max }));
+        child.send('loop');
+      }),
+    admit: (maxConcurrent) =>
+      new Promise((resolve) => {
+        child.once('message', (m: { maxConcurrent?: number }) => resolve(m.maxConcurrent));
+        child.send({ maxConcurrent });
+      }),
   };
   return server;
 }
@@ -83,6 +106,13 @@ function memory(pid: number): { peak: number; rss: number } {
 function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The kernel's count of connections dropped because a listen queue was full (all sockets of the machine). */
+function listenOverflows(): number {
+  const lines = readFileSync('/proc/net/netstat', 'utf8').split('\n').filter((l) => l.startsWith('TcpExt:'));
+  const names = lines[0]!.split(' ');
+  return Number(lines[1]!.split(' ')[names.indexOf('ListenOverflows')]);
 }
 
 /** One query, with its own client timeout; never throws. */
@@ -292,6 +322,44 @@ async function cannon(s: Server, o: { connections: number; seconds: number; rate
   };
 }
 
+/** The same summary as cannon() from the open-loop generator; sendLagP99: how late it sent (its own share of the latency). */
+async function open(s: Server, o: { seconds: number; rate: number }) {
+  // The generator's own event-loop delay: an answer it reads late looks slow (both latencies include it).
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  const result = await openLoop({ url: `${s.base}/graphql`, rate: o.rate, seconds: o.seconds, bodies: QUERIES.map((_, i) => body(i)) });
+  loop.disable();
+  const ok = result.byStatus.get(200) ?? [];
+  const shed = result.byStatus.get(503) ?? [];
+  // OVERLOAD_TRACE=1: one line per second of due time on stderr, to see when the tail happened.
+  if (process.env.OVERLOAD_TRACE) {
+    for (let second = 0; second < o.seconds; second++) {
+      const inSecond = result.answers.filter((a) => a[0] === second);
+      const ms = (status: number) => inSecond.filter((a) => a[1] === status).map((a) => a[2]);
+      console.error(`[trace] s${second} ok ${ms(200).length} p99 ${pct(ms(200), 99)} shed ${ms(503).length} p99 ${pct(ms(503), 99)} other ${inSecond.filter((a) => a[1] !== 200 && a[1] !== 503).length}`);
+    }
+  }
+  return {
+    rps: Math.round(result.sent / o.seconds),
+    okRps: Math.round(ok.length / o.seconds),
+    okP50: pct(ok, 50),
+    okP99: pct(ok, 99),
+    shedRps: Math.round(shed.length / o.seconds),
+    shedP50: pct(shed, 50),
+    shedP99: pct(shed, 99),
+    statuses: Object.fromEntries([...result.byStatus].map(([k, v]) => [k, v.length])),
+    timeouts: result.timeouts,
+    errors: result.errors,
+    // From the write instead of the due time: what the server and the kernel took, without the generator's lag.
+    okP99FromSend: pct(result.byStatusFromSend.get(200) ?? [], 99),
+    shedP99FromSend: pct(result.byStatusFromSend.get(503) ?? [], 99),
+    sendLagP50: pct(result.sendLagMs, 50),
+    sendLagP99: pct(result.sendLagMs, 99),
+    sockets: result.socketsOpened,
+    generatorLoopDelayMs: { p99: Math.round(loop.percentile(99) / 1e4) / 100, max: Math.round(loop.max / 1e4) / 100 },
+  };
+}
+
 async function overloadScenario(s: Server) {
   await cannon(s, { connections: 4, seconds: 5 }); // warm-up
   const unloaded = await cannon(s, { connections: 1, seconds: 10 });
@@ -301,51 +369,86 @@ async function overloadScenario(s: Server) {
   out({ scenario: 'capacity', unloadedP50: unloaded.okP50, unloadedP99: unloaded.okP99, c4: c4.okRps, c4P99: c4.okP99, c16: c16.okRps, c16P99: c16.okP99, capacity });
 
   const rate = capacity * 10;
-  let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, memory(s.child.pid!).rss)), 500);
-  const health = poll(s.base, '/health', 250);
-  const ready = poll(s.base, '/ready', 250);
-  // Who used the 2 cores: this process (autocannon, the load generator), the Node server, Neo4j's JVM.
-  const { jvm } = await s.stats();
-  const cpuBefore = { generator: process.cpuUsage(), server: cpuSeconds(s.child.pid!), neo4j: cpuSeconds(jvm) };
-  const loaded = await cannon(s, { connections: Math.min(2000, rate), seconds: LOAD_SECONDS, rate });
-  const generatorCpu = process.cpuUsage(cpuBefore.generator);
-  const cpuS = {
-    generator: Math.round((generatorCpu.user + generatorCpu.system) / 1e5) / 10,
-    server: Math.round((cpuSeconds(s.child.pid!) - cpuBefore.server) * 10) / 10,
-    neo4j: Math.round((cpuSeconds(jvm) - cpuBefore.neo4j) * 10) / 10,
-  };
-  clearInterval(sampler);
-  await health.stop();
-  await ready.stop();
-  out({
-    scenario: 'overload',
-    rate,
-    seconds: LOAD_SECONDS,
-    ...loaded,
-    goodputOverCapacity: Math.round((loaded.okRps / capacity) * 100) / 100,
-    okP99OverUnloadedP99: Math.round((loaded.okP99 / unloaded.okP99) * 10) / 10,
-    peakRssMb: peakRss,
-    cpuS,
-    healthMaxMs: Math.round(Math.max(...health.seen.map((h) => h.ms))),
-    healthStatuses: count(health.seen.map((h) => String(h.status))),
-    readyMaxMs: Math.round(Math.max(...ready.seen.map((h) => h.ms))),
-    readyStatuses: count(ready.seen.map((h) => String(h.status))),
-    alive: s.child.exitCode === null,
-  });
+  for (const generator of GENERATORS) {
+    let peakRss = 0;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, memory(s.child.pid!).rss)), 500);
+    const health = poll(s.base, '/health', 250);
+    const ready = poll(s.base, '/ready', 250);
+    // Who used the 2 cores: this process (the load generator), the Node server, Neo4j's JVM.
+    const { jvm } = await s.stats();
+    const cpuBefore = { generator: process.cpuUsage(), server: cpuSeconds(s.child.pid!), neo4j: cpuSeconds(jvm) };
+    const overflowsBefore = listenOverflows();
+    await s.loopDelay();
+    const loaded =
+      generator === 'open-loop'
+        ? await open(s, { seconds: LOAD_SECONDS, rate })
+        : generator === 'autocannon'
+          ? await cannon(s, { connections: Math.min(2000, rate), seconds: LOAD_SECONDS, rate })
+          : (() => {
+              throw new Error(`unknown generator ${generator} in OVERLOAD_GENERATORS`);
+            })();
+    const generatorCpu = process.cpuUsage(cpuBefore.generator);
+    const cpuS = {
+      generator: Math.round((generatorCpu.user + generatorCpu.system) / 1e5) / 10,
+      server: Math.round((cpuSeconds(s.child.pid!) - cpuBefore.server) * 10) / 10,
+      neo4j: Math.round((cpuSeconds(jvm) - cpuBefore.neo4j) * 10) / 10,
+    };
+    clearInterval(sampler);
+    await health.stop();
+    await ready.stop();
+    out({
+      scenario: 'overload',
+      generator,
+      rate,
+      seconds: LOAD_SECONDS,
+      ...loaded,
+      goodputOverCapacity: Math.round((loaded.okRps / capacity) * 100) / 100,
+      okP99OverUnloadedP99: Math.round((loaded.okP99 / unloaded.okP99) * 10) / 10,
+      peakRssMb: peakRss,
+      cpuS,
+      listenOverflows: listenOverflows() - overflowsBefore,
+      serverLoopDelayMs: await s.loopDelay(),
+      healthMaxMs: Math.round(Math.max(...health.seen.map((h) => h.ms))),
+      healthStatuses: count(health.seen.map((h) => String(h.status))),
+      readyMaxMs: Math.round(Math.max(...ready.seen.map((h) => h.ms))),
+      readyStatuses: count(ready.seen.map((h) => String(h.status))),
+      alive: s.child.exitCode === null,
+    });
 
-  // Recovery: 1-connection latency, second by second, until p50 is back within 1.5× of the unloaded one.
-  const stopped = Date.now();
-  let backAfterS = NaN;
-  for (let i = 0; i < 30; i++) {
-    const window = await cannon(s, { connections: 1, seconds: 1 });
-    if (window.okP50 <= Math.max(unloaded.okP50 * 1.5, unloaded.okP50 + 2)) {
-      backAfterS = (Date.now() - stopped) / 1000;
-      break;
+    // Recovery: 1-connection latency, second by second, until p50 is back within 1.5× of the unloaded one.
+    const stopped = Date.now();
+    let backAfterS = NaN;
+    for (let i = 0; i < 30; i++) {
+      const window = await cannon(s, { connections: 1, seconds: 1 });
+      if (window.okP50 <= Math.max(unloaded.okP50 * 1.5, unloaded.okP50 + 2)) {
+        backAfterS = (Date.now() - stopped) / 1000;
+        break;
+      }
     }
+    out({ scenario: 'recovery', generator, backToBaselineS: backAfterS });
   }
-  out({ scenario: 'recovery', backToBaselineS: backAfterS });
   return capacity;
+}
+
+async function concurrencyScenario(s: Server) {
+  const levels = (process.env.CONCURRENCY_LEVELS ?? '2,4,8,16').split(',').map(Number);
+  const seconds = Number(process.env.TUNE_SECONDS ?? 20);
+  await cannon(s, { connections: 4, seconds: 5 }); // warm-up
+  const capacities = new Map<number, number>();
+  for (const level of levels) {
+    const inForce = await s.admit(level);
+    if (inForce !== level) throw new Error(`the server kept maxConcurrent ${inForce}: no Gate.resize in this checkout`);
+    const c16 = await cannon(s, { connections: 16, seconds: 10 });
+    capacities.set(level, c16.okRps);
+    out({ scenario: 'concurrency', maxConcurrent: level, c16: c16.okRps, c16P50: c16.okP50, c16P99: c16.okP99 });
+  }
+  const rate = Math.max(...capacities.values()) * 10;
+  for (const level of levels) {
+    await s.admit(level);
+    await s.loopDelay();
+    const loaded = await open(s, { seconds, rate });
+    out({ scenario: 'concurrency', maxConcurrent: level, rate, seconds, capacity: capacities.get(level), ...loaded, statuses: undefined, serverLoopDelayMs: await s.loopDelay() });
+  }
 }
 
 async function soakScenario(s: Server, capacity: number) {
@@ -365,6 +468,7 @@ try {
     else if (name === 'crash') await crashScenario(server);
     else if (name === 'stall') await stallScenario(server);
     else if (name === 'overload') capacity = await overloadScenario(server);
+    else if (name === 'concurrency') await concurrencyScenario(server);
     else if (name === 'soak') await soakScenario(server, capacity || (await overloadScenario(server)));
     else throw new Error(`unknown scenario ${name}`);
   }

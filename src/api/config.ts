@@ -17,6 +17,8 @@ export interface ApiConfig {
   queueSize: number;
   /** Longest wait for a slot before 503 OVERLOADED. */
   queueTimeoutMs: number;
+  /** Longest expected wait for a slot; a request expected to wait longer gets 503 OVERLOADED at once. */
+  queueWaitMs: number;
   /** Keep answers per request and graph version (plugins/use-response-cache.ts). */
   responseCache: boolean;
   /** Run chains of relationship fields as compiled Cypher (compile-traverse.ts). */
@@ -30,6 +32,7 @@ export const API_DEFAULTS = {
   maxConcurrent: 16,
   queueSize: 64,
   queueTimeoutMs: 1000,
+  queueWaitMs: 25,
 } as const;
 
 /**
@@ -48,6 +51,7 @@ export function readApiConfig(env: Env = process.env): ApiConfig {
     maxConcurrent: whole(env, 'PLANGRAPH_MAX_CONCURRENT', API_DEFAULTS.maxConcurrent, 1),
     queueSize: whole(env, 'PLANGRAPH_QUEUE_SIZE', API_DEFAULTS.queueSize, 0),
     queueTimeoutMs: whole(env, 'PLANGRAPH_QUEUE_TIMEOUT_MS', API_DEFAULTS.queueTimeoutMs, 1),
+    queueWaitMs: whole(env, 'PLANGRAPH_QUEUE_WAIT_MS', API_DEFAULTS.queueWaitMs, 1),
     responseCache: flag(env, 'PLANGRAPH_RESPONSE_CACHE', true),
     compileTraversals: flag(env, 'PLANGRAPH_COMPILE_TRAVERSALS', true),
   };

@@ -35,7 +35,7 @@ export interface YogaOptions {
   inputBounds?: InputBoundsOptions;
   /** Largest request body in bytes (default: PLANGRAPH_MAX_BODY_BYTES, else 1 MB). */
   maxBodyBytes?: number;
-  /** Concurrency limit and queue (default: PLANGRAPH_MAX_CONCURRENT, PLANGRAPH_QUEUE_SIZE, PLANGRAPH_QUEUE_TIMEOUT_MS). */
+  /** Concurrency limit and queue (default: PLANGRAPH_MAX_CONCURRENT, PLANGRAPH_QUEUE_SIZE, PLANGRAPH_QUEUE_TIMEOUT_MS, PLANGRAPH_QUEUE_WAIT_MS). */
   admission?: AdmissionOptions;
   /** Origins browsers may call from (default: PLANGRAPH_CORS_ORIGINS, else none: same origin only). */
   corsOrigins?: string[];
@@ -73,6 +73,7 @@ export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
     maxConcurrent: env.maxConcurrent,
     queueSize: env.queueSize,
     queueTimeoutMs: env.queueTimeoutMs,
+    queueWaitMs: env.queueWaitMs,
     ...options.admission,
   });
   const yoga = createYoga<Record<string, unknown>, Context>({

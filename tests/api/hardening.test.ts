@@ -304,13 +304,15 @@ describe('production mode', () => {
   });
 
   it('reads the new settings and refuses bad ones', () => {
-    expect(readApiConfig({ PLANGRAPH_CORS_ORIGINS: 'https://a.example, http://localhost:5173', PLANGRAPH_MAX_BODY_BYTES: '2048', PLANGRAPH_MAX_CONCURRENT: '4', PLANGRAPH_QUEUE_SIZE: '0', PLANGRAPH_QUEUE_TIMEOUT_MS: '250' })).toMatchObject({
+    expect(readApiConfig({ PLANGRAPH_CORS_ORIGINS: 'https://a.example, http://localhost:5173', PLANGRAPH_MAX_BODY_BYTES: '2048', PLANGRAPH_MAX_CONCURRENT: '4', PLANGRAPH_QUEUE_SIZE: '0', PLANGRAPH_QUEUE_TIMEOUT_MS: '250', PLANGRAPH_QUEUE_WAIT_MS: '80' })).toMatchObject({
       corsOrigins: ['https://a.example', 'http://localhost:5173'],
       maxBodyBytes: 2048,
       maxConcurrent: 4,
       queueSize: 0,
       queueTimeoutMs: 250,
+      queueWaitMs: 80,
     });
+    expect(readApiConfig({}).queueWaitMs).toBe(25);
     expect(() => readApiConfig({ PLANGRAPH_CORS_ORIGINS: '*' })).toThrow(/PLANGRAPH_CORS_ORIGINS: "\*" is not an origin/);
     expect(() => readApiConfig({ PLANGRAPH_MAX_CONCURRENT: '0' })).toThrow(/PLANGRAPH_MAX_CONCURRENT="0" is not a whole number ≥ 1/);
   });

@@ -204,7 +204,11 @@ describe('when Neo4j is killed under plangraph serve (keep-alive)', () => {
       }),
     );
     // Before: each took ~1 s, 16 at a time, and 14 waited out the queue into OVERLOADED.
-    expect(burst.map((b) => b.code)).toEqual(Array(30).fill('DATABASE_UNAVAILABLE'));
+    // Now the slots answer DATABASE_UNAVAILABLE at once; the queue may shed some as OVERLOADED
+    // at once too (the first request's 1 s hold raised the expected wait), but none waits.
+    const codes = burst.map((b) => b.code);
+    expect(codes.filter((c) => c === 'DATABASE_UNAVAILABLE').length).toBeGreaterThanOrEqual(16);
+    expect(codes.filter((c) => c !== 'DATABASE_UNAVAILABLE' && c !== 'OVERLOADED')).toEqual([]);
     expect(burst.every((b) => b.status === 503)).toBe(true);
     expect(Math.max(...burst.map((b) => b.ms))).toBeLessThan(500);
     expect((await yoga.fetch('http://yoga/ready')).status).toBe(503);
