@@ -9,16 +9,19 @@
 // plugins/use-compiled-execution.ts); with --bare, ours against Yoga running
 // the same schema without any of our plugins (what they cost together).
 // Run: NEO4J_URI=bolt://… npx tsx bench/api-stack.ts [--requests 3000] [--ops lookup,Q3] [--bare]
-import { loadavg } from 'node:os';
+// → a section of bench/results/api-stack.md (one per comparison; a run of some --ops only prints).
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createYoga } from 'graphql-yoga';
 import { createContext } from '../src/api/context.js';
 import { schema } from '../src/api/schema/index.js';
 import { createPlanGraphYoga } from '../src/api/yoga.js';
-import { readConfig } from '../src/graph/config.js';
+import { PROJECT_ROOT, readConfig } from '../src/graph/config.js';
 import { createDriver } from '../src/graph/driver.js';
 import { createExecutor, type Executor } from '../src/graph/executor.js';
 import { OPERATIONS } from './api-operations.js';
+import { writeSection } from './section.js';
 
 /** The real executor's answers, recorded per query and params, then replayed. */
 function canned(real: Executor): Executor {
@@ -65,7 +68,9 @@ async function batch(yoga: Stack, body: string, count: number): Promise<{ cpu: n
 }
 
 const BATCH = 100;
-console.log(`load average ${loadavg()[0]!.toFixed(2)}; µs per request, ours vs ${baseName}`);
+const load0 = loadavg()[0]!;
+const rows: string[] = [];
+console.log(`load average ${load0.toFixed(2)}; µs per request, ours vs ${baseName}`);
 for (const op of OPERATIONS.filter((o) => !wanted || wanted.some((w) => o.name.toLowerCase().startsWith(w)))) {
   const body = JSON.stringify({ query: op.api.query, variables: op.api.variables ?? {} });
   for (const yoga of [ours, base]) await batch(yoga, body, Math.min(500, requests)); // record, then warm V8 and the compiled documents
@@ -78,8 +83,28 @@ for (const op of OPERATIONS.filter((o) => !wanted || wanted.some((w) => o.name.t
     }
   }
   const per = (us: number) => (us / requests).toFixed(0).padStart(4);
-  console.log(
-    `${op.name.padEnd(40)} cpu ${per(sum.ours.cpu)} vs ${per(sum.base.cpu)} (×${(sum.ours.cpu / sum.base.cpu).toFixed(2)})  wall ${per(sum.ours.wall)} vs ${per(sum.base.wall)}`,
-  );
+  const ratio = (sum.ours.cpu / sum.base.cpu).toFixed(2);
+  console.log(`${op.name.padEnd(40)} cpu ${per(sum.ours.cpu)} vs ${per(sum.base.cpu)} (×${ratio})  wall ${per(sum.ours.wall)} vs ${per(sum.base.wall)}`);
+  rows.push(`| ${op.name} | ${per(sum.ours.cpu).trim()} | ${per(sum.base.cpu).trim()} | ${ratio}× | ${per(sum.ours.wall).trim()} | ${per(sum.base.wall).trim()} |`);
 }
 await driver.close();
+
+if (!wanted) {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  writeSection(
+    path.join(PROJECT_ROOT, 'bench', 'results', 'api-stack.md'),
+    values.bare ? 'bare' : 'jit',
+    [
+      `## Ours against ${baseName}`,
+      '',
+      `- Date: ${new Date().toISOString()}; machine: ${cpu}, ${cpus().length} cores; load average ${load0.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`,
+      `- ${requests} requests per operation and stack, in alternating batches of ${BATCH}, after 500 to warm up; Neo4j's rows recorded once and replayed (no database time).`,
+      '',
+      `| operation | ours, CPU µs/request | ${baseName}, CPU µs/request | ratio | ours, wall µs | ${baseName}, wall µs |`,
+      '|---|---:|---:|---:|---:|---:|',
+      ...rows,
+    ].join('\n'),
+    '# Our GraphQL stack per request, without Neo4j (bench/api-stack.ts)',
+  );
+  console.log('wrote bench/results/api-stack.md');
+}

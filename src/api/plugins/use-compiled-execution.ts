@@ -1,8 +1,8 @@
 // Runs repeated queries through graphql-jit, which compiles a document into a
 // JavaScript function once and then skips graphql-js's per-field
 // interpretation (type checks, argument coercion, completion dispatch). On
-// the benchmark operations it cut our stack's CPU per request by 15–40%
-// (bench/results/api.md, "Compiled execution").
+// the benchmark operations it cut our stack's CPU per request by 9–45%,
+// the most where answers have many fields (bench/results/api-stack.md).
 //
 // Compiling costs more than one interpreted run, so a document is compiled
 // only when it comes back: the first runs of every document use graphql-js.
