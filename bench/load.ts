@@ -38,6 +38,7 @@ const chosen = scenarios.length ? scenarios : ['ids', 'body', 'crash', 'stall', 
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 const GENERATORS = (process.env.OVERLOAD_GENERATORS ?? 'open-loop,autocannon').split(',');
+for (const g of GENERATORS) if (g !== 'open-loop' && g !== 'autocannon') throw new Error(`OVERLOAD_GENERATORS: unknown generator "${g}"; use open-loop, autocannon or both`);
 
 const QUERIES = [
   '{ search(text: "鞍钢", first: 10) { totalCount edges { node { id name } } } }',
@@ -379,14 +380,7 @@ async function overloadScenario(s: Server) {
     const cpuBefore = { generator: process.cpuUsage(), server: cpuSeconds(s.child.pid!), neo4j: cpuSeconds(jvm) };
     const overflowsBefore = listenOverflows();
     await s.loopDelay();
-    const loaded =
-      generator === 'open-loop'
-        ? await open(s, { seconds: LOAD_SECONDS, rate })
-        : generator === 'autocannon'
-          ? await cannon(s, { connections: Math.min(2000, rate), seconds: LOAD_SECONDS, rate })
-          : (() => {
-              throw new Error(`unknown generator ${generator} in OVERLOAD_GENERATORS`);
-            })();
+    const loaded = generator === 'open-loop' ? await open(s, { seconds: LOAD_SECONDS, rate }) : await cannon(s, { connections: Math.min(2000, rate), seconds: LOAD_SECONDS, rate });
     const generatorCpu = process.cpuUsage(cpuBefore.generator);
     const cpuS = {
       generator: Math.round((generatorCpu.user + generatorCpu.system) / 1e5) / 10,

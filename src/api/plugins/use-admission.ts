@@ -185,7 +185,9 @@ export function useAdmission(options: AdmissionOptions = {}): Plugin & { gate: G
     beforeGate++;
     let counted = true;
     const reachedGate = () => {
-      if (counted) (counted = false), beforeGate--;
+      if (!counted) return;
+      counted = false;
+      beforeGate--;
     };
     (req as Marked)[REACHED_GATE] = reachedGate;
     res.once('close', reachedGate); // an answer without execution (a parse error, a cached one)

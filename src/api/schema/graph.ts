@@ -292,7 +292,7 @@ async function paths(context: Context, args: PathsArgs, info: GraphQLResolveInfo
     found = await context.executor.read<PathParts & { paths: string[][] }>('read/paths-shortest', params, { timeoutMs: SHORTEST_PATH_BUDGET_MS });
   } catch (error) {
     if (!(error instanceof QueryTimeoutError)) throw error;
-    return boundedPaths(context, args, rules, maxLength, args.all ? limit : 1);
+    return boundedPaths(context, args, [from.id, to.id], rules, maxLength, args.all ? limit : 1);
   }
   if (!found[0]) return unknownEnd(context, args);
   return drawPaths(found[0].paths, found[0], false);
@@ -312,12 +312,10 @@ async function unknownEnd(context: Context, args: PathsArgs): Promise<never> {
 }
 
 /** The bounded bidirectional BFS (path-search.ts): ~one query per level, then one for what to draw. */
-async function boundedPaths(context: Context, args: PathsArgs, rules: PathRules, maxLength: number, limit: number): Promise<Subgraph> {
-  const from = nodeIdArg('from', args.from);
-  const to = nodeIdArg('to', args.to);
-  const ends = await context.executor.read<{ id: string; key: string }>('read/path-ends', { ids: [...new Set([from.id, to.id])] });
+async function boundedPaths(context: Context, args: PathsArgs, [fromId, toId]: [string, string], rules: PathRules, maxLength: number, limit: number): Promise<Subgraph> {
+  const ends = await context.executor.read<{ id: string; key: string }>('read/path-ends', { ids: [...new Set([fromId, toId])] });
   const keyOf = (id: string) => ends.find((e) => e.id === id)?.key;
-  const [fromKey, toKey] = [keyOf(from.id), keyOf(to.id)];
+  const [fromKey, toKey] = [keyOf(fromId), keyOf(toId)];
   if (fromKey === undefined || toKey === undefined) return unknownEnd(context, args);
   const search = await searchPaths({
     from: fromKey,
