@@ -124,11 +124,18 @@ function applies(info: GraphQLResolveInfo, condition: string, typeName: string):
 }
 
 type Nested = {
-  node: EntityRow;
-  /** Plan ids around the node, by id (null: not asked). */
-  plans: string[] | null;
+  node: EntityRow | SlimNode;
+  /** Plan ids around the node, by id (null or absent: not asked). */
+  plans?: string[] | null;
   children?: Nested[] | null;
 };
+
+/**
+ * A slim node of a compiled traversal below the root (compile-traverse.ts):
+ * its name alone when its id is `Label:name`, else id and name; the level's
+ * one label is its type.
+ */
+type SlimNode = string | { id: string; name: string; type?: undefined };
 
 /**
  * Entity `id` with the chain below it fetched (one query per batch of ids with
@@ -177,11 +184,20 @@ function params(ids: string[], chain: Chain): Record<string, unknown> {
 }
 
 function attach(row: Nested, levels: Level[], depth: number, plans: Map<string, PlanRow>): EntityRow {
+  const node = entityRow(row.node, levels[depth - 1]?.spec.labels[0]);
   const found = new Map<string, unknown>();
   // An id without its Plan node (none in a consistent graph) is left out, as a lookup would.
   if (row.plans) found.set(PLANS, row.plans.flatMap((id) => plans.get(id) ?? []));
   const level = levels[depth];
   if (level && row.children) found.set(level.key, row.children.map((child) => attach(child, levels, depth + 1, plans)));
-  PREFETCHED.set(row.node, found);
-  return row.node;
+  PREFETCHED.set(node, found);
+  return node;
+}
+
+/** The row of a node as sent, slim ones completed from the level's label (`label`: undefined at the root). */
+function entityRow(node: EntityRow | SlimNode, label: string | undefined): EntityRow {
+  if (typeof node !== 'string' && node.type !== undefined) return node;
+  if (label === undefined) throw new Error('traverse: a slim row without its level label');
+  const type = label as EntityRow['type'];
+  return typeof node === 'string' ? { id: `${type}:${node}`, type, name: node } as EntityRow : ({ ...node, type } as EntityRow);
 }

@@ -38,6 +38,8 @@ const OPERATIONS: Array<[string, string, Record<string, unknown>?]> = [
   ['slim rows, whole plans', 'query($id: ID!) { node(id: $id) { ... on AdminArea { name parks { graphId type enterprises { id name plans { planId title } } } } } }', { id: AREA }],
   ['plan filter', 'query($id: ID!) { node(id: $id) { ... on AdminArea { parks(plan: "anshan-hitech-14fyp") { name enterprises(plan: "anshan-hitech-14fyp") { name } } } } }', { id: AREA }],
   ['aliases and fragments', 'query($id: ID!) { node(id: $id) { ...A } } fragment A on AdminArea { zones: parks { n: name firms: enterprises { name ... on Entity { plans { planId } } } } children { name } }', { id: AREA }],
+  // Areas' ids are paths (AdminArea:辽宁省/鞍山市), not `Label:name`: their slim rows carry the id.
+  ['slim rows of areas', 'query($id: ID!) { node(id: $id) { ... on Enterprise { locatedIn { id graphId type name children { graphId type name parks { id graphId type } } } } } }', { id: BMW }],
   ['three levels', 'query($id: ID!) { node(id: $id) { ... on Enterprise { locatedIn(first: 5) { name parks(first: 5) { name enterprises(first: 5) { name plans { planId } } } } } } }', { id: BMW }],
   ['mentions below a chain', `{ node(id: "${AREA}") { ... on AdminArea { parks(first: 30) { name industries(first: 30) { name } enterprises(first: 30) { name mentions(first: 1) { edges { node { quote } } } } } } } }`],
   ['lookup', `{ node(id: "${ANSTEEL}") { id ... on Entity { name type aliases } } }`],

@@ -31,8 +31,15 @@ describe('compile-traverse', () => {
     expect(text).toContain('LIMIT $n1');
     expect(text).toContain('LIMIT $n2');
     expect(text).not.toContain('$p1');
-    // Whole rows only when the request selects more than id, type and name (Q3 sent 6.5 KB, 2.9 KB slim).
-    expect(text).toContain('node: CASE WHEN $f1 THEN m1 {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} ELSE m1 {.id, .type, .name} END');
+    // Whole rows only when the request selects more than id, type and name (Q3 sent 6.5 KB);
+    // slim below the root: the name alone when the id is `Label:name`, the type being the label.
+    expect(text).toContain('WITH id, CASE WHEN $f0 THEN m0 {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} ELSE m0 {.id, .type, .name} END AS node');
+    expect(text).toContain(
+      "node: CASE WHEN $f1 THEN m1 {.id, .type, .name, .aliases, .level, .number, .heading, .path, .units} WHEN m1.id = 'IndustrialPark:' + m1.name THEN m1.name ELSE m1 {.id, .name} END",
+    );
+    // Plans are asked at the enterprises' level only: no `plans: null` for the parks.
+    expect(text.match(/plans: COLLECT/g)).toHaveLength(1);
+    expect(text).not.toContain('plans: null');
     expect(text).toContain('CASE WHEN $fp THEN properties(p) ELSE p {.id, .regionName} END');
     const filtered = compileTraversal({ ...Q3, levels: [{ ...Q3.levels[0]!, planFilter: true }, Q3.levels[1]!] });
     expect(filtered).toContain('WHERE r1.plan = $p1');
