@@ -8,6 +8,8 @@
 //             cache-hit figures, reported apart;
 //   cypher    the hand-written single Cypher for the same answer, through
 //             neo4j-driver, behind a bare node:http handler (the floor);
+//   yoga-floor   the same Cypher behind bare Yoga (one JSON field, no plugins,
+//             no Pothos): what the framework alone adds to it;
 //   neo4j-gql @neo4j/graphql 7 over the same graph (typeDefs in api-operations.ts), on Yoga
 //             (both comparison servers: comparison-servers.ts).
 // Each server runs in a child process (this file with --serve), so the load
@@ -38,7 +40,7 @@ import { migrate } from '../src/graph/migrate.js';
 import { seedIfEmpty } from '../src/graph/seed-if-empty.js';
 import { freePort } from '../tests/setup/neo4j-global-setup.js';
 import { OPERATIONS, type Operation } from './api-operations.js';
-import { handCypherHandler, listenNeo4jGraphql, listenOnLoopback, portOf } from './comparison-servers.js';
+import { handCypherHandler, listenNeo4jGraphql, listenOnLoopback, listenYogaFloor, portOf } from './comparison-servers.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 /** Each cell is measured ROUNDS times, the targets interleaved within each round, so a load spike from elsewhere is shared. */
@@ -50,8 +52,8 @@ const PASSES = [
   { name: 'throughput', connections: 4 },
 ] as const;
 type Pass = (typeof PASSES)[number]['name'];
-type Target = 'api' | 'api-generic' | 'api-cached' | 'cypher' | 'neo4j-gql';
-const TARGETS: Target[] = ['api', 'api-generic', 'api-cached', 'cypher', 'neo4j-gql'];
+type Target = 'api' | 'api-generic' | 'api-cached' | 'cypher' | 'yoga-floor' | 'neo4j-gql';
+const TARGETS: Target[] = ['api', 'api-generic', 'api-cached', 'cypher', 'yoga-floor', 'neo4j-gql'];
 const listed = (name: string) => process.env[name]?.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
 const ONLY_OPS = listed('BENCH_OPS');
 const ONLY_TARGETS = listed('BENCH_TARGETS') as Target[] | undefined;
@@ -68,10 +70,11 @@ async function serve(uri: string): Promise<void> {
   const apiCached = await listen(createPlanGraphYoga({ executor, graphiql: false, responseCache: true, compileTraversals: true }), 0, '127.0.0.1');
 
   const raw = await listenOnLoopback(createServer(handCypherHandler(uri, config)));
+  const floor = await listenYogaFloor(uri, config);
   const neoServer = await listenNeo4jGraphql(uri, config);
 
   const local = (url: string) => url.replace('localhost', '127.0.0.1');
-  console.log(JSON.stringify({ api: local(api.url), 'api-generic': local(apiGeneric.url), 'api-cached': local(apiCached.url), cypher: `http://127.0.0.1:${portOf(raw)}/raw`, 'neo4j-gql': `http://127.0.0.1:${portOf(neoServer)}/graphql` }));
+  console.log(JSON.stringify({ api: local(api.url), 'api-generic': local(apiGeneric.url), 'api-cached': local(apiCached.url), cypher: `http://127.0.0.1:${portOf(raw)}/raw`, 'yoga-floor': `http://127.0.0.1:${portOf(floor)}/graphql`, 'neo4j-gql': `http://127.0.0.1:${portOf(neoServer)}/graphql` }));
   // Stop when the parent goes away.
   process.stdin.on('end', () => process.exit(0));
   process.stdin.resume();
@@ -90,6 +93,7 @@ interface Measured {
 
 function request(target: Target, urls: Record<Target, string>, op: Operation, index: number): { url: string; body: string } {
   if (target === 'cypher') return { url: `${urls.cypher}/${index}`, body: '{}' };
+  if (target === 'yoga-floor') return { url: urls[target], body: JSON.stringify({ query: `{ raw(i: ${index}) }` }) };
   const { query, variables } = target === 'neo4j-gql' ? op.neo : op.api;
   return { url: urls[target], body: JSON.stringify({ query, variables: variables ?? {} }) };
 }
@@ -215,7 +219,7 @@ function report(
   const lines = [
     '# API benchmark',
     '',
-    `Our GraphQL API (src/api) against the single hand-written Cypher for the same answer (neo4j-driver behind a bare node:http handler) and against @neo4j/graphql 7 (on Yoga), same Neo4j, same data, loopback only. Our API runs three ways: \`api\` (the traversal compiler on, the response cache **off**: the comparison), \`api-generic\` (compiler off: the generic read/traverse) and \`api-cached\` (the response cache on, as served by default: cache hits, reported apart). autocannon, ${ROUNDS} rounds of ${SECONDS} s per cell, the five targets interleaved in every round (the first target rotates), after 1 s of warm-up per cell; two passes: **latency** with 1 connection (no queueing) and **throughput** with 4 connections. The servers run in a child process. Run: \`npx tsx bench/api.ts\`.`,
+    `Our GraphQL API (src/api) against the single hand-written Cypher for the same answer (neo4j-driver behind a bare node:http handler) and against @neo4j/graphql 7 (on Yoga), same Neo4j, same data, loopback only; \`yoga-floor\` is that same Cypher behind bare Yoga (one JSON field, no plugins, no Pothos), to show what the framework alone adds. Our API runs three ways: \`api\` (the traversal compiler on, the response cache **off**: the comparison), \`api-generic\` (compiler off: the generic read/traverse) and \`api-cached\` (the response cache on, as served by default: cache hits, reported apart). autocannon, ${ROUNDS} rounds of ${SECONDS} s per cell, the ${TARGETS.length} targets interleaved in every round (the first target rotates), after 1 s of warm-up per cell; two passes: **latency** with 1 connection (no queueing) and **throughput** with 4 connections. The servers run in a child process. Run: \`npx tsx bench/api.ts\`.`,
     '',
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB memory; load average ${run.load0.toFixed(2)} at start, ${run.load1.toFixed(2)} at end, at most ${run.loadMax.toFixed(2)} (the machine is shared: other processes ran meanwhile)`,
@@ -239,6 +243,19 @@ function report(
   for (const { op, results } of rows) {
     const ratio = results.latency.api.mean / results.latency.cypher.mean;
     lines.push(`- ${op.name}: our mean latency / the hand-written Cypher's = ${results.latency.api.mean.toFixed(2)} / ${results.latency.cypher.mean.toFixed(2)} ms = ${ratio.toFixed(2)}× (goal ≤ 1.3×) — ${ratio <= 1.3 ? 'met' : `missed by ${(ratio - 1.3).toFixed(2)}×`}; at 4 connections ${(results.throughput.api.rps / results.throughput.cypher.rps).toFixed(2)}× its req/s.`);
+  }
+  lines.push(
+    '',
+    '## The framework floor (cache off, 1 connection, mean latency)',
+    '',
+    'How much of the 1.3× allowance bare Yoga leaves: `yoga-floor` runs the hand-written Cypher behind Yoga with nothing of ours; what is between it and `api` is our schema (Pothos), resolvers, loaders, executor and plugins.',
+    '',
+    '| operation | hand-written (ms) | yoga-floor (ms) | api (ms) | floor / hand | api / hand | api / floor |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const { op, results } of rows) {
+    const [hand, floor, api] = [results.latency.cypher.mean, results.latency['yoga-floor'].mean, results.latency.api.mean];
+    lines.push(`| ${op.name} | ${hand.toFixed(2)} | ${floor.toFixed(2)} | ${api.toFixed(2)} | ${(floor / hand).toFixed(2)}× | ${(api / hand).toFixed(2)}× | ${(api / floor).toFixed(2)}× |`);
   }
   lines.push('', '## The traversal compiler (api vs api-generic, same run)', '', '| operation | mean latency generic → compiled (ms), 1 conn. | req/s generic → compiled, 4 conn. |', '|---|---:|---:|');
   for (const { op, results } of rows) {

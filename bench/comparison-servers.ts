@@ -1,34 +1,59 @@
-// The two servers the API is compared with (bench/api.ts, bench/api-profile.ts),
+// The servers the API is compared with (bench/api.ts, bench/api-profile.ts),
 // each on a free loopback port: the hand-written Cypher of every operation
 // behind a bare node:http handler (POST /raw/<index> runs OPERATIONS[index]),
-// and @neo4j/graphql 7 over the same graph on Yoga.
+// the same Cypher behind bare Yoga (the framework floor), and @neo4j/graphql 7
+// over the same graph on Yoga.
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
-import { createYoga } from 'graphql-yoga';
+import { createSchema, createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
 import type { AppConfig } from '../src/graph/config.js';
 import { NEO4J_GRAPHQL_TYPEDEFS, OPERATIONS } from './api-operations.js';
 
-/**
- * The request handler of the hand-written Cypher: the floor each operation is
- * measured against, run as a hand-writer would run it best: an auto-commit
- * query in a READ session (executeRead spends a second round trip on COMMIT,
- * ~0.6 ms a query here), and without neo4j-driver's per-result stack capture,
- * which the bench's tsx source maps make dear (~0.3 ms) where plain node would
- * not. Our executor reads the same way (src/graph/executor.ts).
- */
+/** The request handler of the hand-written Cypher (POST /raw/<index>): what each operation is measured against. */
 export function handCypherHandler(uri: string, config: AppConfig): RequestListener {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''), { disableLosslessIntegers: true });
-  const byIndex = new Map(OPERATIONS.map((op, i) => [String(i), op.cypher]));
+  const run = handCypherRunner(uri, config);
   return async (req, res) => {
-    const cypher = byIndex.get((req.url ?? '').split('/').pop() ?? '');
+    const index = Number((req.url ?? '').split('/').pop());
     await body(req);
-    if (!cypher) return void res.writeHead(404).end();
+    if (!OPERATIONS[index]) return void res.writeHead(404).end();
+    await run(index, (rows) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rows))).catch((error: unknown) => res.writeHead(500).end(String(error)));
+  };
+}
+
+/**
+ * The framework floor: bare Yoga (no plugins, no Pothos) whose one field,
+ * `raw(i: Int!): JSON`, runs OPERATIONS[i]'s hand-written Cypher as the
+ * handler above does and returns its rows as they come. What Yoga alone adds
+ * to the hand-written Cypher, and so how much of the 1.3× allowance is left
+ * for our schema, resolvers and plugins.
+ */
+export async function listenYogaFloor(uri: string, config: AppConfig): Promise<Server> {
+  const run = handCypherRunner(uri, config);
+  const schema = createSchema({
+    typeDefs: 'scalar JSON\ntype Query { raw(i: Int!): JSON }',
+    resolvers: { Query: { raw: (_: unknown, { i }: { i: number }) => new Promise((resolve, reject) => void run(i, resolve).catch(reject)) } },
+  });
+  const yoga = createYoga({ schema, graphiql: false, logging: false });
+  return listenOnLoopback(createServer(yoga));
+}
+
+/**
+ * Runs OPERATIONS[index]'s Cypher as a hand-writer would run it best: an
+ * auto-commit query in a READ session (executeRead spends a second round
+ * trip on COMMIT, ~0.6 ms a query here), and without neo4j-driver's
+ * per-result stack capture, which the bench's tsx source maps make dear
+ * (~0.3 ms) where plain node would not. `answer` gets the rows before the
+ * session closes, as a server would send them. Our executor reads the same
+ * way (src/graph/executor.ts).
+ */
+function handCypherRunner(uri: string, config: AppConfig): (index: number, answer: (rows: unknown[]) => void) => Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''), { disableLosslessIntegers: true });
+  return async (index, answer) => {
+    const cypher = OPERATIONS[index]!.cypher;
     const session = driver.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await runWithoutStack(() => session.run(cypher.text, cypher.params, { timeout: 5000 }));
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result.records.map((r) => r.toObject())));
-    } catch (error) {
-      res.writeHead(500).end(String(error));
+      answer(result.records.map((r) => r.toObject()));
     } finally {
       await session.close();
     }
