@@ -1,5 +1,6 @@
 // The API's switches and limits, from the environment (README.md,
 // "Configuration"). Read once when the server is built.
+import { availableParallelism } from 'node:os';
 import { ConfigError } from '../graph/errors.js';
 
 export interface ApiConfig {
@@ -29,7 +30,15 @@ type Env = Record<string, string | undefined>;
 
 export const API_DEFAULTS = {
   maxBodyBytes: 1_000_000,
-  maxConcurrent: 16,
+  /**
+   * Two per core, at least 4. Neo4j's CPU is what runs out, and operations
+   * beyond what its cores can run only share them out and queue inside it:
+   * on 2 cores at 10x load, 4 slots served the same goodput as 16 with half
+   * the admitted p99 and a quarter of the event loop's delay
+   * (bench/results/reliability.md, 2026-12-06). Set it for a Neo4j on
+   * another machine (its cores count, not ours).
+   */
+  maxConcurrent: Math.max(4, 2 * availableParallelism()),
   queueSize: 64,
   queueTimeoutMs: 1000,
   queueWaitMs: 25,

@@ -32,6 +32,7 @@ export interface AdmissionOptions {
   /**
    * Operations executing at once. Each may run a few queries in parallel, so
    * this times ~4 should stay under the driver's pool (100 connections).
+   * The server's default is two per core (src/api/config.ts).
    * @default 16
    */
   maxConcurrent?: number;
