@@ -199,5 +199,6 @@ function entityRow(node: EntityRow | SlimNode, label: string | undefined): Entit
   if (typeof node !== 'string' && node.type !== undefined) return node;
   if (label === undefined) throw new Error('traverse: a slim row without its level label');
   const type = label as EntityRow['type'];
-  return typeof node === 'string' ? { id: `${type}:${node}`, type, name: node } as EntityRow : ({ ...node, type } as EntityRow);
+  if (typeof node === 'string') return { id: `${type}:${node}`, type, name: node } as EntityRow;
+  return { ...node, type } as EntityRow;
 }
