@@ -31,7 +31,7 @@ const EntityWhere = builder.inputType('EntityWhere', {
 
 /** The plans around each entity: one query per batch, shared by `plans` and `planCount`. */
 function plansOf(context: Context, entity: EntityRow): Promise<PlanRow[]> {
-  const ready = prefetched<PlanRow[]>(entity, PLANS);
+  const ready = prefetched<PlanRow[]>(context, entity, PLANS);
   if (ready) return Promise.resolve(ready);
   return batchLoader(
     context,

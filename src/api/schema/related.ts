@@ -42,7 +42,7 @@ export const relatedComplexity = (args: RelatedArgs) => ({ field: 1, multiplier:
  */
 export async function related(context: Context, parent: EntityRow, spec: RelatedSpec, args: RelatedArgs, info: GraphQLResolveInfo): Promise<EntityRow[]> {
   const key = String(info.path.key);
-  const ready = prefetched<EntityRow[]>(parent, key);
+  const ready = prefetched<EntityRow[]>(context, parent, key);
   if (ready) return ready;
   if (spec.labels.length === 1) {
     const below = chainBelow(info, info.fieldNodes[0]?.selectionSet, spec.labels[0]!, MAX_LEVELS - 1);
@@ -50,7 +50,7 @@ export async function related(context: Context, parent: EntityRow, spec: Related
       const first = pageSize('first', args.first, DEFAULT_RELATED);
       const plan = args.plan ? planIdArg('plan', args.plan) : null;
       const root = await traverse(context, parent.id, { plans: false, full: false, plansFull: below.plansFull, levels: [{ key, spec, first, plan, plans: below.plans, full: below.full }, ...below.levels] });
-      return (root && prefetched<EntityRow[]>(root, key)) ?? [];
+      return (root && prefetched<EntityRow[]>(context, root, key)) ?? [];
     }
   }
   return relatedBatch(context, parent.id, spec, args);
