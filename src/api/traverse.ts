@@ -209,5 +209,5 @@ function entityRow(node: EntityRow | SlimNode, label: string | undefined): Entit
   if (label === undefined) throw new Error('traverse: a slim row without its level label');
   const type = label as EntityRow['type'];
   if (typeof node === 'string') return { id: `${type}:${node}`, type, name: node } as EntityRow;
-  return { ...node, type } as EntityRow;
+  return { id: node.id, name: node.name, type } as EntityRow; // named, not spread: see drawPaths in schema/graph.ts
 }

@@ -14,7 +14,7 @@ function assignmentsOf(context: Context, task: EntityRow): Promise<TaskAssignmen
     'read/task-assignments',
     async (ids) => {
       const rows = await context.executor.read<{ id: string; assignments: Array<{ fact: FactRow; agency: EntityRow }> }>('read/task-assignments', { ids });
-      return new Map(rows.map((row) => [row.id, row.assignments.map((a) => ({ ...a, task: { id: row.id } as EntityRow }))]));
+      return new Map(rows.map((row) => [row.id, row.assignments.map((a) => ({ fact: a.fact, agency: a.agency, task: { id: row.id } as EntityRow }))]));
     },
     [] as TaskAssignmentShape[],
   )
@@ -43,7 +43,7 @@ export function tasksOf(context: Context, agency: EntityRow, args: AgencyTasksAr
         plan,
         limit: int(first),
       });
-      return new Map(rows.map((row) => [row.id, row.assignments.map((a) => ({ ...a, agency: { id: row.id } as EntityRow }))]));
+      return new Map(rows.map((row) => [row.id, row.assignments.map((a) => ({ fact: a.fact, task: a.task, agency: { id: row.id } as EntityRow }))]));
     },
     [] as TaskAssignmentShape[],
   )

@@ -112,7 +112,7 @@ builder.queryField('textSearch', (t) =>
       const filter = { phrase, plans: args.plans?.length ? args.plans.map((p) => planIdArg('plans', p)) : null };
       const needle = normalise(args.text.trim());
       const rows = await context.executor.read<{ paragraph: ParagraphRow; score: number }>('read/search-paragraphs', { ...filter, after, limit: int(first + 1) });
-      return toPage(rows, first, after !== null, (row) => ({ key: [row.score, row.paragraph.id], node: { ...row, needle } }), 'TextSearch', async () =>
+      return toPage(rows, first, after !== null, (row) => ({ key: [row.score, row.paragraph.id], node: { paragraph: row.paragraph, score: row.score, needle } }), 'TextSearch', async () =>
         (await context.executor.read<{ count: number }>('read/search-paragraphs-count', filter))[0]?.count ?? 0,
       );
     },
