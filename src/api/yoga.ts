@@ -106,8 +106,9 @@ export function createPlanGraphYoga(options: YogaOptions): PlanGraphYoga {
       useLimits({ blockFieldSuggestions: !introspectionOn, ...limits }),
       useIntrospectionSwitch({ enabled: introspectionOn }),
       usePartialDataStatus(),
-      // Repeated documents run as compiled JavaScript (graphql-jit), before the cache and admission that wrap execution.
-      ...(options.compileQueries === false ? [] : [useCompiledExecution()]),
+      // Picks the executor: graphql-js for a document's first runs, compiled JavaScript (graphql-jit)
+      // once it repeats. Before the cache and admission that wrap execution.
+      useCompiledExecution(options.compileQueries === false ? { runsBeforeCompile: Infinity } : {}),
       // A cached answer is one that already passed the limits above; it comes
       // before admission, which must stay last so it wraps every execution.
       ...(cache ? [cache.plugin] : []),

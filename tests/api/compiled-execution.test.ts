@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useCompiledExecution } from '../../src/api/plugins/use-compiled-execution.js';
 
 const schema = createSchema({
-  typeDefs: 'type Item { n: Int! bad: Int } type Query { items: [Item] fails: Int }',
+  typeDefs: 'type Item { n: Int! bad: Int later: Int } type Query { items: [Item] fails: Int }',
   resolvers: {
     Query: {
       items: () => [{ n: 1 }, new GraphQLError('item 2 is missing', { extensions: { code: 'NOT_FOUND' } }), { n: 3 }],
@@ -14,7 +14,7 @@ const schema = createSchema({
         throw new GraphQLError('no such thing', { extensions: { code: 'NOT_FOUND' } });
       },
     },
-    Item: { bad: () => Promise.reject(new Error('secret detail')) },
+    Item: { bad: () => Promise.reject(new Error('secret detail')), later: (item: { n: number }) => Promise.resolve(item.n) },
   },
 });
 
@@ -33,5 +33,14 @@ describe('compiled execution', () => {
     expect(expected).toContain('"locations":[{"line":4,"column":5}]');
     expect(expected).toContain('"locations":[{"line":6,"column":3}]');
     for (let run = 1; run <= 3; run++) expect(JSON.parse(await ask(compiled, query)), `run ${run}`).toEqual(JSON.parse(expected));
+  });
+
+  it('keeps the selection order on every run, async fields included, and writes errors first', async () => {
+    // Yoga's default executor put an async field after the sync ones (hayes/pothos#1511).
+    const yoga = createYoga({ schema, logging: false, plugins: [useCompiledExecution({ runsBeforeCompile: 2 })] });
+    for (let run = 1; run <= 4; run++) {
+      const text = await ask(yoga, '{ items { later n } }');
+      expect(text, `run ${run}`).toBe('{"errors":[{"message":"item 2 is missing","locations":[{"line":1,"column":3}],"path":["items",1],"extensions":{"code":"NOT_FOUND"}}],"data":{"items":[{"later":1,"n":1},null,{"later":3,"n":3}]}}');
+    }
   });
 });

@@ -12,12 +12,18 @@
 // parser cache hands out the same document object for the same text, which
 // is what the entries are keyed on (a WeakMap: a document evicted from that
 // cache is forgotten here too).
-import { GraphQLError, type DocumentNode, type ExecutionResult, type Source, type SourceLocation } from 'graphql';
+//
+// The interpreted runs use graphql-js's own execute, not Yoga's default
+// (@graphql-tools/executor): that one builds each object in the order its
+// fields resolve, so an async field came out after the sync ones and the
+// first answers of a document broke the selection order the spec asks for
+// (hayes/pothos#1511). graphql-js and graphql-jit both keep it.
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type Source, type SourceLocation } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 
 export interface CompiledExecutionOptions {
-  /** Runs of a document on graphql-js before it is compiled (default 2). */
+  /** Runs of a document on graphql-js before it is compiled (default 2; Infinity never compiles). */
   runsBeforeCompile?: number;
 }
 
@@ -41,6 +47,8 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
         const query = entry;
         const source = args.document.loc?.source;
         setExecuteFn(async (run) => located(await query.query(run.rootValue, run.contextValue, run.variableValues), source));
+      } else {
+        setExecuteFn(execute);
       }
     },
   };
@@ -52,7 +60,8 @@ export function useCompiledExecution(options: CompiledExecutionOptions = {}): Pl
  * it strips internal extensions), so the locations were lost: give them back.
  */
 function located(result: ExecutionResult, source: Source | undefined): ExecutionResult {
-  if (!result.errors?.length || !source) return result;
+  if (!result.errors?.length) return result;
+  if (!source) return errorsFirst(result, result.errors);
   const errors = result.errors.map(
     (error) =>
       new GraphQLError(error.message, {
@@ -63,7 +72,12 @@ function located(result: ExecutionResult, source: Source | undefined): Execution
         extensions: error.extensions,
       }),
   );
-  return Object.assign(result, { errors });
+  return errorsFirst(result, errors);
+}
+
+/** graphql-js writes `errors` before `data`; graphql-jit after. Answer alike on every run. */
+function errorsFirst({ errors: _, ...rest }: ExecutionResult, errors: readonly GraphQLError[]): ExecutionResult {
+  return { errors, ...rest };
 }
 
 /** The character offset of a 1-based line and column in the query text (line breaks as graphql-js counts them). */
