@@ -12,7 +12,7 @@ import { createPlanGraphYoga, type PlanGraphYoga } from '../../src/api/yoga.js';
 import { loadPlan, removePlan } from '../../src/graph/ingest/load-plan.js';
 import { fixture, renamed } from '../graph/fixtures.js';
 import { uniqueId, useTestGraph } from '../setup/neo4j.js';
-import { gql, loadSeedPlans } from './helpers.js';
+import { gql, gqlText, loadSeedPlans } from './helpers.js';
 
 const { driver, executor, neo4j } = useTestGraph();
 // Planning a compiled text the first time can take seconds on a loaded machine: no 5 s timeout here.
@@ -58,9 +58,8 @@ const OPERATIONS: Array<[string, string, Record<string, unknown>?]> = [
 
 /** Status and body, the body as the text it was sent as: equal answers list their fields in the same (selection) order. */
 async function answer(yoga: PlanGraphYoga, query: string, variables?: Record<string, unknown>) {
-  const response = await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const text = await response.text();
-  return { status: response.status, text, body: JSON.parse(text) as { errors?: unknown[] } };
+  const { status, text } = await gqlText(yoga, query, variables);
+  return { status, text, body: JSON.parse(text) as { errors?: unknown[] } };
 }
 
 describe('answers with and without the compiler and the cache', () => {

@@ -43,12 +43,18 @@ export interface GraphQLBody<T = any> {
 }
 
 export async function gql<T = any>(yoga: PlanGraphYoga, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLBody<T> & { status: number }> {
+  const { status, text } = await gqlText(yoga, query, variables);
+  return { status, ...(JSON.parse(text) as GraphQLBody<T>) };
+}
+
+/** The answer as the text it was sent as (field order included), for tests that compare answers exactly. */
+export async function gqlText(yoga: PlanGraphYoga, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; text: string }> {
   const response = await yoga.fetch('http://yoga/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, ...((await response.json()) as GraphQLBody<T>) };
+  return { status: response.status, text: await response.text() };
 }
 
 export function recordedYoga(executor: Executor, options: Omit<YogaOptions, 'executor'> = {}): { yoga: PlanGraphYoga; recorder: Recorder } {
