@@ -155,7 +155,7 @@ async function main(): Promise<void> {
   const targets = TARGETS.filter((t) => !ONLY_TARGETS || ONLY_TARGETS.includes(t));
   // `index` stays the operation's place in OPERATIONS: the hand-written Cypher server is addressed by it.
   const selected = OPERATIONS.map((op, index) => ({ op, index })).filter(({ op }) => !ONLY_OPS || ONLY_OPS.some((w) => op.name.toLowerCase().startsWith(w)));
-  const rows: Array<{ op: Operation; results: Record<Pass, Record<Target, Measured>> }> = OPERATIONS.map((op) => ({ op, results: { latency: {}, throughput: {} } as Record<Pass, Record<Target, Measured>> }));
+  const rows: Row[] = OPERATIONS.map((op) => ({ op, results: { latency: {}, throughput: {} } as Row['results'], latencyRounds: {} as Row['latencyRounds'] }));
   const started = Date.now();
   const load0 = loadavg()[0]!;
   // Warm every server, query and Neo4j plan first, so no cell pays for a cold start.
@@ -189,6 +189,7 @@ async function main(): Promise<void> {
       }
       for (const target of targets) {
         const m = (rows[index]!.results[pass.name][target] = combine(rounds.get(target)!));
+        if (pass.name === 'latency') rows[index]!.latencyRounds[target] = rounds.get(target)!.map((r) => r.mean);
         console.log(`${pass.name.padEnd(10)} ${op.name.padEnd(40)} ${target.padEnd(11)} p50 ${m.p50} ms  mean ${m.mean.toFixed(2)} ms  ${m.rps.toFixed(0)} req/s`);
       }
     }
@@ -209,8 +210,21 @@ async function main(): Promise<void> {
   console.log('wrote bench/results/api.md');
 }
 
+interface Row {
+  op: Operation;
+  results: Record<Pass, Record<Target, Measured>>;
+  /** Mean latency (ms) of each round of the latency pass (one round runs every target once, within seconds). */
+  latencyRounds: Record<Target, number[]>;
+}
+
+/** `a` / `b` round by round (rounds interleave the targets, so each pair shared the machine's state): "lowest–highest". */
+function roundRatios(a: number[], b: number[]): string {
+  const ratios = a.map((x, i) => x / b[i]!);
+  return `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`;
+}
+
 function report(
-  rows: Array<{ op: Operation; results: Record<Pass, Record<Target, Measured>> }>,
+  rows: Row[],
   run: { seeded: boolean; counts?: { nodeCount: number; relationshipCount: number }; component?: { version: string; edition: string }; seconds: number; load0: number; load1: number; loadMax: number },
 ): string {
   const q3 = rows.find((r) => r.op.name.startsWith('Q3'))!.results;
@@ -250,12 +264,22 @@ function report(
     '',
     'How much of the 1.3× allowance bare Yoga leaves: `yoga-floor` runs the hand-written Cypher behind Yoga with nothing of ours; what is between it and `api` is our schema (Pothos), resolvers, loaders, executor and plugins.',
     '',
-    '| operation | hand-written (ms) | yoga-floor (ms) | api (ms) | floor / hand | api / hand | api / floor |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| operation | hand-written (ms) | yoga-floor (ms) | api (ms) | floor / hand | floor / hand, per round | api / hand | api / hand, per round | api / floor |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
-  for (const { op, results } of rows) {
+  for (const { op, results, latencyRounds } of rows) {
     const [hand, floor, api] = [results.latency.cypher.mean, results.latency['yoga-floor'].mean, results.latency.api.mean];
-    lines.push(`| ${op.name} | ${hand.toFixed(2)} | ${floor.toFixed(2)} | ${api.toFixed(2)} | ${(floor / hand).toFixed(2)}× | ${(api / hand).toFixed(2)}× | ${(api / floor).toFixed(2)}× |`);
+    const perRound = (target: Target) => roundRatios(latencyRounds[target], latencyRounds.cypher);
+    lines.push(`| ${op.name} | ${hand.toFixed(2)} | ${floor.toFixed(2)} | ${api.toFixed(2)} | ${(floor / hand).toFixed(2)}× | ${perRound('yoga-floor')} | ${(api / hand).toFixed(2)}× | ${perRound('api')} | ${(api / floor).toFixed(2)}× |`);
+  }
+  const lookup = rows.find((r) => r.op.name === 'lookup by id');
+  if (lookup) {
+    const [same, twin] = [lookup.latencyRounds.api, lookup.latencyRounds['api-generic']];
+    const ratio = lookup.results.latency.api.mean / lookup.results.latency['api-generic'].mean;
+    lines.push(
+      '',
+      `Noise control: for lookup, \`api\` and \`api-generic\` run the same code (lookup selects no relationship field to compile), on two servers of the same process. Their ratio in this run is ${ratio.toFixed(2)}× (${roundRatios(same, twin)} round by round); a ratio to the hand-written Cypher is only as sure as that.`,
+    );
   }
   lines.push('', '## The traversal compiler (api vs api-generic, same run)', '', '| operation | mean latency generic → compiled (ms), 1 conn. | req/s generic → compiled, 4 conn. |', '|---|---:|---:|');
   for (const { op, results } of rows) {
