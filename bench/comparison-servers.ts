@@ -20,21 +20,27 @@ export function handCypherHandler(uri: string, config: AppConfig): RequestListen
   };
 }
 
+/** Answers OPERATIONS[index]'s hand-written Cypher: `answer` gets its rows. */
+export type HandRunner = (index: number, answer: (rows: unknown[]) => void) => Promise<void>;
+
 /**
  * The framework floor: bare Yoga (no plugins, no Pothos) whose one field,
- * `raw(i: Int!): JSON`, runs OPERATIONS[i]'s hand-written Cypher as the
- * handler above does and returns its rows as they come. What Yoga alone adds
- * to the hand-written Cypher, and so how much of the 1.3× allowance is left
- * for our schema, resolvers and plugins.
+ * `raw(i: Int!): JSON`, answers OPERATIONS[i]'s hand-written Cypher through
+ * `run` and returns its rows as they come. What Yoga alone adds to the
+ * hand-written Cypher, and so how much of the 1.3× allowance is left for our
+ * schema, resolvers and plugins.
  */
-export async function listenYogaFloor(uri: string, config: AppConfig): Promise<Server> {
-  const run = handCypherRunner(uri, config);
+export function yogaFloor(run: HandRunner) {
   const schema = createSchema({
     typeDefs: 'scalar JSON\ntype Query { raw(i: Int!): JSON }',
     resolvers: { Query: { raw: (_: unknown, { i }: { i: number }) => new Promise((resolve, reject) => void run(i, resolve).catch(reject)) } },
   });
-  const yoga = createYoga({ schema, graphiql: false, logging: false });
-  return listenOnLoopback(createServer(yoga));
+  return createYoga({ schema, graphiql: false, logging: false });
+}
+
+/** The floor over the real Neo4j, listening on loopback. */
+export async function listenYogaFloor(uri: string, config: AppConfig): Promise<Server> {
+  return listenOnLoopback(createServer(yogaFloor(handCypherRunner(uri, config))));
 }
 
 /**
@@ -46,9 +52,9 @@ export async function listenYogaFloor(uri: string, config: AppConfig): Promise<S
  * session closes, as a server would send them. Our executor reads the same
  * way (src/graph/executor.ts).
  */
-function handCypherRunner(uri: string, config: AppConfig): (index: number, answer: (rows: unknown[]) => void) => Promise<void> {
+export function handCypherRunner(uri: string, config: AppConfig): HandRunner & { close(): Promise<void> } {
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''), { disableLosslessIntegers: true });
-  return async (index, answer) => {
+  const run: HandRunner = async (index, answer) => {
     const cypher = OPERATIONS[index]!.cypher;
     const session = driver.session({ database: config.neo4j.database, defaultAccessMode: neo4j.session.READ });
     try {
@@ -58,6 +64,7 @@ function handCypherRunner(uri: string, config: AppConfig): (index: number, answe
       await session.close();
     }
   };
+  return Object.assign(run, { close: () => driver.close() });
 }
 
 /** @neo4j/graphql over the same Neo4j (typeDefs in api-operations.ts). */
