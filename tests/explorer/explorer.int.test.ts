@@ -253,4 +253,34 @@ describe('explorer page', () => {
     await other.close();
     expect(consoleErrors).toEqual([]);
   });
+
+  it('sends a request the server shed (503 OVERLOADED) again after its Retry-After', { timeout: 120_000 }, async () => {
+    // The first three GraphQL requests of the page are shed, as a busy server's door does
+    // (src/api/plugins/use-admission.ts): the page loads its plan list on the fourth try
+    // at the latest, and then searches.
+    const shed = await browser.context.newPage();
+    let refused = 0;
+    let passed = 0;
+    await shed.route('**/graphql', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      if (refused < 3) {
+        refused += 1;
+        return route.fulfill({
+          status: 503,
+          headers: { 'content-type': 'application/json', 'retry-after': '1' },
+          body: JSON.stringify({ errors: [{ message: 'The server is busy.', extensions: { code: 'OVERLOADED' } }] }),
+        });
+      }
+      passed += 1;
+      return route.continue();
+    });
+    await shed.goto(`${base}/explorer/`);
+    await shed.waitForSelector('body[data-ready="true"]');
+    await shed.fill('#q', '鞍钢');
+    await shed.locator('#results:not(.stale):not([hidden]) .result').first().waitFor();
+    expect(refused).toBe(3);
+    expect(passed).toBeGreaterThanOrEqual(2); // what was shed, sent again and let through; then the search
+    expect(await shed.locator('.message.error').count()).toBe(0);
+    await shed.close();
+  });
 });

@@ -26,6 +26,8 @@ export class ApiError extends Error {
 /** Advice per error code (src/api/errors.ts and graphql-armor). */
 function adviceFor(code: string): string {
   switch (code) {
+    case 'OVERLOADED':
+      return `The server is busy and turned the request away ${OVERLOAD_RETRIES + 1} times. Wait a few seconds and try again.`;
     case 'DATABASE_UNAVAILABLE':
       return 'The graph database is not answering. Wait a few seconds and try again; if it persists, check that Neo4j is running (npm start starts it).';
     case 'QUERY_TIMEOUT':
@@ -58,8 +60,26 @@ export interface Result<T> {
   partialErrors: ApiError[];
 }
 
+/**
+ * Shed requests (503 OVERLOADED: the server's admission queue is full) are
+ * sent again this many times, after the server's Retry-After. A page load
+ * sends several requests at once, and on a busy server some are shed.
+ */
+export const OVERLOAD_RETRIES = 3;
+
 /** Runs one typed operation; throws ApiError when there is no data at all. */
 export async function request<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<Result<T>> {
+  for (let attempt = 0; ; attempt++) {
+    const answer = await requestOnce(document, variables);
+    if (!('retryAfterMs' in answer)) return answer;
+    if (attempt === OVERLOAD_RETRIES) throw answer.error;
+    // Up to twice the server's wait, so requests shed together do not all come back together.
+    await new Promise((resolve) => setTimeout(resolve, answer.retryAfterMs * (1 + Math.random())));
+  }
+}
+
+/** One attempt; a shed request comes back as its error and the wait the server asked for. */
+async function requestOnce<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<Result<T> | { error: ApiError; retryAfterMs: number }> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
@@ -78,6 +98,8 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
   }
   const raw = body.errors ?? [];
   const errors = raw.map((e) => apiError(e.message, e.extensions?.code ?? 'UNKNOWN'));
+  const shed = errors.find((e) => e.code === 'OVERLOADED');
+  if (response.status === 503 && shed) return { error: shed, retryAfterMs: retryAfterMs(response) };
   if (!body.data) throw errors[0] ?? apiError(`The server answered ${response.status} without data.`, 'HTTP');
   // A null root field with an error (neighborhood or node of an unknown id: NOT_FOUND) fails the
   // whole operation for the page; errors deeper down (one null in `nodes`) leave the rest usable.
@@ -85,4 +107,10 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
   const rootFailure = raw.findIndex((e) => e.path?.length === 1 && data[String(e.path[0])] === null);
   if (rootFailure >= 0) throw errors[rootFailure]!;
   return { data: body.data, partialErrors: errors };
+}
+
+/** The server's Retry-After (seconds) in ms: 1 s if absent or unreadable, at most 10 s. */
+function retryAfterMs(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 10) * 1000 : 1000;
 }
