@@ -22,6 +22,12 @@ const HEADER_WINDOW = 12;
 const FOOTER_WINDOW = 0.15;
 
 const isUi = (l: Line) => UI_WORDS.has(l.text) || (l.text.length <= 60 && META_LINE.test(l.text));
+/**
+ * A paragraph of the text itself: page furniture is short lines, so the header
+ * ends before it. Without this, a short news page's closing `(文章来源:中国经济网)`
+ * within the first 12 lines made the whole article a "header".
+ */
+const isProse = (l: Line) => l.text.length > 60 && /[。;!?]/u.test(l.text);
 
 export function dropChrome(draft: Draft): Draft {
   const { lines, index } = draft;
@@ -31,7 +37,7 @@ export function dropChrome(draft: Draft): Draft {
   // Header: everything up to the last UI/meta line near the top is page furniture
   // (004's `前言` there is a tab label, not the plan's preface: the plan's own text follows `详情`).
   let lastUi = -1;
-  for (let i = 0; i < Math.min(HEADER_WINDOW, lines.length); i++) if (isUi(lines[i]!)) lastUi = i;
+  for (let i = 0; i < Math.min(HEADER_WINDOW, lines.length) && !isProse(lines[i]!); i++) if (isUi(lines[i]!)) lastUi = i;
   if (lastUi >= 0) {
     const header = lines.slice(0, lastUi + 1);
     header.forEach((l) => drop.add(l));

@@ -120,6 +120,27 @@ describe('inferPlan', () => {
     expect(doc.messages.map((m) => m.ruleId)).toContain('table-body-missing');
   });
 
+  it('keeps a short news page whose source credit sits within the first lines (no header before prose)', () => {
+    // dev-daxing-qy-2023: its closing `(文章来源:中国经济网)` is line 11, inside the header window;
+    // the whole article was dropped as a page header.
+    const raw = [
+      '(资料图片仅供参考)',
+      '',
+      '3月2日上午,某某市高新区“开门红”集中签约活动在园区服务中心举行,与华光科技、瑞达新材等12家企业签约,签约项目预计投资总额超五十亿元。',
+      '',
+      '活动现场,相关负责人表示,本次签约项目涵盖新材料、生物医药等重点领域,对园区补强产业链起着关键性作用。',
+      '',
+      '(文章来源:某某日报)',
+    ].join('\n');
+    const doc = parsePlan(raw, infer(raw, 'news.txt'));
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('web-chrome');
+    expect(nodes(doc).filter((n) => n.type === 'paragraph').map((n) => n.position.start.line)).toEqual(expect.arrayContaining([3, 5]));
+    // A header of short furniture lines above the text is still dropped.
+    const page = ['首页 > 新闻中心', '2020-09-21 责任编辑: 作者: 来源:某某日报 阅读量:76', '', raw.split('\n')[2]!].join('\n');
+    const cleaned = parsePlan(page, infer(page, 'page.txt'));
+    expect(cleaned.messages.find((m) => m.ruleId === 'web-chrome')?.place?.end.line).toBe(2);
+  });
+
   it('parsePlan works on text alone with an inferred entry', () => {
     const raw = '第一章 总则\n第一节 目标\n到2025年,全面完成目标任务。\n';
     const doc = parsePlan(raw, infer(raw, 'mini.txt'));
