@@ -193,3 +193,28 @@ describe('a project something happens to (mentions/project-event.ts)', () => {
     expect(names(extract('全力推进鞍山华润热电联产项目建成投产。'), 'Project')).not.toContain('联产项目');
   });
 });
+
+describe('firms listed before their count (dev texts added 2026-12-06)', () => {
+  it('reads `等N家企业` as a list of firms, and a batch described before its rank', () => {
+    // dev-daxing-qy-2023 line 3 and dev-lasa-jkq-2020 line 15 (shortened here).
+    expect(names(extract('与中国融通、中建市政、江南信安等14家企业进行了签约。'), 'Enterprise')).toEqual(['中国融通', '中建市政', '江南信安']);
+    expect(names(extract('鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业先后入驻。'), 'Enterprise')).toEqual(['鱼跃', '碧水源', '今日头条']);
+    expect(names(extract('园区与华光科技、瑞达新材等十余家重点企业签订合作协议。'), 'Enterprise')).toEqual(['华光科技', '瑞达新材']);
+  });
+
+  it('leaves kinds counted in 家 alone', () => {
+    expect(names(extract('与新能源、新材料等8家企业对接。'), 'Enterprise')).toEqual([]);
+  });
+
+  it('starts a counted list after the clause that says what it is of (`…类项目有`)', () => {
+    // dev-daxing-qy-2023 line 9 (shortened here).
+    expect(found(extract('其中,央企类项目有中国融通、中建市政、中铁置业3家企业。'), 'Enterprise')).toEqual([
+      ['中国融通', 'firm-count'],
+      ['中建市政', 'firm-count'],
+      ['中铁置业', 'firm-count'],
+    ]);
+    expect(names(extract('其中,先进制造类项目有华光科技、瑞达新材2家企业。'), 'Enterprise')).toEqual(['华光科技', '瑞达新材']);
+    // The count must still equal the items.
+    expect(names(extract('其中,先进制造类项目有华光科技、瑞达新材、金桥物流2家企业。'), 'Enterprise')).toEqual([]);
+  });
+});

@@ -63,11 +63,20 @@ const MIN_ITEM = 2;
  * `推进市燃气集团、市温泉集团等国有企业混合所有制改革`, `依托现有东北制药等区内企业`,
  * `集聚了聚龙股份、荣信汇科、森远路桥、创鑫激光等一批代表性企业`.
  * Only scope, rank and ownership words: `等配套企业`, `等领域企业`, `等科技服务企业` close lists of
- * kinds (电解液, 制储氢设备制造, 知识产权), not of firms.
+ * kinds (电解液, 制储氢设备制造, 知识产权), not of firms. A count of firms says so alone
+ * (`与A、B等14家企业签约`), and a batch may be described before its rank
+ * (`A、B等一批关联度大、带动性强的行业龙头企业入驻`).
  */
 const SCOPE = '(?:国内外|国内|国际|全国|全球|省内|市内|区内|县内|域内|本地|行业|现有)';
 const RANK = '(?:知名|头部|龙头|骨干|重点|领军|优势|优质|大型|上市|国有|民营|外资|链主|核心|标杆|代表性)';
-const FIRM_CLOSER = new RegExp(`^等(?:一批|一大批)?(?:${SCOPE}${RANK}*|${RANK}+)企业`, 'u');
+/** How many firms: `12家`, `十余家`, `数十家`. */
+const FIRM_COUNT = '(?:\\d+|[一二两三四五六七八九十百几数]+)(?:余|多)?家';
+/** What a batch of firms is like, closed by 的: `一批关联度大、带动性强的`. */
+const BATCH_WITH_TRAITS = '(?:一批|一大批)[^,。;:!?,;:]{2,16}?的';
+const FIRM_CLOSER = new RegExp(
+  `^等(?:${FIRM_COUNT}(?:${SCOPE}|${RANK})*|(?:${BATCH_WITH_TRAITS}|一批|一大批)?(?:${SCOPE}${RANK}*|${RANK}+))企业`,
+  'u',
+);
 
 /**
  * Rank words close a list of parks likewise: `积极与泰州中国医药城、苏州高新区、上海张江药谷、北京大兴生物医药基地等先进园区
