@@ -3,7 +3,7 @@
 // Path segments use the number as written (converted to arabic) so an id
 // says where it is and does not shift when another part of the plan changes;
 // a repeated number among siblings gets a `_2` suffix.
-import { chineseNumber } from './classify-line.js';
+import { ITEM, chineseNumber } from './classify-line.js';
 import type { Chunk, Draft } from './draft.js';
 import { TITLE_END } from './join.js';
 import { message } from './messages.js';
@@ -115,13 +115,19 @@ export function segment(draft: Draft): Draft {
       }
       case 'task': {
         const open = top();
-        let { heading } = item.task;
+        let { heading, number } = item.task;
         if (!item.numbered && !heading) {
-          heading = open.section.heading;
-          messages.push(message('task-without-number', `A unit list without a numbered task (line ${item.chunk.line}): attached to \`${heading}\` as its task block.`, item.task.position));
+          // `1. 稳企业、防风险。…` / `牵头单位:…`: a list on its own line carries the units of the numbered
+          // paragraph right above it; without one, of the section it stands in.
+          const above = numberedParagraph(items[i - 1]);
+          if (above) ({ number, heading } = above);
+          else {
+            heading = open.section.heading;
+            messages.push(message('task-without-number', `A unit list without a numbered task (line ${item.chunk.line}): attached to \`${heading}\` as its task block.`, item.task.position));
+          }
         }
-        const key = item.task.number ? nextKey(open, `task${item.task.number}`) : ordinal(open, 'task');
-        add(open, { ...item.task, heading, id: `${open.section.id}/${key}` });
+        const key = number ? nextKey(open, `task${number}`) : ordinal(open, 'task');
+        add(open, { ...item.task, number, heading, id: `${open.section.id}/${key}` });
         break;
       }
       case 'table':
@@ -138,6 +144,14 @@ export function segment(draft: Draft): Draft {
   }
   while (stack.length > 1) close();
   return { ...draft, root, messages };
+}
+
+/** A numbered paragraph (`1. 稳企业、防风险。…`): its number and topic clause (up to the first full stop). */
+function numberedParagraph(item: Draft['items'][number] | undefined): { number: string; heading: string } | undefined {
+  const m = item?.type === 'paragraph' && !item.area ? item.chunk.text.trim().match(ITEM) : null;
+  if (!m) return undefined;
+  const topic = m[2]!.split('。')[0]!.replace(/[,;]$/, '').trim();
+  return topic ? { number: m[1]!, heading: topic } : undefined;
 }
 
 /**

@@ -83,6 +83,18 @@ describe('task blocks', () => {
     ]);
   });
 
+  it('reads a line that is only the list as the task of the numbered paragraph above it', () => {
+    // dev-zhejiang-zrfj-2020 (lines 27–36, shortened): `  1. 稳企业、防风险。…` then, lines below, `牵头单位:…`.
+    const raw = '一、重点工作\n\n  1. 稳企业、防风险。扎实做好稳企业各项工作。\n\n  牵头单位:省发展改革委、省经信厅\n\n  2. 推进数字化转型。打造整体政府。\n\n  牵头单位:省大数据局\n';
+    const doc = parsePlan(raw, inferPlan('t.txt', raw));
+    const found = nodes(doc).filter((n): n is TaskBlock => n.type === 'task');
+    expect(found.map((t) => [t.id.replace(/^.*?\//, ''), t.number, t.heading, t.units.map((u) => u.name).join('、')])).toEqual([
+      ['n1/task1', '1', '稳企业、防风险', '省发展改革委、省经信厅'],
+      ['n1/task2', '2', '推进数字化转型', '省大数据局'],
+    ]);
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('task-without-number');
+  });
+
   it('reads `由A牵头,B配合` inside the text, not `由对应的部门负责组织…`', () => {
     const [t] = tasksOf('6.建立协调机制。由市发展改革委牵头,市财政局、市商务局配合,定期会商。');
     expect(named(t)).toEqual([['牵头', '市发展改革委'], ['配合', '市财政局'], ['配合', '市商务局']]);
