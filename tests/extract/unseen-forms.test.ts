@@ -218,3 +218,25 @@ describe('firms listed before their count (dev texts added 2026-12-06)', () => {
     expect(names(extract('其中,先进制造类项目有华光科技、瑞达新材、金桥物流2家企业。'), 'Enterprise')).toEqual([]);
   });
 });
+
+describe('parks of a city listed without the city (dev texts added 2026-12-06)', () => {
+  const noRegion = plan('t-parks', { name: '', level: 'city', parents: [] });
+  const located = (out: PlanExtraction) => {
+    const nodes = new Map(out.nodes.map((n) => [n.id, n]));
+    return out.relationships.filter((r) => r.type === 'LOCATED_IN' && r.properties.rule === 'name-carries-area').map((r) => `${nodes.get(r.start)!.name} → ${nodes.get(r.end)!.name}`);
+  };
+
+  it('reads what a bracket after a park says it includes as a park, without 含 (mentions/lead-words.ts)', () => {
+    // dev-zhanjiang-cyyq-2017 line 17.
+    expect(names(extract('麻章经济开发区(含森工产业园)规上工业总产值达到300亿元。', noRegion), 'IndustrialPark')).toEqual(['麻章经济开发区', '森工产业园']);
+    expect(names(extract('某某高新区(包括金山产业园)营业收入增长10%。', noRegion), 'IndustrialPark')).toContain('金山产业园');
+  });
+
+  it('places a park opening with a county short form no other division writes (places-in-name.ts)', () => {
+    // dev-zhanjiang-cyyq-2017 lines 21, 23: the text never names 湛江市.
+    expect(located(extract('吴川经济开发区、遂溪工业园规上工业总产值分别达到80亿元、100亿元。', noRegion))).toEqual(['吴川经济开发区 → 吴川市', '遂溪工业园 → 遂溪县']);
+    // Not a firm's or a project's, and not outside the plan's own province (a 绍兴 plan's 滨海科技城 is no park of 江苏's 滨海县).
+    expect(located(extract('支持卧龙电器做大做强。', noRegion))).toEqual([]);
+    expect(located(extract('加快滨海科技城建设。', plan('t-shaoxing', { name: '绍兴市', level: 'city', parents: ['浙江省'] })))).toEqual([]);
+  });
+});

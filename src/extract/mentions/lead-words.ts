@@ -29,12 +29,19 @@ export const COUNT_PHRASE = /[一二两三四五六七八九十]大(?![学道街
  */
 const LATIN_WORD = /^[A-Za-z]*[a-z][A-Za-z]*(?=\p{Script=Han})/u;
 
+/**
+ * `(含华港小区)`, `(包括A、B)`: what a bracket after a name says it includes. Only after the
+ * bracket: 含 opens names elsewhere (含山县).
+ */
+const INCLUDES = /^(?:含有|包含|包括|含)/u;
+
 export function trimLeadWords(m: Mention): Mention | undefined {
   if (KEPT_RULES.test(m.rule) || m.candidates) return m;
   if (COUNT_PHRASE.test(m.unit.matchText.slice(m.start, m.end))) return undefined;
   const words = lexiconLongestFirst('name-lead-words');
   const text = m.unit.matchText;
-  let start = m.start;
+  const included = '((['.includes(text[m.start - 1] ?? '') ? INCLUDES.exec(text.slice(m.start, m.end))?.[0] : undefined;
+  let start = m.start + (included && m.start + included.length < m.end ? included.length : 0);
   let rank: string | undefined;
   for (;;) {
     const lead = words.find((w) => text.startsWith(w, start)) ?? LATIN_WORD.exec(text.slice(start, m.end))?.[0];

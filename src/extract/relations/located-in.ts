@@ -50,7 +50,8 @@ export function addLocatedIn(ctx: ExtractionContext): void {
       // A zone opening a park's name (`天津经开区现代产业园`) lies where the park lies: its place is the park's too.
       .filter((n) => n.type !== 'AdminArea' && n.type !== 'Industry' && !(f.entity.type === 'IndustrialPark' && n.type === 'IndustrialPark'))
       .map((n) => ({ start: n.start - f.mention.start, end: n.end - f.mention.start }));
-    const area = placeInName(surface, ctx.index, ctx.resolver, f.entity.id, owners);
+    const park = f.entity.type === 'IndustrialPark' ? { regionChain: ctx.region.chain } : undefined;
+    const area = placeInName(surface, ctx.index, ctx.resolver, f.entity.id, owners, park);
     if (area && !placesItsType(f.entity.type, area.id, ctx)) continue;
     const key = `${f.entity.id}|${f.provenance.section}`;
     if (!area || stated.has(key)) continue;
