@@ -232,6 +232,14 @@ describe('parks of a city listed without the city (dev texts added 2026-12-06)',
     expect(names(extract('某某高新区(包括金山产业园)营业收入增长10%。', noRegion), 'IndustrialPark')).toContain('金山产业园');
   });
 
+  it('reads a place + 经开区 as that place\'s zone, a bare 经开区 as no name of its own (mentions/suffix.ts)', () => {
+    // dev-lasa-jkq-2020 line 13 (shortened here).
+    const out = extract('拉萨经开区设立19年来,产业集群初步形成。', noRegion);
+    expect(names(out, 'IndustrialPark')).toEqual(['拉萨经开区']);
+    expect(located(out)).toEqual(['拉萨经开区 → 拉萨市']);
+    expect(found(extract('推动经开区扩区调位。', noRegion), 'IndustrialPark').filter(([, rule]) => rule.startsWith('suffix'))).toEqual([]);
+  });
+
   it('places a park opening with a county short form no other division writes (places-in-name.ts)', () => {
     // dev-zhanjiang-cyyq-2017 lines 21, 23: the text never names 湛江市.
     expect(located(extract('吴川经济开发区、遂溪工业园规上工业总产值分别达到80亿元、100亿元。', noRegion))).toEqual(['吴川经济开发区 → 吴川市', '遂溪工业园 → 遂溪县']);

@@ -33,7 +33,7 @@ const PARK_ENDINGS = NAME_SUFFIXES.filter(([, type]) => type === 'IndustrialPark
 const COMPANY_FORM = /(公司|集团|股份|科技)$/;
 
 /** Endings so generic that only a place in front makes a name. */
-const PLACE_FIRST_SUFFIXES = ['高新区', '新区'];
+const PLACE_FIRST_SUFFIXES = ['高新区', '经开区', '新区'];
 
 export function anchorOnKnown(m: Mention, known: readonly Mention[]): Mention | undefined {
   if (m.candidates || m.rule === BLOCKED || m.rule.startsWith('ellipsis') || m.rule === 'unit-list') return m;

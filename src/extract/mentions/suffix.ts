@@ -25,6 +25,7 @@ export const NAME_SUFFIXES: readonly [string, EntityType][] = [
   ['物流园', 'IndustrialPark'],
   ['开发区', 'IndustrialPark'],
   ['高新区', 'IndustrialPark'],
+  ['经开区', 'IndustrialPark'],
   ['试验区', 'IndustrialPark'],
   ['新区', 'IndustrialPark'],
   ['科技园', 'IndustrialPark'],
