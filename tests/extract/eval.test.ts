@@ -118,6 +118,27 @@ describe('written forms in the dev gold', () => {
     expect(result.entities.Enterprise).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it('scores a relation whose end the gold writes by its official name (上海市) as the entity it labelled by its written form (上海)', () => {
+    const extraction: PlanExtraction = {
+      planId: 't-ends',
+      messages: [],
+      nodes: [
+        { id: 'AdminArea:上海市', type: 'AdminArea', name: '上海市', aliases: ['上海'], properties: {} },
+        { id: 'Project:沪苏湖铁路上海段', type: 'Project', name: '沪苏湖铁路上海段', aliases: [], properties: {} },
+      ],
+      relationships: [
+        ...['AdminArea:上海市', 'Project:沪苏湖铁路上海段'].map((start, i) => ({ type: 'MENTIONED_IN' as const, start, end: 'Plan:t', properties: { id: `m${i}`, line: 2 } })),
+        { type: 'LOCATED_IN' as const, start: 'Project:沪苏湖铁路上海段', end: 'AdminArea:上海市', properties: { id: 'r', line: 2, rule: 'name-carries-area' } },
+      ],
+    };
+    const g: GoldFile = {
+      plan: 't-ends', scope: [{ from: 1, to: 5 }], indicators: [], tasks: [],
+      entities: [{ type: 'AdminArea', name: '上海', surface: '上海', canonical: '上海市', line: 2 }, { type: 'Project', name: '沪苏湖铁路上海段', surface: '沪苏湖铁路上海段', line: 2 }],
+      relations: [{ type: 'LOCATED_IN', start: '沪苏湖铁路上海段', end: '上海市', line: 2 }],
+    };
+    expect(evaluatePlan(g, extraction, { surfaces: true }).relations.LOCATED_IN).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
   it('gives each extracted indicator row to one gold row, the one it agrees with most', () => {
     const row = (id: string, year: number, target: string) => ({ type: 'HAS_TARGET' as const, start: 'Plan:t', end: 'Indicator:5G基站', properties: { id, line: 3, name: '5G基站', year, target } });
     const extraction: PlanExtraction = { planId: 't-rows', messages: [], nodes: [], relationships: [row('a', 2024, '1万'), row('b', 2022, '2600')] };

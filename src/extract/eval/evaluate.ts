@@ -78,6 +78,11 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
     return written ? canonical.get(`${node.type}|${written}`)! : node.name;
   };
 
+  // A relation's end may be written by its official name (`→ 上海市`) where the entity is labelled by its written
+  // form (`上海`, canonical 上海市): the same entity, scored under the one name extracted nodes map to.
+  const labelledAs = new Map(options.surfaces ? gold.entities.flatMap((e) => [e.canonical, ...(e.aliases ?? [])].filter((f): f is string => !!f).map((f) => [f, e.name] as const)) : []);
+  const goldName = (written: string) => (gold.entities.some((e) => e.name === written) ? written : (labelledAs.get(written) ?? written));
+
   const unlabelledEntities = new Set(gold.unlabelled?.entities ?? []);
   const unlabelledRelations = new Set(gold.unlabelled?.relations ?? []);
   const entities: Record<string, Score> = {};
@@ -92,7 +97,7 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
   const types = new Set([...stated.map((r) => r.type), ...gold.relations.map((r) => r.type)]);
   for (const type of [...types].sort()) {
     const predicted = stated.filter((r) => r.type === type).map((r) => `${name(r.start)} → ${name(r.end)}`);
-    const labelled = gold.relations.filter((r) => r.type === type).map((r) => `${r.start} → ${r.end}`);
+    const labelled = gold.relations.filter((r) => r.type === type).map((r) => `${goldName(r.start)} → ${goldName(r.end)}`);
     relations[type] = score(predicted, labelled);
   }
 
