@@ -248,3 +248,22 @@ describe('parks of a city listed without the city (dev texts added 2026-12-06)',
     expect(located(extract('加快滨海科技城建设。', plan('t-shaoxing', { name: '绍兴市', level: 'city', parents: ['浙江省'] })))).toEqual([]);
   });
 });
+
+describe('projects a count announces (mentions/counted-list.ts, dev texts added 2026-12-06)', () => {
+  it('names every item as written when they are as many as the count, whatever their endings', () => {
+    // dev-shanghai-zdxm-2020 line 9 (shortened here).
+    const out = extract('计划建成项目3项,分别为申能奉贤热电项目、龙耀路越江隧道、上药生物医药生产基地。');
+    expect(found(out, 'Project')).toEqual([
+      ['申能奉贤热电项目', 'enum-before:项目N项,分别为'],
+      ['龙耀路越江隧道', 'enum-before:项目N项,分别为'],
+      ['上药生物医药生产基地', 'enum-before:项目N项,分别为'],
+    ]);
+    // A place in brackets closing an item says where it is.
+    expect(names(extract('新开工项目两项,分别是华为上海研发基地(青浦)、S4公路(奉浦东桥和接线工程)。'), 'Project')).toEqual(['华为上海研发基地', 'S4公路(奉浦东桥和接线工程)']);
+  });
+
+  it('names nothing when the items do not add up to the count, or the count is not of projects', () => {
+    expect(names(extract('计划建成项目4项,分别为申能奉贤热电项目、龙耀路越江隧道。'), 'Project')).not.toContain('龙耀路越江隧道');
+    expect(names(extract('重点任务2项,分别为优化营商环境、扩大有效投资。'), 'Project')).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-// Projects listed before a count: `巴州华联纺织全产业链、新疆青禾生物科技天然植物综合提取
+// Projects listed before a count, or announced by one: `巴州华联纺织全产业链、新疆青禾生物科技天然植物综合提取
 // 一体化等6个项目开工`, `长寿高性能锂离子电池微孔隔膜项目等38个现代产业、…等3个公共服务项目
 // 超额完成`. Reports of project starts and signings name projects this way, by a
 // company and its product or by a facility, and close the list with `等N个…项目`
@@ -19,6 +19,66 @@ const COUNTED = /等(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)/g
 const CLAUSE_END = /[,。;:!?,;:]/u;
 const MIN_ITEM = 4;
 const MAX_ITEM = 30;
+
+/**
+ * `计划新开工项目9项,分别为A、B、…、I。`: a count of projects announces the list that follows.
+ * Every item is a project, named as written, when the items found are as many as the count
+ * (a list of kinds or one cut by a stray 、 does not add up): the count outweighs an ending that
+ * usually names a designation (`上药生物医药生产基地`) and an item naming nobody (`龙耀路越江隧道`).
+ * A place in brackets closing an item (`华为上海研发基地(青浦)`) says where it is, not its name.
+ */
+const ANNOUNCED = /项目\s*(\d+|[一二两三四五六七八九十]+)\s*[项个][,,]?\s*分别(?:为|是)[::]?/gu;
+/** The label of announced items: `enum-before` like other list items, so the company opening one is found (project-owner.ts). */
+export const ANNOUNCED_LIST_RULE = 'enum-before:项目N项,分别为';
+const ITEM_MIN = 2;
+const ITEM_MAX = 40;
+
+export function announcedListMentions(unit: TextUnit): Mention[] {
+  const text = unit.matchText;
+  const mentions: Mention[] = [];
+  for (const match of text.matchAll(ANNOUNCED)) {
+    const from = match.index! + match[0].length;
+    const items = itemsUntilClauseEnd(text, from);
+    if (items.length < 2 || items.length !== countOf(match[1]!)) continue;
+    const rule = ANNOUNCED_LIST_RULE;
+    for (const { start, end } of items) {
+      const named = end - (PLACE_IN_BRACKETS.exec(text.slice(start, end))?.[0].length ?? 0);
+      if (named - start >= ITEM_MIN && named - start <= ITEM_MAX) mentions.push({ unit, start, end: named, type: 'Project', rule, name: text.slice(start, named), listAt: from });
+    }
+  }
+  return mentions;
+}
+
+const PLACE_IN_BRACKETS = /[((]\p{Script=Han}{2,4}[))]$/u;
+const OPENING = '((“‘《';
+const CLOSING = '))”’》';
+
+/** Items separated by 、 outside brackets and quotes, from `from` to the sentence's end (。;). */
+function itemsUntilClauseEnd(text: string, from: number): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch !== undefined && OPENING.includes(ch)) depth++;
+    else if (ch !== undefined && CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+    const ends = ch === undefined || (depth === 0 && /[。;;]/u.test(ch));
+    if (ends || (depth === 0 && ch === '、')) {
+      if (i > start) items.push({ start, end: i });
+      if (ends) return items;
+      start = i + 1;
+    }
+  }
+  return items;
+}
+
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** `9` → 9, `十二` → 12, `二十` → 20. */
+function countOf(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  const [tens, units] = written.includes('十') ? written.split('十') : ['', written];
+  return (written.includes('十') ? (tens ? (NUMERALS[tens] ?? NaN) : 1) * 10 : 0) + (units ? (NUMERALS[units] ?? NaN) : 0);
+}
 
 export function countedListMentions(unit: TextUnit, index: GazetteerIndex): Mention[] {
   const text = unit.matchText;

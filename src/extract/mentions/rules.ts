@@ -12,7 +12,7 @@ import { agencyTextMentions } from './agency-text.js';
 import { BLOCKED, nonEntityEndings, titleListItems } from './blockers.js';
 import { chooseMentions } from './choose.js';
 import { ellipsisMentions } from './ellipsis.js';
-import { countedListMentions } from './counted-list.js';
+import { announcedListMentions, countedListMentions } from './counted-list.js';
 import { enumerationMentions } from './enumeration.js';
 import { facilityListMentions } from './facility-list.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject, namedBySiblings } from './filters.js';
@@ -89,6 +89,12 @@ export const PROPOSE: readonly ProposeRule[] = [
     id: 'counted-list', phase: 'propose', priority: 4, kind: 'discovered', reads: 'unit',
     about: 'the items of a list closed by a count of projects (`A、B等6个项目开工`); labelled `enum-before` like other list items',
     run: (unit, { index }) => countedListMentions(unit, index),
+  },
+  {
+    // Ahead of the blockers: the count outweighs an ending that usually names a designation (`…生产基地`).
+    id: 'announced-list', phase: 'propose', priority: -3, kind: 'discovered', reads: 'unit',
+    about: 'the items a count of projects announces (`计划新开工项目9项,分别为A、B…`), as many as the count',
+    run: (unit) => announcedListMentions(unit),
   },
   {
     id: 'firm-list', phase: 'propose', priority: 4, kind: 'discovered', reads: 'unit',
