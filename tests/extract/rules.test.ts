@@ -40,7 +40,7 @@ const FIXTURES: Fixture[] = [
   { rule: 'list-mates', text: '引进华为、德硕、金岚等龙头。', spans: ['德硕', '金岚'], verdict: 'keep' },
   { rule: 'project-name', text: '推进鞍山恒兴200MW光伏发电项目建设。', spans: ['鞍山恒兴200MW光伏发电项目'], verdict: 'keep' },
   { rule: 'counted-list', text: '本次共有巴州华联纺织全产业链、新疆青禾生物科技天然植物综合提取一体化等6个项目开工。', spans: ['巴州华联纺织全产业链', '新疆青禾生物科技天然植物综合提取一体化'], verdict: 'keep' },
-  { rule: 'announced-list', text: '计划建成项目2项,分别为某某奉贤热电项目、龙耀路越江隧道。', spans: ['某某奉贤热电项目', '龙耀路越江隧道'], verdict: 'keep' },
+  { rule: 'exact-count', text: '计划建成项目2项,分别为某某奉贤热电项目、龙耀路越江隧道。', spans: ['某某奉贤热电项目', '龙耀路越江隧道'], verdict: 'keep' },
   { rule: 'route-name', text: '泸州至永川高速公路全线通车。', spans: ['泸州至永川高速公路'], verdict: 'keep' },
   { rule: 'phase-project', text: '加快建设某某港区散货码头(二期)工程。', spans: ['某某港区散货码头(二期)工程'], verdict: 'keep' },
   { rule: 'facility-list', text: '改扩建敦煌、嘉峪关和庆阳机场。', spans: ['敦煌', '嘉峪关'], verdict: 'keep' },

@@ -249,7 +249,7 @@ describe('parks of a city listed without the city (dev texts added 2026-12-06)',
   });
 });
 
-describe('projects a count announces (mentions/counted-list.ts, dev texts added 2026-12-06)', () => {
+describe('projects as many as their count (mentions/counted-list.ts, dev texts added 2026-12-06)', () => {
   it('names every item as written when they are as many as the count, whatever their endings', () => {
     // dev-shanghai-zdxm-2020 line 9 (shortened here).
     const out = extract('计划建成项目3项,分别为申能奉贤热电项目、龙耀路越江隧道、上药生物医药生产基地。');
@@ -260,6 +260,14 @@ describe('projects a count announces (mentions/counted-list.ts, dev texts added 
     ]);
     // A place in brackets closing an item says where it is.
     expect(names(extract('新开工项目两项,分别是华为上海研发基地(青浦)、S4公路(奉浦东桥和接线工程)。'), 'Project')).toEqual(['华为上海研发基地', 'S4公路(奉浦东桥和接线工程)']);
+  });
+
+  it('reads a list announced by `共有N个,主要包括`, and one closed by its count without 等 (`A、B和C 3个子项目`)', () => {
+    // dev-lasa-zdxm-2013 lines 12 and 14 (shortened here).
+    expect(names(extract('重点项目共有2个,主要包括中国西藏文化旅游创意园区、当雄纳木措国家公园旅游基础设施项目,总投资300余亿元。'), 'Project')).toEqual(['中国西藏文化旅游创意园区', '当雄纳木措国家公园旅游基础设施项目']);
+    expect(names(extract('拉萨教育城已开工建设教育城市政道路、拉萨市示范性综合实践基地和拉萨市教师培训中心3个子项目。'), 'Project')).toEqual(['教育城市政道路', '拉萨市示范性综合实践基地', '拉萨市教师培训中心']);
+    // `以及` opens the next clause, not a joiner inside an item.
+    expect(names(extract('群众文化体育中心、德吉罗布儿童乐园2个援藏项目以及拉萨之窗、君泰大厦等项目进展顺利。'), 'Project')).toEqual(['群众文化体育中心', '德吉罗布儿童乐园', '拉萨之窗项目']);
   });
 
   it('names nothing when the items do not add up to the count, or the count is not of projects', () => {

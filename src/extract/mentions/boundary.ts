@@ -108,6 +108,19 @@ function pastEmptyStops(text: string, start: number, mustKeep: number, end: numb
 /** Joiners that also occur inside names (`东和`, `中和`, `和平`): the only stops a description may override. */
 const NAME_JOINERS = ['和', '与', '及'];
 
+/**
+ * How much of a list's first item is its clause's lead-in: up to the item's last lead-in word of two or
+ * more characters (`科技类项目有A` → 6, `已开工建设A` → 5). One-character stops (和, 的) occur in names.
+ */
+export function afterLastLeadIn(firstItem: string): number {
+  let cut = 0;
+  for (const word of LEFT_STOP_WORDS) {
+    const at = word.length >= 2 ? firstItem.lastIndexOf(word) : -1;
+    if (at >= 0 && at + word.length < firstItem.length) cut = Math.max(cut, at + word.length);
+  }
+  return cut;
+}
+
 /** Drops clause lead-ins from the front of a list item (`依托鞍钢` → `鞍钢`). */
 export function trimLeadIn(text: string, start: number, end: number): number {
   let s = start;

@@ -7,7 +7,7 @@
 import type { GazetteerIndex } from '../gazetteer-index.js';
 import { lexicon } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
-import { leftBoundary, trimLeadIn } from './boundary.js';
+import { afterLastLeadIn, isNameChar, leftBoundary, trimLeadIn } from './boundary.js';
 import { itemCharsBefore } from './enumeration.js';
 import { isDescriptive } from './generic.js';
 import type { Mention } from './mention.js';
@@ -21,48 +21,89 @@ const MIN_ITEM = 4;
 const MAX_ITEM = 30;
 
 /**
- * `计划新开工项目9项,分别为A、B、…、I。`: a count of projects announces the list that follows.
- * Every item is a project, named as written, when the items found are as many as the count
- * (a list of kinds or one cut by a stray 、 does not add up): the count outweighs an ending that
+ * Project lists whose count equals their items, so every item is a project, named as written:
+ * - announced: `计划新开工项目9项,分别为A、B、…、I。`, `重点项目共有2个,主要包括A、B`;
+ * - closed without 等: `开工建设A、B、C、D和E 5个子项目`, `A、B 2个援藏项目`.
+ * A list of kinds or one cut by a stray 、 does not add up. The count outweighs an ending that
  * usually names a designation (`上药生物医药生产基地`) and an item naming nobody (`龙耀路越江隧道`).
  * A place in brackets closing an item (`华为上海研发基地(青浦)`) says where it is, not its name.
  */
-const ANNOUNCED = /项目\s*(\d+|[一二两三四五六七八九十]+)\s*[项个][,,]?\s*分别(?:为|是)[::]?/gu;
-/** The label of announced items: `enum-before` like other list items, so the company opening one is found (project-owner.ts). */
-export const ANNOUNCED_LIST_RULE = 'enum-before:项目N项,分别为';
+const ANNOUNCED = /项目(?:共有)?\s*(\d+|[一二两三四五六七八九十]+)\s*[项个][,,]?\s*(?:分别为|分别是|主要包括|包括)[::]?/gu;
+const CLOSED = /(\d+|[两三四五六七八九十]+)\s*个\p{Script=Han}{0,4}?项目/gu;
+/** Labels of these items: `enum-before` like other list items, so the company opening one is found (project-owner.ts). */
+export const EXACT_COUNT_RULES = new Set(['enum-before:项目N项,分别为', 'enum-before:A、B N个项目']);
 const ITEM_MIN = 2;
 const ITEM_MAX = 40;
 
-export function announcedListMentions(unit: TextUnit): Mention[] {
+export function exactCountMentions(unit: TextUnit): Mention[] {
   const text = unit.matchText;
   const mentions: Mention[] = [];
-  for (const match of text.matchAll(ANNOUNCED)) {
-    const from = match.index! + match[0].length;
-    const items = itemsUntilClauseEnd(text, from);
-    if (items.length < 2 || items.length !== countOf(match[1]!)) continue;
-    const rule = ANNOUNCED_LIST_RULE;
+  const push = (items: Span[], count: number, listAt: number, rule: string) => {
+    if (items.length < 2 || items.length !== count) return;
     for (const { start, end } of items) {
       const named = end - (PLACE_IN_BRACKETS.exec(text.slice(start, end))?.[0].length ?? 0);
-      if (named - start >= ITEM_MIN && named - start <= ITEM_MAX) mentions.push({ unit, start, end: named, type: 'Project', rule, name: text.slice(start, named), listAt: from });
+      if (named - start >= ITEM_MIN && named - start <= ITEM_MAX) mentions.push({ unit, start, end: named, type: 'Project', rule, name: text.slice(start, named), listAt });
     }
+  };
+  for (const match of text.matchAll(ANNOUNCED)) {
+    const from = match.index! + match[0].length;
+    push(itemsUntilClauseEnd(text, from), countOf(match[1]!), from, 'enum-before:项目N项,分别为');
+  }
+  for (const match of text.matchAll(CLOSED)) {
+    const at = match.index!;
+    if (!isNameChar(text[at - 1]) && !'))”'.includes(text[at - 1] ?? '')) continue;
+    const count = countOf(match[1]!);
+    const items = itemsBackToClauseStart(text, at);
+    // `…D和E 5个子项目`: the last two items may be joined by 和/及/与 instead of 、.
+    const last = items.at(-1);
+    const joiner = last && items.length + 1 === count ? lastJoinerIn(text, last) : undefined;
+    push(joiner === undefined ? items : [...items.slice(0, -1), { start: last!.start, end: joiner }, { start: joiner + 1, end: last!.end }], count, at, 'enum-before:A、B N个项目');
   }
   return mentions;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The items before `end`, back to the clause's start, the first one without the clause's lead-in (`…已开工建设A`). */
+function itemsBackToClauseStart(text: string, end: number): Span[] {
+  let from = end;
+  let depth = 0;
+  while (from > 0) {
+    const ch = text[from - 1]!;
+    if (CLOSING.includes(ch)) depth++;
+    else if (OPENING.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[,。;;::,!?]/u.test(ch)) break;
+    from--;
+  }
+  const items = itemsUntilClauseEnd(text.slice(0, end), from);
+  const first = items[0];
+  if (first) first.start += afterLastLeadIn(text.slice(first.start, first.end));
+  return items;
+}
+
+/** Where `和`/`及`/`与` joins two names of at least two characters inside the span, if it does. */
+function lastJoinerIn(text: string, { start, end }: Span): number | undefined {
+  for (let i = end - 3; i >= start + 2; i--) if ('和及与'.includes(text[i]!)) return i;
+  return undefined;
 }
 
 const PLACE_IN_BRACKETS = /[((]\p{Script=Han}{2,4}[))]$/u;
 const OPENING = '((“‘《';
 const CLOSING = '))”’》';
 
-/** Items separated by 、 outside brackets and quotes, from `from` to the sentence's end (。;). */
-function itemsUntilClauseEnd(text: string, from: number): { start: number; end: number }[] {
-  const items: { start: number; end: number }[] = [];
+/** Items separated by 、 outside brackets and quotes, from `from` to the clause's end (,。;). */
+function itemsUntilClauseEnd(text: string, from: number): Span[] {
+  const items: Span[] = [];
   let depth = 0;
   let start = from;
   for (let i = from; i <= text.length; i++) {
     const ch = text[i];
     if (ch !== undefined && OPENING.includes(ch)) depth++;
     else if (ch !== undefined && CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
-    const ends = ch === undefined || (depth === 0 && /[。;;]/u.test(ch));
+    const ends = ch === undefined || (depth === 0 && /[。;;,,]/u.test(ch));
     if (ends || (depth === 0 && ch === '、')) {
       if (i > start) items.push({ start, end: i });
       if (ends) return items;

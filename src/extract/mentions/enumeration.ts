@@ -132,6 +132,9 @@ export function enumerationMentions(unit: TextUnit, descriptive: (words: string)
   return mentions;
 }
 
+/** Words that join a second clause to the first: a list item never holds one. */
+const CLAUSE_JOINERS = /以及|还有|同时/u;
+
 /** The items of a `、` list that ends at `at`, first item bounded by its clause's lead-in. */
 function listItems(unit: TextUnit, at: number, type: EntityType, rule: string): Mention[] {
   const text = unit.matchText;
@@ -141,7 +144,11 @@ function listItems(unit: TextUnit, at: number, type: EntityType, rule: string): 
     const { start, keep } = itemCharsBefore(text, end, MAX_ITEM + 8);
     // The first item runs back to the clause's lead-in: `台安经济开发区依托泛宇化学、…` starts after 依托.
     const middle = text[start - 1] === ITEM_SEPARATOR;
-    const itemStart = middle ? trimLeadIn(text, start, end) : firstItemStart(text, start, keep, end);
+    // A clause joined on inside an item (`A、B2个援藏项目以及企业投资的C、D等项目`) is where this list starts,
+    // and its first item follows that clause's own lead-in.
+    const joined = middle ? CLAUSE_JOINERS.exec(text.slice(start, end)) : null;
+    const first = joined ? start + joined.index + joined[0].length : start;
+    const itemStart = middle && !joined ? trimLeadIn(text, start, end) : firstItemStart(text, first, Math.max(keep, first), end);
     const lastLeadIn = lastJoiner(text, itemStart, end, type);
     const s = lastLeadIn ?? itemStart;
     if (end - s >= MIN_ITEM && end - s <= MAX_ITEM) mentions.push({ unit, start: s, end, type, rule, name: canonical(text.slice(s, end), type), listAt: at });
@@ -175,7 +182,8 @@ const canonical = (item: string, type: EntityType): string => (type === 'Project
 function lastJoiner(text: string, start: number, end: number, type: EntityType): number | undefined {
   for (let i = end - MIN_ITEM - 1; i >= start + MIN_ITEM; i--) {
     // `A及IC` is one product name: both sides must be words.
-    if (!'和及与'.includes(text[i]!) || !/\p{Script=Han}{2}/u.test(text.slice(i + 1, end))) continue;
+    // `以及` is one word: the clause's lead-in, not a joiner inside an item (`A2个援藏项目以及B等项目`).
+    if (!'和及与'.includes(text[i]!) || (text[i] === '及' && text[i - 1] === '以') || !/\p{Script=Han}{2}/u.test(text.slice(i + 1, end))) continue;
     // In a project list, after a company's product `及` joins a second product of the same project
     // unless another company opens the right side: `杭州利尔达科技物联网系统及物联网产品`,
     // `金发科技高性能碳纤维及复合材料` are one project each.

@@ -3,7 +3,7 @@
 import type { GazetteerIndex } from '../gazetteer-index.js';
 import { LEGAL_ENDINGS } from '../resolve.js';
 import { BLOCKED } from './blockers.js';
-import { ANNOUNCED_LIST_RULE } from './counted-list.js';
+import { EXACT_COUNT_RULES } from './counted-list.js';
 import { LEFT_STOP_WORDS, trimLeadIn } from './boundary.js';
 import { isDescriptive } from './generic.js';
 import type { Mention } from './mention.js';
@@ -79,7 +79,7 @@ const CAPACITY = /\p{Script=Han}{2}(?<!年产)(?:年产)?\d+(?:\.\d+)?\s*(?:万�
 
 export function isGenericProject(m: Mention, index: GazetteerIndex): boolean {
   if (m.type !== 'Project' || !(m.rule.startsWith('enum-before') || m.rule.startsWith('project-name')) || namesSomething(m)) return false;
-  if (CAPACITY.test(m.unit.matchText.slice(m.start, m.end)) || m.rule === ANNOUNCED_LIST_RULE) return false;
+  if (CAPACITY.test(m.unit.matchText.slice(m.start, m.end)) || EXACT_COUNT_RULES.has(m.rule)) return false;
   // Heads of a shared tail (`西鞍山、陈台沟等特大型铁矿项目`) are names by construction, unless descriptive.
   if (m.rule.startsWith('enum-before:等…')) return isDescriptive(m.unit.matchText.slice(m.start, m.end), index);
   return true;

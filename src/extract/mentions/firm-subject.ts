@@ -9,7 +9,7 @@
 //   number of items, so the items are firms whatever their ending (`<brand>空调`).
 import { lexiconLongestFirst } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
-import { LEFT_STOP_WORDS } from './boundary.js';
+import { afterLastLeadIn } from './boundary.js';
 import { isFirmShaped } from './firm-list.js';
 import type { Mention } from './mention.js';
 
@@ -46,7 +46,7 @@ export function firmSubjectMentions(unit: TextUnit, descriptive: (core: string) 
     const n = /\d/.test(count[1]!) ? Number(count[1]) : count[1] === '两' ? 2 : NUMERALS.indexOf(count[1]!);
     const start = subjectStart(text, end);
     if (start === undefined) continue;
-    const from = start + leadInLength(text.slice(start, end).split('、')[0]!);
+    const from = start + afterLastLeadIn(text.slice(start, end).split('、')[0]!);
     const items = split(text.slice(from, end));
     if (items.length >= 2 && items.length === n && items.every((it) => !descriptive(it.text))) emit(from, items, 'firm-count');
   }
@@ -64,19 +64,6 @@ function subjectStart(text: string, end: number): number | undefined {
   while (start > 0 && end - start <= MAX_SUBJECT && SUBJECT_CHAR.test(text[start - 1]!)) start--;
   if (start > 0 && !CLAUSE_START.test(text[start - 1]!)) return undefined;
   return start < end && text[start] !== '、' ? start : undefined;
-}
-
-/**
- * How much of a counted list's first item is the clause's lead-in: up to its last lead-in word of
- * two or more characters (`科技类项目有A` → 6, boundary.ts); one-character stops (和, 的) occur in brands.
- */
-function leadInLength(firstItem: string): number {
-  let cut = 0;
-  for (const word of LEFT_STOP_WORDS) {
-    const at = word.length >= 2 ? firstItem.lastIndexOf(word) : -1;
-    if (at >= 0 && at + word.length < firstItem.length) cut = Math.max(cut, at + word.length);
-  }
-  return cut;
 }
 
 /** Items joined by 、, or by one 和/与 between two items of at least MIN_ITEM characters. */

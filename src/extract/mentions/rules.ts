@@ -12,7 +12,7 @@ import { agencyTextMentions } from './agency-text.js';
 import { BLOCKED, nonEntityEndings, titleListItems } from './blockers.js';
 import { chooseMentions } from './choose.js';
 import { ellipsisMentions } from './ellipsis.js';
-import { announcedListMentions, countedListMentions } from './counted-list.js';
+import { countedListMentions, exactCountMentions } from './counted-list.js';
 import { enumerationMentions } from './enumeration.js';
 import { facilityListMentions } from './facility-list.js';
 import { anchorOnKnown, isGenericPlace, isGenericProject, namedBySiblings } from './filters.js';
@@ -92,9 +92,9 @@ export const PROPOSE: readonly ProposeRule[] = [
   },
   {
     // Ahead of the blockers: the count outweighs an ending that usually names a designation (`…生产基地`).
-    id: 'announced-list', phase: 'propose', priority: -3, kind: 'discovered', reads: 'unit',
-    about: 'the items a count of projects announces (`计划新开工项目9项,分别为A、B…`), as many as the count',
-    run: (unit) => announcedListMentions(unit),
+    id: 'exact-count', phase: 'propose', priority: -3, kind: 'discovered', reads: 'unit',
+    about: 'the items of a project list as many as its count (`计划新开工项目9项,分别为A、B…`, `A、B和C 3个子项目`)',
+    run: (unit) => exactCountMentions(unit),
   },
   {
     id: 'firm-list', phase: 'propose', priority: 4, kind: 'discovered', reads: 'unit',
