@@ -43,7 +43,7 @@ export function planForFile(path: string, raw: string): PlanManifestEntry {
 /** Liaoning's 14 prefecture-level cities: a new plan naming one of them sits in 辽宁省. */
 export const LIAONING_CITIES = ['沈阳市', '大连市', '鞍山市', '抚顺市', '本溪市', '丹东市', '锦州市', '营口市', '阜新市', '辽阳市', '盘锦市', '铁岭市', '朝阳市', '葫芦岛市'];
 
-const ZONE = /^(?:(.{2,4}?市))?(.{2,12}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|工业园区|新区|产业园))/;
+const ZONE = /^(?:(.{2,4}?市))?(.{2,12}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|新区|产业园))/;
 const DISTRICT = /^(?:(.{2,4}?市))?(.{1,6}?(?:区|县|旗))(?=国民|推进|关于|[^区县]{0,2}(?:发展|规划|行动|工作|"|“))/;
 const CITY = /^(.{2,4}?市)/;
 /**

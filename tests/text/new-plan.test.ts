@@ -89,6 +89,12 @@ describe('inferPlan', () => {
     expect(p.region).toEqual({ name: '丹东市', level: 'city', parents: ['辽宁省'] });
   });
 
+  it('reads a zone named by its place and 经开区 (dev-lasa-jkq-2020)', () => {
+    const p = infer('拉萨经开区产业集群迸发新动能\n本报拉萨9月20日讯,拉萨经开区设立19年来,产业集群初步形成。\n');
+    expect(p.region).toEqual({ name: '拉萨经开区', level: 'development-zone', parents: [] });
+    expect(p.kind).toBe('园区规划');
+  });
+
   it('reads a zone that names itself bare, with the city of its source line (header furniture holds the headline)', () => {
     const p = infer('高新区2023年科技创新工作总结报告\n来源:株洲市高新区管委会 日期:2024-01-10\n一、主要成效\n全年新增高新技术企业56家。\n');
     expect(p.title).toBe('高新区2023年科技创新工作总结报告');
