@@ -50,7 +50,11 @@ export function extractPlan(doc: PlanDocument, gazetteer: Gazetteer, relate: rea
   const units = new Map(walk.units.map((u) => [u.id, u] as const));
   const regionId = region.chain[region.chain.length - 1];
   const regionEntry = regionId ? index.byId.get(regionId) : undefined;
-  const ctx: RelateContext = { doc, index, region, resolver, walk, found, byUnit, areaOfSection, unitOf: (id) => units.get(id), ...(regionEntry ? { regionEntity: gazetteerEntity(regionEntry) } : {}) };
+  // A zone's own report on a zone the gazetteer lacks (`拉萨经开区产业集群…`, its chain ends at 拉萨市): the zone
+  // as the text names it.
+  const ownZone = regionEntry?.type !== 'IndustrialPark' && region.zone ? found.find((f) => f.entity.type === 'IndustrialPark' && f.entity.name === region.zone!.name)?.entity : undefined;
+  const regionEntity = ownZone ?? (regionEntry ? gazetteerEntity(regionEntry) : undefined);
+  const ctx: RelateContext = { doc, index, region, resolver, walk, found, byUnit, areaOfSection, unitOf: (id) => units.get(id), ...(regionEntity ? { regionEntity } : {}) };
   for (const rule of relate) {
     const facts = rule.run(ctx);
     facts.applyTo(graph, tracing() ? (type, start, end, p) => traceFact(rule.id, type, start, end, p) : undefined);

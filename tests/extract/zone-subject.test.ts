@@ -39,3 +39,29 @@ describe('a zone relying on firms (unstated subject)', () => {
     ]);
   });
 });
+
+describe('a zone the gazetteer lacks, in its own report (dev texts added 2026-12-06)', () => {
+  // A zone of another province, named in the text as the title names it.
+  const ZONE = { name: '拉萨经开区', level: 'development-zone' as const, parents: [] };
+  const hostsOf = (paragraphs: string[]) => {
+    const out = extractPlan(syntheticDoc(plan('zone-new', ZONE), [{ heading: '拉萨经开区产业集群迸发新动能', paragraphs }]), seedGazetteer());
+    return out.relationships.filter((r) => r.type === 'HOSTS').map((r) => `${r.start} → ${r.end} ${r.properties.rule}`);
+  };
+
+  it('is the unstated subject of 依托…等企业, as a zone the gazetteer knows is', () => {
+    expect(hostsOf(['拉萨经开区加快发展。', PARAGRAPH]).sort()).toEqual([
+      'IndustrialPark:拉萨经开区 → Enterprise:丙丁光电股份有限公司 text:依托…等企业(subject)',
+      'IndustrialPark:拉萨经开区 → Enterprise:甲乙激光科技有限公司 text:依托…等企业(subject)',
+    ]);
+  });
+
+  it('hosts firms that settle with no place after the verb (`…等一批龙头企业先后入驻。`), not owners of projects that do', () => {
+    // dev-lasa-jkq-2020 line 15 (shortened here).
+    expect(hostsOf(['拉萨经开区设立至今,产业集群初步形成。', '鱼跃、碧水源等一批关联度大、带动性强的行业龙头企业先后入驻。']).sort()).toEqual([
+      'IndustrialPark:拉萨经开区 → Enterprise:碧水源 text:入驻(subject)',
+      'IndustrialPark:拉萨经开区 → Enterprise:鱼跃 text:入驻(subject)',
+    ]);
+    // dev-dongying-kfq-2022 line 3 (shortened here): the projects settle.
+    expect(hostsOf(['拉萨经开区设立至今,产业集群初步形成。', '园区可承载甲乙激光科技有限公司年产40吨激光器项目等一大批项目落地。'])).toEqual([]);
+  });
+});

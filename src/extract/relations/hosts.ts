@@ -94,18 +94,34 @@ function inEnumeration(unit: TextUnit, f: Found): boolean {
   return close >= 0 && !/[,。;,;]/.test(rest.slice(0, close));
 }
 
+/**
+ * `A入驻<园区>`; and `A、B等一批龙头企业先后入驻。` with no place after the verb, in a zone's own text:
+ * the zone is the unstated host, as for `依托…等企业` (implicitSubject).
+ */
 function settledFirms(ctx: ExtractionContext, unit: TextUnit, items: Found[]): void {
+  const text = unit.matchText;
   for (const verb of SETTLE_VERBS) {
-    for (let at = unit.matchText.indexOf(verb); at !== -1; at = unit.matchText.indexOf(verb, at + 1)) {
-      const host = items.find((h) => HOST_TYPES.has(h.entity.type) && h.mention.start >= at + verb.length && h.mention.start - (at + verb.length) <= 2);
+    for (let at = text.indexOf(verb); at !== -1; at = text.indexOf(verb, at + 1)) {
+      const after = at + verb.length;
+      const named = items.find((h) => HOST_TYPES.has(h.entity.type) && h.mention.start >= after && h.mention.start - after <= 2);
+      const host = named?.entity ?? (CLAUSE_END_AFTER.test(text.slice(after)) ? implicitSubject(ctx, unit) : undefined);
       if (!host) continue;
-      for (const firm of items.filter((f) => GUEST_TYPES.has(f.entity.type) && f.mention.end <= at && !/[,。;,;]/.test(unit.matchText.slice(f.mention.end, at)))) {
-        ctx.graph.addNode(host.entity);
-        ctx.graph.addRelationship('HOSTS', host.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, firm.mention.start, host.mention.end, `text:${verb}`));
+      // Without a named host the firms must be what settles (`…等一批龙头企业先后入驻`, `A先后入驻`), not the
+      // owners of projects or bases that do (`园区可承载天津中科年产40吨黄体酮项目…等一大批项目落地`,
+      // `推进荣信汇科电力电子能源装备产业基地…落地`).
+      const firmsSettle = (f: Found) => named !== undefined || FIRMS_BEFORE_VERB.test(text.slice(f.mention.end, at));
+      for (const firm of items.filter((f) => GUEST_TYPES.has(f.entity.type) && f.mention.end <= at && !/[,。;,;]/.test(text.slice(f.mention.end, at)) && firmsSettle(f))) {
+        ctx.graph.addNode(host);
+        ctx.graph.addRelationship('HOSTS', host.id, firm.entity.id, provenanceOf(ctx.doc, unit, firm.mention.start, named?.mention.end ?? after, named ? `text:${verb}` : `text:${verb}(subject)`));
       }
     }
   }
 }
+
+/** What may stand between a settling firm and its verb: the rest of its list closed by 企业, or only an adverb. */
+const FIRMS_BEFORE_VERB = /(?:^|企业)(?:先后|相继|纷纷|陆续|已经|已|均|都)?$/u;
+/** A settle verb that ends its clause (`…先后入驻。`): nothing after it says where. */
+const CLAUSE_END_AFTER = /^(?:了)?(?:[,。;,;!]|$)/;
 
 /** `争取比亚迪等在高新区设立…基地`: firm, optional 等, 在, host, then a verb of setting up. */
 const SET_UP = /^等?在$/;
