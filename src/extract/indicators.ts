@@ -5,7 +5,7 @@
 import type { ExtractionContext } from './context.js';
 import { indicatorId, planNodeId } from './ids.js';
 import { indicatorRows, type IndicatorRow } from './indicators/table-rows.js';
-import { goalTargets, textTargets } from './indicators/running-text.js';
+import { goalTargets, textTargets, type TextTarget } from './indicators/running-text.js';
 import { taskTargets } from './indicators/task-targets.js';
 import { clauseTargets } from './indicators/target-clauses.js';
 import type { TextUnit } from './units.js';
@@ -32,19 +32,25 @@ export function addTargets(ctx: ExtractionContext): void {
   }
   const firstYear = /^(20\d\d)/.exec(ctx.doc.plan.period)?.[1];
   let goal: { section: string; year: number } | undefined;
+  let breakdown: { section: string; name: string } | undefined;
   for (const unit of ctx.walk.units) {
     if (unit.kind !== 'paragraph' && unit.kind !== 'task') continue;
     addClauseTargets(ctx, unit);
     const heading = GOAL_HEADING.exec(unit.matchText);
     const runIn = goal && goal.section === unit.section.id && !RUN_IN_HEADING.test(unit.matchText) ? goal : undefined;
     goal = heading ? { section: unit.section.id, year: Number(heading[1]) } : runIn;
-    // `二、总体目标` over the paragraph: its year, if the heading names one.
-    const sectionGoal = GOAL_SECTION.test(unit.section.heading) ? { year: Number(/(20\d\d)\s*年/.exec(unit.section.heading)?.[1]) || null } : undefined;
+    // `二、总体目标`, `一、产业园区2017-2020年主要目标` over the paragraph: its (last) year, if the heading names one.
+    const sectionGoal = GOAL_SECTION.test(unit.section.heading) ? { year: Number([...unit.section.heading.matchAll(/(20\d\d)\s*年/g)].at(-1)?.[1]) || null } : undefined;
     const inGoal = runIn ?? sectionGoal;
+    // A new bullet (`——园区规模以上…`) is the next goal, no part of the breakdown before it.
+    if (BULLET.test(unit.matchText)) breakdown = undefined;
     const found = [
       ...textTargets(unit, firstYear === undefined ? undefined : Number(firstYear)).map((t) => ({ t, rule: `text:到${t.year}年` })),
       ...(inGoal ? goalTargets(unit, inGoal.year).map((t) => ({ t, rule: 'text:目标段落' })) : []),
-    ];
+    ].map(({ t, rule }) => (breakdown?.section === unit.section.id ? { t: brokenDown(t, breakdown.name), rule } : { t, rule }));
+    // `…规上工业总产值力争达到3000亿元…。其中:` then one paragraph per park: each restates that indicator for its scope.
+    if (found.length && BREAKDOWN_OPENS.test(unit.matchText)) breakdown = { section: unit.section.id, name: found.at(-1)!.t.name };
+    else if (!found.length) breakdown = undefined;
     for (const { t, rule } of found) {
       const id = addIndicator(ctx, t.name);
       const provenance = provenanceOf(ctx.doc, unit, t.start, t.end, rule);
@@ -58,8 +64,27 @@ export function addTargets(ctx: ExtractionContext): void {
 
 /** A run-in heading (`(二)发展目标。`), and one that announces goals with their year: the paragraphs after it state the goals. */
 const RUN_IN_HEADING = /^\s*[((][一二三四五六七八九十]+[))]/;
-/** A section of goals: `总体目标`, `发展目标`, `主要目标`, `2025年目标`. */
-const GOAL_SECTION = /^(?:20\d\d年)?(?:主要|发展|总体|工作)?目标(?:任务)?$/;
+/** A section of goals: `总体目标`, `发展目标`, `主要目标`, `2025年目标`, `产业园区2017-2020年主要目标`. */
+const GOAL_SECTION = /(?:^(?:20\d\d年)?|主要|发展|总体|工作)目标(?:任务)?$/;
+
+const BULLET = /^\s*[—–-]{1,2}/u;
+/** A paragraph closing on `其中:` opens a breakdown of its last target by scope. */
+const BREAKDOWN_OPENS = /其中\s*[::]\s*$/u;
+/** The shortest tail two indicator names must share to be one indicator (`工业总产值` of `规上工业总产值`). */
+const MIN_SHARED_TAIL = 4;
+
+/**
+ * A target of a breakdown (`湛江产业转移工业园规上工业总产值达到1450亿元`, `其中森工产业园达到220亿元`): the
+ * indicator is the tail it shares with the broken-down one, or that one when it names none; what is
+ * written before is its scope.
+ */
+function brokenDown(t: TextTarget, parent: string): TextTarget {
+  let shared = 0;
+  while (shared < Math.min(t.name.length, parent.length) && t.name.at(-1 - shared) === parent.at(-1 - shared)) shared++;
+  const name = shared >= MIN_SHARED_TAIL ? t.name.slice(-shared) : parent;
+  const scope = (shared >= MIN_SHARED_TAIL ? t.name.slice(0, -shared) : t.name).replace(/^其中/u, '');
+  return scope ? { ...t, name, scope } : t;
+}
 const GOAL_HEADING = /^\s*[((][一二三四五六七八九十]+[))]\s*(?:主要|发展|总体|工作)?目标(?:任务)?[。.::]\s*到\s*(20\d\d)\s*年/;
 
 function isIndicatorTable(table: Table): boolean {

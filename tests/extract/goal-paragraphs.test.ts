@@ -67,3 +67,37 @@ describe('paragraphs after a run-in goal heading', () => {
     ]));
   });
 });
+
+describe('a section of goals broken down by scope (dev-zhanjiang-cyyq-2017, shortened)', () => {
+  const parks = [
+    '某市产业园区发展规划',
+    '一、产业园区2017-2020年主要目标',
+    '——到2020年末,争取现有园区扩容面积达到4.8万亩。',
+    '——全市园区规上工业总产值力争达到3000亿元(比2016年增加1502亿元),园区经济主力军地位凸显。其中:',
+    '甲乙产业转移工业园规上工业总产值达到1450亿元(增加810亿元);',
+    '丙丁经济开发区(含戊己产业园)规上工业总产值达到300亿元,其中戊己产业园达到220亿元;',
+    '庚辛产业转移工业园工业总产值达到30亿元。',
+    '——园区主导产业工业产值占园区工业总产值比重超过60%。',
+    '',
+  ].join('\n');
+
+  it('reads the targets of a section headed …年主要目标 with its last year, each park as the scope of the indicator broken down', () => {
+    const doc = parsePlan(parks, inferPlan('t.txt', parks));
+    const out = extractPlan(doc, seedGazetteer());
+    const targets = out.relationships.filter((r) => r.type === 'HAS_TARGET').map((r) => [r.properties.year, r.properties.scope ?? null, r.properties.name, r.properties.target, r.properties.qualifier]);
+    expect(targets).toHaveLength(7);
+    expect(targets).toEqual(expect.arrayContaining([
+      // 争取 qualifies like 力争; a bullet dash is no part of a name.
+      [2020, null, '现有园区扩容面积', '4.8', '争取…达到'],
+      // A comparison with a year before the goal's is the target's own increase, not a result.
+      [2020, '全市', '园区规上工业总产值', '3000', '力争达到'],
+      [2020, '甲乙产业转移工业园', '规上工业总产值', '1450', '达到'],
+      [2020, '丙丁经济开发区(含戊己产业园)', '规上工业总产值', '300', '达到'],
+      // A clause naming only its scope restates the indicator broken down.
+      [2020, '戊己产业园', '园区规上工业总产值', '220', '达到'],
+      [2020, '庚辛产业转移工业园', '工业总产值', '30', '达到'],
+      // The next bullet ends the breakdown.
+      [2020, null, '园区主导产业工业产值占园区工业总产值比重', '60%', '超过'],
+    ]));
+  });
+});

@@ -32,7 +32,7 @@ const HAS_YEAR_CLAUSE = new RegExp(YEAR_CLAUSE.source);
 const CLAUSE_SEPARATOR = /[,，;；:：]/;
 const SENTENCE_END = /[。!?]/;
 /** Verbs before the name that qualify the target (`力争培育…1个`); `年` makes it annual (`年…达`). */
-const LEAD_VERBS = /^(年?(?:力争(?:实现|引入|培育|建成|达到)?|实现|完成|实施|建设|建成|引入|培育|新增|新建|聚集|吸引储备|吸引|累计建成|累计新建|累计|承办)|年(?!均)(?=\p{Script=Han}{2}))/u;
+const LEAD_VERBS = /^(年?(?:力争(?:实现|引入|培育|建成|达到)?|争取|实现|完成|实施|建设|建成|引入|培育|新增|新建|聚集|吸引储备|吸引|累计建成|累计新建|累计|承办)|年(?!均)(?=\p{Script=Han}{2}))/u;
 /**
  * Verbs before the name that say nothing about the target (`全区拥有科技载体总面积…`).
  * `实现` is a lead verb like `力争实现` (`实现离校未就业高校毕业生就业率85%以上` → 实现…以上).
@@ -90,7 +90,7 @@ export function goalTargets(unit: TextUnit, year: number | null): TextTarget[] {
     const sentence = text.slice(at, end);
     const own = /到\s*(20\d\d)\s*年/.exec(sentence);
     if (own) year = Number(own[1]);
-    else if (!HAS_YEAR_CLAUSE.test(sentence) && !statesResults(sentence)) out.push(...sentenceTargets(text, at, end, year));
+    else if (!HAS_YEAR_CLAUSE.test(sentence) && !statesResults(sentence, undefined, year)) out.push(...sentenceTargets(text, at, end, year));
     at = end + 1;
   }
   return out;
@@ -124,7 +124,8 @@ function readClause(text: string, from: number, to: number, year: number | null,
   let nameStart = from;
   let nameEnd = from + q.index;
   let lead: string | null = null;
-  const trimmed = name.replace(/^\s+/, '');
+  // A bullet dash opening the clause (`——全市…`) is no part of the name.
+  const trimmed = name.replace(/^[\s—–-]+/u, '');
   nameStart += name.length - trimmed.length;
   name = trimmed;
   let scope = SCOPES.exec(name)?.[0] ?? null;
@@ -193,10 +194,13 @@ let results: RegExp | undefined;
 /**
  * `2020年,全县GDP完成145.8亿元,…比2015年增长17.5%`: a year-opened sentence compared with a past period
  * states results; so does one that names a year before its own (`2022年,…在2021年度全国…考评中位列第13位`).
+ * Under a goal whose year is known, a comparison with an earlier year is the target's own increase
+ * (`规上工业总产值力争达到3000亿元(比2016年增加1502亿元)` under `2017-2020年主要目标`).
  */
-function statesResults(sentence: string, year?: number): boolean {
-  results ??= new RegExp(`[比较]\\s*20\\d\\d\\s*年|${alternation('result-markers')}`);
-  if (results.test(sentence)) return true;
+function statesResults(sentence: string, year?: number, goalYear?: number | null): boolean {
+  results ??= new RegExp(`[比较]\\s*(20\\d\\d)\\s*年|${alternation('result-markers')}`);
+  const compared = results.exec(sentence);
+  if (compared && !(compared[1] && goalYear && Number(compared[1]) < goalYear)) return true;
   return year !== undefined && [...sentence.matchAll(/(20\d\d)\s*年/g)].some((m) => Number(m[1]) < year);
 }
 
