@@ -209,3 +209,12 @@ describe('one firm written short and long (short-forms.ts)', () => {
     expect(firms.map((n) => n.name)).toEqual(['辽宁瑞丰台科技']);
   });
 });
+
+describe('同 opens brands; as a preposition a place follows it (mentions/boundary.ts)', () => {
+  it('keeps 同 inside a firm\'s name, and cuts it before a place', () => {
+    // dev-beijing-jzqy-2011 lines 7 and 9 (simplified here): 北京同仁堂集团, 上海同捷科技股份公司.
+    const names = (text: string, type: string) => found(extract(text), type).map(([, name]) => name);
+    expect(names('支持北京同仁堂集团、上海同捷科技股份公司发展。', 'Enterprise')).toEqual(['北京同仁堂集团', '上海同捷科技股份公司']);
+    expect(names('加强同上海交通大学合作。', 'Institution')).toEqual(['上海交通大学']);
+  });
+});

@@ -31,7 +31,7 @@ export const LEFT_STOP_WORDS = [
   // A report's `本次`/`此次` opens the clause, not a name (`本次库尔勒经济技术开发区共有…项目开工`).
   '本次', '此次', '结合', '围绕', '依据', '按照', '聚集', '集聚', '吸引', '入选', '获批', '支撑',
   '以', '为', '在', '对', '与', '和', '及', '的', '是', '由', '将', '把', '向', '等', '了', '至', '从',
-  '同', '个', '座', '并', '或', '让', '使', '被', '给', '于', '如',
+  '个', '座', '并', '或', '让', '使', '被', '给', '于', '如',
 ].sort((a, b) => b.length - a.length);
 
 const BRACKETED_PLACE = /[((]\p{Script=Han}{2,6}[))]$/u;
@@ -81,7 +81,7 @@ export interface NameTests {
 
 export function nameStart(text: string, mustKeep: number, end: number, tests: NameTests, maxLength = 24): number {
   const { descriptive, placeAt } = tests;
-  const start = pastEmptyStops(text, leftBoundary(text, mustKeep, end, maxLength), mustKeep, end, maxLength, tests);
+  const start = afterPreposition(text, pastEmptyStops(text, leftBoundary(text, mustKeep, end, maxLength), mustKeep, end, maxLength, tests), mustKeep, placeAt);
   if (start === 0 || !descriptive(text.slice(start, mustKeep)) || LEFT_STOP_WORDS.some((w) => w.length > 1 && text.startsWith(w, start - w.length))) return start;
   const wider = leftBoundary(text, mustKeep, end, maxLength, NAME_JOINERS);
   // What stood before the joiner must open with a place, as company names do (`辽宁东和…`), and be short:
@@ -103,6 +103,14 @@ function pastEmptyStops(text: string, start: number, mustKeep: number, end: numb
   if (!stop) return start;
   const wider = leftBoundary(text, start - stop.length, end, maxLength);
   return wider < start - stop.length && tests.placeAt(wider) ? wider : start;
+}
+
+/**
+ * `同` opens brands (`北京同仁堂`, `上海同捷科技`, `同方股份`), so it is no stop word; as the preposition
+ * (`加强同上海交通大学合作`) a place follows it.
+ */
+function afterPreposition(text: string, start: number, mustKeep: number, placeAt: (index: number) => boolean): number {
+  return text[start] === '同' && start + 1 < mustKeep && placeAt(start + 1) ? start + 1 : start;
 }
 
 /** Joiners that also occur inside names (`东和`, `中和`, `和平`): the only stops a description may override. */
