@@ -37,4 +37,12 @@ describe('agency names', () => {
   it('refuses names that are no organisation', () => {
     expect(agencyName('相关企业', city)).toBeUndefined();
   });
+  it('refuses party organs listed as units (dev-zhejiang-zrfj-2020: 牵头单位:省委改革办、省大数据局), not bodies with 委 in their stem', () => {
+    expect(agencyName('省委改革办', city)).toBeUndefined();
+    expect(agencyName('中共本溪市委社会工作部', city)).toBeUndefined();
+    expect(agencyName('区委宣传部', district)).toBeUndefined();
+    expect(agencyName('省大数据局', city)?.name).toBe('辽宁省大数据管理局');
+    expect(agencyName('市卫健委', city)).toBeDefined();
+    expect(agencyName('市发展改革委', city)).toBeDefined();
+  });
 });

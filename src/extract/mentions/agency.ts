@@ -32,6 +32,7 @@ export interface AgencyName {
  */
 export function agencyName(written: string, region: RegionContext, placeOf?: (prefix: string) => PlaceBefore | undefined): AgencyName | undefined {
   const name = trimListTail(written.trim());
+  if (PARTY_ORGAN.test(name)) return undefined;
   const parsed = recogniseAgency(name, region, placeOf);
   if (parsed) return { name: parsed.name, ...(parsed.place ? { place: parsed.place } : {}), rest: parsed.rest };
   if (name.length < 2 || !AGENCY_ENDING.test(name)) return undefined;
@@ -45,6 +46,12 @@ export function agencyName(written: string, region: RegionContext, placeOf?: (pr
   }
   return { name, rest: name };
 }
+
+/**
+ * A party organ is no government body (as in the gazetteer): `省委改革办`, `中共成都市委社会工作部`,
+ * `区委宣传部` (a level, or a place and its level, then 委; not 委员会, not 委托).
+ */
+const PARTY_ORGAN = /^(?:中共|\p{Script=Han}{0,8}?[省市区县州旗]委(?!员会|托))/u;
 
 /** `(责任单位:市发展改革委、市金融发展局等)` inside running text, ASCII or full-width brackets. */
 const UNIT_LIST_OPEN = /[((〔﹝\[]\s*(责任单位|牵头单位|配合单位)\s*[::]/g;
