@@ -4,6 +4,7 @@
 // company and its product or by a facility, and close the list with `等N个…项目`
 // instead of a closer enumeration.ts knows (`等项目`, `等重点项目`). The count says
 // the items are projects; the items are named as written (+ 项目, as listed projects are).
+import { chineseNumber } from '../../text/classify-line.js';
 import type { GazetteerIndex } from '../gazetteer-index.js';
 import { lexicon } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
@@ -47,12 +48,12 @@ export function exactCountMentions(unit: TextUnit): Mention[] {
   };
   for (const match of text.matchAll(ANNOUNCED)) {
     const from = match.index! + match[0].length;
-    push(itemsUntilClauseEnd(text, from), countOf(match[1]!), from, 'enum-before:项目N项,分别为');
+    push(itemsUntilClauseEnd(text, from), chineseNumber(match[1]!) ?? NaN, from, 'enum-before:项目N项,分别为');
   }
   for (const match of text.matchAll(CLOSED)) {
     const at = match.index!;
     if (!isNameChar(text[at - 1]) && !'))”'.includes(text[at - 1] ?? '')) continue;
-    const count = countOf(match[1]!);
+    const count = chineseNumber(match[1]!) ?? NaN;
     const items = itemsBackToClauseStart(text, at);
     // `…D和E 5个子项目`: the last two items may be joined by 和/及/与 instead of 、.
     const last = items.at(-1);
@@ -111,14 +112,6 @@ function itemsUntilClauseEnd(text: string, from: number): Span[] {
     }
   }
   return items;
-}
-
-const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** `9` → 9, `十二` → 12, `二十` → 20. */
-function countOf(written: string): number {
-  if (/^\d+$/.test(written)) return Number(written);
-  const [tens, units] = written.includes('十') ? written.split('十') : ['', written];
-  return (written.includes('十') ? (tens ? (NUMERALS[tens] ?? NaN) : 1) * 10 : 0) + (units ? (NUMERALS[units] ?? NaN) : 0);
 }
 
 export function countedListMentions(unit: TextUnit, index: GazetteerIndex): Mention[] {
