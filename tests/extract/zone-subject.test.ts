@@ -65,3 +65,23 @@ describe('a zone the gazetteer lacks, in its own report (dev texts added 2026-12
     expect(hostsOf(['拉萨经开区设立至今,产业集群初步形成。', '园区可承载甲乙激光科技有限公司年产40吨激光器项目等一大批项目落地。'])).toEqual([]);
   });
 });
+
+describe('an area bringing firms in (dev-zhengyang-cyjq-2022, shortened)', () => {
+  it('hosts the firms of a list closed by a counted kind of firm, and of the clauses chained after it by ;', () => {
+    const doc = syntheticDoc(plan('county', { name: '正阳县', level: 'county', parents: [] }), [
+      { heading: '产业集群', paragraphs: ['正阳县引入君乐宝、鲁花、牧原等食品加工企业38家,累计完成投资342亿元;引进华星、精工、豫丰等装备制造企业37家,形成了装备制造产业集群。'] },
+    ]);
+    const out = extractPlan(doc, seedGazetteer());
+    const nodes = new Map(out.nodes.map((n) => [n.id, n]));
+    const hosts = out.relationships.filter((r) => r.type === 'HOSTS').map((r) => `${nodes.get(r.start)!.name} → ${nodes.get(r.end)!.name}`);
+    expect(hosts.sort()).toEqual(['正阳县 → 华星', '正阳县 → 君乐宝', '正阳县 → 牧原', '正阳县 → 精工', '正阳县 → 豫丰', '正阳县 → 鲁花']);
+  });
+
+  it('reads no firms in a list of products closed by a counted kind, nor a clause of partners', () => {
+    const doc = syntheticDoc(plan('county', { name: '正阳县', level: 'county', parents: [] }), [
+      { heading: '产业集群', paragraphs: ['正阳县引进新能源、新材料等配套企业12家;对接华星、精工等装备制造企业。'] },
+    ]);
+    const out = extractPlan(doc, seedGazetteer());
+    expect(out.relationships.filter((r) => r.type === 'HOSTS')).toEqual([]);
+  });
+});

@@ -77,6 +77,8 @@ const FIRM_CLOSER = new RegExp(
   `^等(?:${FIRM_COUNT}(?:${SCOPE}|${RANK})*|(?:${BATCH_WITH_TRAITS}|一批|一大批)?(?:${SCOPE}${RANK}*|${RANK}+))企业`,
   'u',
 );
+/** `等食品加工企业38家`, `等装备制造企业37家`: a kind of firm, then their count. */
+const COUNTED_KIND_CLOSER = new RegExp(`^等\\p{Script=Han}{2,8}?企业${FIRM_COUNT}`, 'u');
 
 /**
  * Rank words close a list of parks likewise: `积极与泰州中国医药城、苏州高新区、上海张江药谷、北京大兴生物医药基地等先进园区
@@ -90,8 +92,14 @@ export function enumerationMentions(unit: TextUnit, descriptive: (words: string)
   const mentions: Mention[] = [];
   for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
     const closer = FIRM_CLOSER.exec(text.slice(at))?.[0];
-    if (!closer || LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) continue;
-    mentions.push(...listItems(unit, at, 'Enterprise', `enum-before:${closer}`));
+    if (closer && !LIST_CLOSERS.some(([c]) => text.startsWith(c, at))) {
+      mentions.push(...listItems(unit, at, 'Enterprise', `enum-before:${closer}`));
+      continue;
+    }
+    // `等食品加工企业38家`: a kind of firm counted after it; the items are firms unless one is only descriptive words.
+    const counted = COUNTED_KIND_CLOSER.exec(text.slice(at))?.[0];
+    const items = counted ? listItems(unit, at, 'Enterprise', 'enum-before:等…企业N家') : [];
+    if (items.length && !items.some((m) => descriptive(m.name))) mentions.push(...items);
   }
   for (let at = text.indexOf('等'); at !== -1; at = text.indexOf('等', at + 1)) {
     const closer = PARK_CLOSER.exec(text.slice(at))?.[0];

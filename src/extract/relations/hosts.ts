@@ -4,6 +4,8 @@
 //   `<园区>内的A` / `<园区>内A` — the firm inside the park.
 //   `A等在<园区>设立…` — the firm sets up in the park;
 //   `依托A等龙头企业建设<园区>` — the park built on the listed firms;
+//   `正阳县引入A等企业38家;引进B、C等企业37家` — the area opening the sentence,
+//   and the clauses chained after it by `;` that open with 引进/引入/招引;
 //   `依托A、B等龙头企业,重点发展…` with no host in the clause, in a zone's own
 //   text — the zone is the unstated subject: the plan's region (003 is the
 //   高新区's plan) or the zone an area sub-section is about (000 chapter 12).
@@ -31,7 +33,12 @@ export function addHosts(ctx: ExtractionContext): void {
   for (const [unitId, list] of ctx.byUnit) {
     const unit = ctx.unitOf(unitId);
     if (!unit) continue;
+    let subject: Found | undefined;
     for (const { span, items } of bySentence(unit.matchText, list)) {
+      broughtIn(ctx, unit, items, span, subject);
+      // The area or park opening a sentence closed by `;` is the subject of the clauses chained after it.
+      const opening = items.find((h) => HOST_TYPES.has(h.entity.type) && h.mention.start - span[0] <= SUBJECT_SLACK);
+      subject = /[;;]$/u.test(unit.matchText.slice(span[0], span[1])) ? (opening ?? (BRING_IN.test(unit.matchText.slice(span[0])) ? subject : undefined)) : undefined;
       listedFirms(ctx, unit, items, span);
       settledFirms(ctx, unit, items);
       firmsSettingUp(ctx, unit, items);
@@ -79,6 +86,23 @@ function relyingClauseStart(unit: TextUnit, firm: Found): number {
   while (start > 0 && !CLAUSE_BREAK.test(unit.matchText[start - 1]!)) start--;
   const opening = RELYING_CLAUSE.exec(unit.matchText.slice(start, firm.mention.start));
   return opening ? start + opening[0].length - opening[1]!.length : -1;
+}
+
+/** Verbs by which a place brings firms in (not 支持, 对接: partners elsewhere), opening a clause. */
+const BRING_IN = /^(?:先后|相继|累计|新)?(?:引进|引入|招引)了?/u;
+
+/**
+ * `正阳县引入A等企业38家,…;引进B、C等企业37家`: a clause chained by `;` that opens with a verb of bringing
+ * firms in has the subject of the clause before it, the area or park that opened it; the firms of its
+ * list (found as a list: `enum-before`) are hosted there.
+ */
+function broughtIn(ctx: ExtractionContext, unit: TextUnit, items: Found[], span: [number, number], subject: Found | undefined): void {
+  const verb = subject && BRING_IN.exec(unit.matchText.slice(span[0]))?.[0];
+  if (!subject || !verb) return;
+  for (const firm of items.filter((f) => GUEST_TYPES.has(f.entity.type) && f.mention.rule.startsWith('enum-before'))) {
+    if (CLAUSE_BREAK.test(unit.matchText.slice(span[0] + verb.length, firm.mention.start))) continue;
+    ctx.graph.addRelationship('HOSTS', subject.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, subject.mention.start, firm.mention.end, 'text:引进…等企业(subject)'));
+  }
 }
 
 /** The zone a sentence without a named subject is about: its area sub-section's, else the plan's own region, if a zone. */
