@@ -270,6 +270,14 @@ describe('projects as many as their count (mentions/counted-list.ts, dev texts a
     expect(names(extract('群众文化体育中心、德吉罗布儿童乐园2个援藏项目以及拉萨之窗、君泰大厦等项目进展顺利。'), 'Project')).toEqual(['群众文化体育中心', '德吉罗布儿童乐园', '拉萨之窗项目']);
   });
 
+  it('splits a counted list at 以及 too, and trusts items named by nothing when they are as many as the count', () => {
+    // dev-yunxiao-jzkg-2021 line 3 (shortened here).
+    const out = extract('县领导分别参加顶辉新材料、某某新材料以及G357陈岱镇至常山开发区路面改造工程等3个项目集中开工仪式。');
+    expect(names(out, 'Project')).toEqual(['顶辉新材料项目', '某某新材料项目', 'G357陈岱镇至常山开发区路面改造工程']);
+    // Fewer items than the count: each must still name something (a place or a word of its own).
+    expect(names(extract('县领导参加顶辉新材料、某某新材料等5个项目开工仪式。'), 'Project')).toEqual([]);
+  });
+
   it('names nothing when the items do not add up to the count, or the count is not of projects', () => {
     expect(names(extract('计划建成项目4项,分别为申能奉贤热电项目、龙耀路越江隧道。'), 'Project')).not.toContain('龙耀路越江隧道');
     expect(names(extract('重点任务2项,分别为优化营商环境、扩大有效投资。'), 'Project')).toEqual([]);

@@ -52,7 +52,8 @@ export function exactCountMentions(unit: TextUnit): Mention[] {
   }
   for (const match of text.matchAll(CLOSED)) {
     const at = match.index!;
-    if (!isNameChar(text[at - 1]) && !'))”'.includes(text[at - 1] ?? '')) continue;
+    // After 等 the count closes a list of its own kind (countedListMentions).
+    if (text[at - 1] === '等' || (!isNameChar(text[at - 1]) && !'))”'.includes(text[at - 1] ?? ''))) continue;
     const count = chineseNumber(match[1]!) ?? NaN;
     const items = itemsBackToClauseStart(text, at);
     // `…D和E 5个子项目`: the last two items may be joined by 和/及/与 instead of 、.
@@ -87,7 +88,7 @@ function itemsBackToClauseStart(text: string, end: number): Span[] {
 
 /** Where `和`/`及`/`与` joins two names of at least two characters inside the span, if it does. */
 function lastJoinerIn(text: string, { start, end }: Span): number | undefined {
-  for (let i = end - 3; i >= start + 2; i--) if ('和及与'.includes(text[i]!)) return i;
+  for (let i = end - 3; i >= start + 2; i--) if ('和及与'.includes(text[i]!) && text[i - 1] !== '以') return i;
   return undefined;
 }
 
@@ -95,7 +96,7 @@ const PLACE_IN_BRACKETS = /[((]\p{Script=Han}{2,4}[))]$/u;
 const OPENING = '((“‘《';
 const CLOSING = '))”’》';
 
-/** Items separated by 、 outside brackets and quotes, from `from` to the clause's end (,。;). */
+/** Items separated by 、 (or 以及) outside brackets and quotes, from `from` to the clause's end (,。;). */
 function itemsUntilClauseEnd(text: string, from: number): Span[] {
   const items: Span[] = [];
   let depth = 0;
@@ -105,10 +106,12 @@ function itemsUntilClauseEnd(text: string, from: number): Span[] {
     if (ch !== undefined && OPENING.includes(ch)) depth++;
     else if (ch !== undefined && CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
     const ends = ch === undefined || (depth === 0 && /[。;;,,]/u.test(ch));
-    if (ends || (depth === 0 && ch === '、')) {
+    const joiner = depth === 0 ? (ch === '、' ? 1 : text.startsWith('以及', i) ? 2 : 0) : 0;
+    if (ends || joiner) {
       if (i > start) items.push({ start, end: i });
       if (ends) return items;
-      start = i + 1;
+      start = i + joiner;
+      i += joiner - 1;
     }
   }
   return items;
@@ -125,20 +128,28 @@ export function countedListMentions(unit: TextUnit, index: GazetteerIndex): Ment
     if (!clause.includes('项目')) continue;
     // Named like the other project lists closed by 等 (enumeration.ts), so the company opening an item is found (project-owner.ts).
     const rule = `enum-before:等…${match[0].replace(/^等/u, '').replace(/\d+|[一二两三四五六七八九十百]+/u, 'N')}项目`;
+    const items: { start: number; end: number }[] = [];
     let end = at;
     for (let first = true; ; first = false) {
-      const { start } = itemCharsBefore(text, end, MAX_ITEM + 12);
-      const separated = text[start - 1] === '、';
+      const scanned = itemCharsBefore(text, end, MAX_ITEM + 12).start;
+      // `以及` joins the last item like 、 (`A、B以及C等3个项目`), never two words of one item.
+      const joined = text.lastIndexOf('以及', end - 1);
+      const start = joined >= scanned && joined + 2 < end ? joined + 2 : scanned;
+      const separated = text[start - 1] === '、' || text.startsWith('以及', start - 2);
       const raw = text.slice(start, end);
       // The item before `、` may close a list of its own (`…烘焙等6个项目、开工的…等12个项目`): not this list's.
       if (!first && /等(?:\d|[一二两三四五六七八九十百])/u.test(raw)) break;
-      const itemStart = nameStartIn(text, start, end, separated);
-      const item = text.slice(itemStart, end);
-      if (item.length >= MIN_ITEM && item.length <= MAX_ITEM && namesOne(item, index)) {
-        mentions.push({ unit, start: itemStart, end, type: 'Project', rule, name: /(项目|工程)$/.test(item) ? item : `${item}项目`, listAt: at });
-      }
+      items.push({ start: nameStartIn(text, start, end, separated), end });
       if (!separated) break;
-      end = start - 1;
+      end = text.startsWith('以及', start - 2) ? start - 2 : start - 1;
+    }
+    // As many items as the count (`顶辉新材料、汉鼎科技以及G357…工程等3个项目`): each is one, named by whatever.
+    const counted = items.length === (chineseNumber(/\d+|[一二两三四五六七八九十百]+/u.exec(match[0])![0]) ?? NaN);
+    for (const { start, end } of items) {
+      const item = text.slice(start, end);
+      if (item.length >= (counted ? ITEM_MIN : MIN_ITEM) && item.length <= MAX_ITEM && (counted ? !isDescriptive(item, index) : namesOne(item, index))) {
+        mentions.push({ unit, start, end, type: 'Project', rule, name: /(项目|工程)$/.test(item) ? item : `${item}项目`, listAt: at });
+      }
     }
   }
   return mentions;
