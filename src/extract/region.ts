@@ -54,6 +54,9 @@ export function regionContext(plan: PlanManifestEntry, index: GazetteerIndex, te
     const deepest = placeNamed(own, index, chain) ?? placeOpening(own, index, chain) ?? placeEnding(own, index, chain);
     if (deepest) chain.splice(0, chain.length, ...index.ancestors(deepest).reverse());
   }
+  // A region named without its parents (`汉中市`, found at once) still sits in them: the province
+  // is what `省政府` and `省发展改革委` mean.
+  else if (chain.length > 0) chain.splice(0, chain.length, ...index.ancestors(chain[chain.length - 1]!).reverse());
   if (chain.length === 0) chain.push(...(mostNamed(texts, index) ?? []));
   // A zone's report names its city seldom (`…助力芜湖市…` once): the one city it names is the zone's.
   if (chain.length === 0 && plan.region.level === 'development-zone') chain.push(...(onlyCity(texts, index) ?? []));

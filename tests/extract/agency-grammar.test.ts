@@ -45,6 +45,12 @@ describe('agencies in running text, by prefix + department stem', () => {
     expect(agencies('省统计局发布。', xianyang)).toEqual([['省统计局', '陕西省统计局', 'agency:统计局']]);
   });
 
+  it('reads 省 + stem as the province of a region named without its parents, as new plans are (dev-hanzhong-xfzz-2023)', () => {
+    const hanzhong = plan('t-hanzhong', { name: '汉中市', level: 'city', parents: [] });
+    expect(regionContext(hanzhong, indexGazetteer(seedGazetteer())).province).toBe('陕西省');
+    expect(agencies('经省政府同意,市发展改革委牵头。', hanzhong).map(([, name]) => name)).toEqual(['陕西省人民政府', '汉中市发展和改革委员会']);
+  });
+
   it('reads no party organ as an agency (市委, 党工委), like the gazetteer', () => {
     expect(agencies('在市委坚强领导下,高新区党工委统筹推进。', tiexi)).toEqual([]);
   });
