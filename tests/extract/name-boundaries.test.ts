@@ -218,3 +218,11 @@ describe('同 opens brands; as a preposition a place follows it (mentions/bounda
     expect(names('加强同上海交通大学合作。', 'Institution')).toEqual(['上海交通大学']);
   });
 });
+
+describe('抢抓 opens a clause (dev-heze-kfq-2022)', () => {
+  it('starts a park after it', () => {
+    const names = found(extract('泰安经济开发区抢抓鲁中新区规划建设机遇。', plan('t-new', { name: '', level: 'city', parents: [] })), 'IndustrialPark').map(([, name]) => name);
+    expect(names).toContain('泰安经济开发区');
+    expect(names).not.toContain('泰安经济开发区抢抓鲁中新区');
+  });
+});
