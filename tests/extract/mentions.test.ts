@@ -168,6 +168,8 @@ describe('discovery that generalises (no gazetteer entry needed)', () => {
   it('firm-subject: reads firm-shaped subjects of a firm predicate (沈鼓集团成为…), not things (装备列入…)', () => {
     const out = extract(['德硕集团成为国家级服务型制造示范企业,金岚激光和瑞达新材料入围单项冠军企业。智能制造装备入选重点方向,新能源汽车连续三年增长。']);
     expect(names(out, 'Enterprise')).toEqual(['德硕集团', '瑞达新材料', '金岚激光'].sort());
+    // 荣登 (dev-laian-gzbg-2024: `中普石油荣登全省民营企业制造业综合百强名单`).
+    expect(names(extract(['恒顺石油荣登全省民营企业百强名单。']), 'Enterprise')).toEqual(['恒顺石油']);
   });
 
   it('enum-before:等…类项目: names the items of a list closed by a class of projects as written, and still shares a kind (铁矿)', () => {

@@ -226,3 +226,11 @@ describe('抢抓 opens a clause (dev-heze-kfq-2022)', () => {
     expect(names).not.toContain('泰安经济开发区抢抓鲁中新区');
   });
 });
+
+describe('a verb cut that leaves no brand before a company form (dev-suqian-sgy-2021)', () => {
+  it('keeps the verb-like word in the name: 新建元集团, not 元集团; 新建 still opens a clause before a full name', () => {
+    const firms = (text: string) => found(extract(text), 'Enterprise').map(([, name]) => name);
+    expect(firms('新建元集团6个项目相继落户。')).toEqual(['新建元集团']);
+    expect(firms('支持新建恒顺化工有限公司厂房。')).toEqual(['恒顺化工有限公司']);
+  });
+});

@@ -3,7 +3,7 @@
 import { lexicon } from '../lexicon.js';
 import type { EntityType } from '../types.js';
 import type { TextUnit } from '../units.js';
-import { isNameChar, nameStart, type NameTests } from './boundary.js';
+import { isNameChar, LEFT_STOP_WORDS, nameStart, type NameTests } from './boundary.js';
 import type { Mention } from './mention.js';
 
 /** Suffix → type. Longer suffixes of the same family are listed too, so `集团有限公司` is one name. */
@@ -94,6 +94,8 @@ function inCompanyContext(text: string, start: number, end: number, core: string
 export const LEVEL_PREFIXES = ['国家级', '省级'];
 
 const MIN_CORE = 2;
+/** Endings only a company's name has. */
+const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '集团', '公司'];
 
 export function suffixMentions(unit: TextUnit, tests: NameTests = { descriptive: () => false, placeAt: () => false }): Mention[] {
   const text = unit.matchText;
@@ -104,6 +106,9 @@ export function suffixMentions(unit: TextUnit, tests: NameTests = { descriptive:
       if (SUFFIX_CONTINUATIONS[suffix]?.includes(text[end] ?? '')) continue;
       if (SUFFIX_SWALLOWED[suffix]?.includes(text[at - 1] ?? '')) continue;
       let start = nameStart(text, at, end, tests);
+      // A verb cut that leaves one character of a brand before a company form is part of the name: `新建元集团`
+      // (none left is the verb and the word: `推进集团…`, `放宽公司…`).
+      if (at - start === 1 && COMPANY_FORMS.includes(suffix)) start -= LEFT_STOP_WORDS.find((w) => w.length >= 2 && text.startsWith(w, start - w.length))?.length ?? 0;
       let level: string | undefined;
       const prefix = LEVEL_PREFIXES.find((p) => text.startsWith(p, start));
       if (prefix) {
