@@ -66,7 +66,9 @@ export function addTargets(ctx: ExtractionContext): void {
 const RUN_IN_HEADING = /^\s*[((][一二三四五六七八九十]+[))]/;
 /** A section of goals: `总体目标`, `发展目标`, `主要目标`, `2025年目标`, `产业园区2017-2020年主要目标`. */
 const GOAL_SECTION = /(?:^(?:20\d\d年)?|主要|发展|总体|工作)目标(?:任务)?$/;
+const GOAL_HEADING = /^\s*[((][一二三四五六七八九十]+[))]\s*(?:主要|发展|总体|工作)?目标(?:任务)?[。.::]\s*到\s*(20\d\d)\s*年/;
 
+/** A bullet dash (`——`) opening a paragraph: the next goal of a list of goals. */
 const BULLET = /^\s*[—–-]{1,2}/u;
 /** A paragraph closing on `其中:` opens a breakdown of its last target by scope. */
 const BREAKDOWN_OPENS = /其中\s*[::]\s*$/u;
@@ -85,7 +87,6 @@ function brokenDown(t: TextTarget, parent: string): TextTarget {
   const scope = (shared >= MIN_SHARED_TAIL ? t.name.slice(0, -shared) : t.name).replace(/^其中/u, '');
   return scope ? { ...t, name, scope } : t;
 }
-const GOAL_HEADING = /^\s*[((][一二三四五六七八九十]+[))]\s*(?:主要|发展|总体|工作)?目标(?:任务)?[。.::]\s*到\s*(20\d\d)\s*年/;
 
 function isIndicatorTable(table: Table): boolean {
   return INDICATOR_TABLE.test(table.caption) || table.header.some((r) => r.cells.some((c) => INDICATOR_TABLE.test(c.text)));

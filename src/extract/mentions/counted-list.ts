@@ -1,9 +1,10 @@
-// Projects listed before a count, or announced by one: `巴州华联纺织全产业链、新疆青禾生物科技天然植物综合提取
+// Projects listed with a count: `巴州华联纺织全产业链、新疆青禾生物科技天然植物综合提取
 // 一体化等6个项目开工`, `长寿高性能锂离子电池微孔隔膜项目等38个现代产业、…等3个公共服务项目
-// 超额完成`. Reports of project starts and signings name projects this way, by a
-// company and its product or by a facility, and close the list with `等N个…项目`
-// instead of a closer enumeration.ts knows (`等项目`, `等重点项目`). The count says
-// the items are projects; the items are named as written (+ 项目, as listed projects are).
+// 超额完成` (countedListMentions), and lists exactly as long as a count that announces or
+// closes them, `计划新开工项目9项,分别为A、B…`, `A、B和C 3个子项目` (exactCountMentions).
+// Reports of project starts and signings name projects this way, by a company and its
+// product or by a facility, instead of with a closer enumeration.ts knows (`等项目`,
+// `等重点项目`). The count says the items are projects; they are named as written.
 import { chineseNumber } from '../../text/classify-line.js';
 import type { GazetteerIndex } from '../gazetteer-index.js';
 import { lexicon } from '../lexicon.js';
@@ -33,8 +34,9 @@ const ANNOUNCED = /项目(?:共有)?\s*(\d+|[一二两三四五六七八九十]+
 const CLOSED = /(\d+|[两三四五六七八九十]+)\s*个\p{Script=Han}{0,4}?项目/gu;
 /** Labels of these items: `enum-before` like other list items, so the company opening one is found (project-owner.ts). */
 export const EXACT_COUNT_RULES = new Set(['enum-before:项目N项,分别为', 'enum-before:A、B N个项目']);
-const ITEM_MIN = 2;
-const ITEM_MAX = 40;
+/** Items a count vouches for may be short or long (`上药`, a road with its section in brackets). */
+const MIN_COUNTED_ITEM = 2;
+const MAX_COUNTED_ITEM = 40;
 
 export function exactCountMentions(unit: TextUnit): Mention[] {
   const text = unit.matchText;
@@ -43,7 +45,7 @@ export function exactCountMentions(unit: TextUnit): Mention[] {
     if (items.length < 2 || items.length !== count) return;
     for (const { start, end } of items) {
       const named = end - (PLACE_IN_BRACKETS.exec(text.slice(start, end))?.[0].length ?? 0);
-      if (named - start >= ITEM_MIN && named - start <= ITEM_MAX) mentions.push({ unit, start, end: named, type: 'Project', rule, name: text.slice(start, named), listAt });
+      if (named - start >= MIN_COUNTED_ITEM && named - start <= MAX_COUNTED_ITEM) mentions.push({ unit, start, end: named, type: 'Project', rule, name: text.slice(start, named), listAt });
     }
   };
   for (const match of text.matchAll(ANNOUNCED)) {
@@ -128,7 +130,7 @@ export function countedListMentions(unit: TextUnit, index: GazetteerIndex): Ment
     if (!clause.includes('项目')) continue;
     // Named like the other project lists closed by 等 (enumeration.ts), so the company opening an item is found (project-owner.ts).
     const rule = `enum-before:等…${match[0].replace(/^等/u, '').replace(/\d+|[一二两三四五六七八九十百]+/u, 'N')}项目`;
-    const items: { start: number; end: number }[] = [];
+    const items: Span[] = [];
     let end = at;
     for (let first = true; ; first = false) {
       const scanned = itemCharsBefore(text, end, MAX_ITEM + 12).start;
@@ -147,7 +149,7 @@ export function countedListMentions(unit: TextUnit, index: GazetteerIndex): Ment
     const counted = items.length === (chineseNumber(/\d+|[一二两三四五六七八九十百]+/u.exec(match[0])![0]) ?? NaN);
     for (const { start, end } of items) {
       const item = text.slice(start, end);
-      if (item.length >= (counted ? ITEM_MIN : MIN_ITEM) && item.length <= MAX_ITEM && (counted ? !isDescriptive(item, index) : namesOne(item, index))) {
+      if (item.length >= (counted ? MIN_COUNTED_ITEM : MIN_ITEM) && item.length <= MAX_ITEM && (counted ? !isDescriptive(item, index) : namesOne(item, index))) {
         mentions.push({ unit, start, end, type: 'Project', rule, name: /(项目|工程)$/.test(item) ? item : `${item}项目`, listAt: at });
       }
     }
