@@ -85,3 +85,15 @@ describe('an area bringing firms in (dev-zhengyang-cyjq-2022, shortened)', () =>
     expect(out.relationships.filter((r) => r.type === 'HOSTS')).toEqual([]);
   });
 });
+
+describe('a zone report\'s firms that settle in 园区 (dev-honghu-kfq-2015, shortened)', () => {
+  it('reads 等近30家企业 as firms, and 落户园区 as the zone hosting them', () => {
+    const doc = syntheticDoc(plan('zone-report', { name: '洪湖经济开发区', level: 'development-zone', parents: [] }), [
+      { heading: '招商引资', paragraphs: ['洪湖经济开发区加快发展。截止2010年底,园区共先后引进中兴、昶润、井力等近30家企业落户园区,其中已建成投产企业近20家。'] },
+    ]);
+    const out = extractPlan(doc, seedGazetteer());
+    const nodes = new Map(out.nodes.map((n) => [n.id, n]));
+    const hosts = out.relationships.filter((r) => r.type === 'HOSTS').map((r) => `${nodes.get(r.start)!.name} → ${nodes.get(r.end)!.name}`);
+    expect(hosts.sort()).toEqual(['洪湖经济开发区 → 中兴', '洪湖经济开发区 → 井力', '洪湖经济开发区 → 昶润']);
+  });
+});

@@ -69,8 +69,8 @@ const MIN_ITEM = 2;
  */
 const SCOPE = '(?:国内外|国内|国际|全国|全球|省内|市内|区内|县内|域内|本地|行业|现有)';
 const RANK = '(?:知名|头部|龙头|骨干|重点|领军|优势|优质|大型|上市|国有|民营|外资|链主|核心|标杆|代表性)';
-/** How many firms: `12家`, `十余家`, `数十家`. */
-const FIRM_COUNT = '(?:\\d+|[一二两三四五六七八九十百几数]+)(?:余|多)?家';
+/** How many firms: `12家`, `十余家`, `数十家`, `近30家`. */
+const FIRM_COUNT = '(?:近|约|超过|超)?(?:\\d+|[一二两三四五六七八九十百几数]+)(?:余|多)?家';
 /** What a batch of firms is like, closed by 的: `一批关联度大、带动性强的`. */
 const BATCH_WITH_TRAITS = '(?:一批|一大批)[^,。;:!?,;:]{2,16}?的';
 const FIRM_CLOSER = new RegExp(

@@ -144,8 +144,8 @@ function settledFirms(ctx: ExtractionContext, unit: TextUnit, items: Found[]): v
 
 /** What may stand between a settling firm and its verb: the rest of its list closed by 企业, or only an adverb. */
 const FIRMS_BEFORE_VERB = /(?:^|企业)(?:先后|相继|纷纷|陆续|已经|已|均|都)?$/u;
-/** A settle verb that ends its clause (`…先后入驻。`): nothing after it says where. */
-const CLAUSE_END_AFTER = /^(?:了)?(?:[,。;,;!]|$)/;
+/** A settle verb that ends its clause (`…先后入驻。`), or whose place is the zone's bare word (`…落户园区,`): no named place. */
+const CLAUSE_END_AFTER = /^(?:了)?(?:园区|开发区|高新区|经开区)?(?:[,。;,;!]|$)/;
 
 /** `争取比亚迪等在高新区设立…基地`: firm, optional 等, 在, host, then a verb of setting up. */
 const SET_UP = /^等?在$/;
