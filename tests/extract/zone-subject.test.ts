@@ -97,3 +97,15 @@ describe('a zone report\'s firms that settle in 园区 (dev-honghu-kfq-2015, sho
     expect(hosts.sort()).toEqual(['洪湖经济开发区 → 中兴', '洪湖经济开发区 → 井力', '洪湖经济开发区 → 昶润']);
   });
 });
+
+describe('firms coming to the park a paragraph opens with (dev-tuanfeng-gyy-2008, shortened)', () => {
+  it('reads 到园区投资 as the paragraph\'s park hosting the firms of its clause, in a text that names no region', () => {
+    const doc = syntheticDoc(plan('park-profile', { name: '', level: 'city', parents: [] }), [
+      { heading: '单位简介', paragraphs: ['城南工业园始建于2002年9月,园区功能不断增强。优越的投资环境,先后吸引恒顺钢构公司、瑞达新材料有限公司等国内外知名企业到园区投资。'] },
+    ]);
+    const out = extractPlan(doc, seedGazetteer());
+    const nodes = new Map(out.nodes.map((n) => [n.id, n]));
+    const hosts = out.relationships.filter((r) => r.type === 'HOSTS').map((r) => `${nodes.get(r.start)!.name} → ${nodes.get(r.end)!.name}`);
+    expect(hosts.sort()).toEqual(['城南工业园 → 恒顺钢构公司', '城南工业园 → 瑞达新材料有限公司']);
+  });
+});

@@ -4,6 +4,8 @@
 //   `<园区>内的A` / `<园区>内A` — the firm inside the park.
 //   `A等在<园区>设立…` — the firm sets up in the park;
 //   `依托A等龙头企业建设<园区>` — the park built on the listed firms;
+//   `先后吸引A公司、B集团等知名企业到园区投资` — the park the paragraph opens with
+//   (or the zone of the report) that the bare 园区 names;
 //   `正阳县引入A等企业38家;引进B、C等企业37家` — the area opening the sentence,
 //   and the clauses chained after it by `;` that open with 引进/引入/招引;
 //   `依托A、B等龙头企业,重点发展…` with no host in the clause, in a zone's own
@@ -41,6 +43,7 @@ export function addHosts(ctx: ExtractionContext): void {
       subject = /[;;]$/u.test(unit.matchText.slice(span[0], span[1])) ? (opening ?? (BRING_IN.test(unit.matchText.slice(span[0])) ? subject : undefined)) : undefined;
       listedFirms(ctx, unit, items, span);
       settledFirms(ctx, unit, items);
+      firmsComingToThePark(ctx, unit, items, list);
       firmsSettingUp(ctx, unit, items);
       firmsInside(ctx, unit, items);
     }
@@ -102,6 +105,27 @@ function broughtIn(ctx: ExtractionContext, unit: TextUnit, items: Found[], span:
   for (const firm of items.filter((f) => GUEST_TYPES.has(f.entity.type) && f.mention.rule.startsWith('enum-before'))) {
     if (CLAUSE_BREAK.test(unit.matchText.slice(span[0] + verb.length, firm.mention.start))) continue;
     ctx.graph.addRelationship('HOSTS', subject.entity.id, firm.entity.id, provenanceOf(ctx.doc, unit, subject.mention.start, firm.mention.end, 'text:引进…等企业(subject)'));
+  }
+}
+
+/** `…等知名企业到园区投资`: firms coming to the park a bare word names. */
+const TO_THE_PARK = /(?:到|进)(?:园区|开发区|工业园|产业园)(?:投资|落户|建厂|兴业)/gu;
+
+/**
+ * `先后吸引A公司、B集团…等国内外知名企业到园区投资`: the firms of the clause come to the park the bare word
+ * names, the one the paragraph opens with (`城南工业园始建于…`), else the zone of the report (implicitSubject).
+ */
+function firmsComingToThePark(ctx: ExtractionContext, unit: TextUnit, items: Found[], paragraph: Found[]): void {
+  const opening = paragraph[0]?.entity.type === 'IndustrialPark' && paragraph[0].mention.start <= SUBJECT_SLACK ? paragraph[0] : undefined;
+  const host = opening?.entity ?? implicitSubject(ctx, unit);
+  if (!host) return;
+  for (const to of unit.matchText.matchAll(TO_THE_PARK)) {
+    const at = to.index!;
+    for (const firm of items.filter((f) => GUEST_TYPES.has(f.entity.type) && f.mention.end <= at && !CLAUSE_BREAK.test(unit.matchText.slice(f.mention.end, at)))) {
+      if (host.id === firm.entity.id) continue;
+      ctx.graph.addNode(host);
+      ctx.graph.addRelationship('HOSTS', host.id, firm.entity.id, provenanceOf(ctx.doc, unit, firm.mention.start, at + to[0].length, 'text:到园区投资'));
+    }
   }
 }
 
