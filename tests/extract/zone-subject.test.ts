@@ -66,46 +66,41 @@ describe('a zone the gazetteer lacks, in its own report (dev texts added 2026-12
   });
 });
 
+/** HOSTS of one paragraph in a plan of `region`, as `host → firm` by name, sorted. */
+function hostNames(region: Parameters<typeof plan>[1], paragraph: string): string[] {
+  const out = extractPlan(syntheticDoc(plan('hosts', region), [{ heading: '产业', paragraphs: [paragraph] }]), seedGazetteer());
+  const nodes = new Map(out.nodes.map((n) => [n.id, n]));
+  return out.relationships.filter((r) => r.type === 'HOSTS').map((r) => `${nodes.get(r.start)!.name} → ${nodes.get(r.end)!.name}`).sort();
+}
+
 describe('an area bringing firms in (dev-zhengyang-cyjq-2022, shortened)', () => {
+  const county = { name: '正阳县', level: 'county' as const, parents: [] };
+
   it('hosts the firms of a list closed by a counted kind of firm, and of the clauses chained after it by ;', () => {
-    const doc = syntheticDoc(plan('county', { name: '正阳县', level: 'county', parents: [] }), [
-      { heading: '产业集群', paragraphs: ['正阳县引入君乐宝、鲁花、牧原等食品加工企业38家,累计完成投资342亿元;引进华星、精工、豫丰等装备制造企业37家,形成了装备制造产业集群。'] },
+    expect(hostNames(county, '正阳县引入君乐宝、鲁花、牧原等食品加工企业38家,累计完成投资342亿元;引进华星、精工、豫丰等装备制造企业37家,形成了装备制造产业集群。')).toEqual([
+      '正阳县 → 华星', '正阳县 → 君乐宝', '正阳县 → 牧原', '正阳县 → 精工', '正阳县 → 豫丰', '正阳县 → 鲁花',
     ]);
-    const out = extractPlan(doc, seedGazetteer());
-    const nodes = new Map(out.nodes.map((n) => [n.id, n]));
-    const hosts = out.relationships.filter((r) => r.type === 'HOSTS').map((r) => `${nodes.get(r.start)!.name} → ${nodes.get(r.end)!.name}`);
-    expect(hosts.sort()).toEqual(['正阳县 → 华星', '正阳县 → 君乐宝', '正阳县 → 牧原', '正阳县 → 精工', '正阳县 → 豫丰', '正阳县 → 鲁花']);
   });
 
   it('reads no firms in a list of products closed by a counted kind, nor a clause of partners', () => {
-    const doc = syntheticDoc(plan('county', { name: '正阳县', level: 'county', parents: [] }), [
-      { heading: '产业集群', paragraphs: ['正阳县引进新能源、新材料等配套企业12家;对接华星、精工等装备制造企业。'] },
-    ]);
-    const out = extractPlan(doc, seedGazetteer());
-    expect(out.relationships.filter((r) => r.type === 'HOSTS')).toEqual([]);
+    expect(hostNames(county, '正阳县引进新能源、新材料等配套企业12家;对接华星、精工等装备制造企业。')).toEqual([]);
   });
 });
 
 describe('a zone report\'s firms that settle in 园区 (dev-honghu-kfq-2015, shortened)', () => {
   it('reads 等近30家企业 as firms, and 落户园区 as the zone hosting them', () => {
-    const doc = syntheticDoc(plan('zone-report', { name: '洪湖经济开发区', level: 'development-zone', parents: [] }), [
-      { heading: '招商引资', paragraphs: ['洪湖经济开发区加快发展。截止2010年底,园区共先后引进中兴、昶润、井力等近30家企业落户园区,其中已建成投产企业近20家。'] },
+    const zone = { name: '洪湖经济开发区', level: 'development-zone' as const, parents: [] };
+    expect(hostNames(zone, '洪湖经济开发区加快发展。截止2010年底,园区共先后引进中兴、昶润、井力等近30家企业落户园区,其中已建成投产企业近20家。')).toEqual([
+      '洪湖经济开发区 → 中兴', '洪湖经济开发区 → 井力', '洪湖经济开发区 → 昶润',
     ]);
-    const out = extractPlan(doc, seedGazetteer());
-    const nodes = new Map(out.nodes.map((n) => [n.id, n]));
-    const hosts = out.relationships.filter((r) => r.type === 'HOSTS').map((r) => `${nodes.get(r.start)!.name} → ${nodes.get(r.end)!.name}`);
-    expect(hosts.sort()).toEqual(['洪湖经济开发区 → 中兴', '洪湖经济开发区 → 井力', '洪湖经济开发区 → 昶润']);
   });
 });
 
 describe('firms coming to the park a paragraph opens with (dev-tuanfeng-gyy-2008, shortened)', () => {
   it('reads 到园区投资 as the paragraph\'s park hosting the firms of its clause, in a text that names no region', () => {
-    const doc = syntheticDoc(plan('park-profile', { name: '', level: 'city', parents: [] }), [
-      { heading: '单位简介', paragraphs: ['城南工业园始建于2002年9月,园区功能不断增强。优越的投资环境,先后吸引恒顺钢构公司、瑞达新材料有限公司等国内外知名企业到园区投资。'] },
+    const noRegion = { name: '', level: 'city' as const, parents: [] };
+    expect(hostNames(noRegion, '城南工业园始建于2002年9月,园区功能不断增强。优越的投资环境,先后吸引恒顺钢构公司、瑞达新材料有限公司等国内外知名企业到园区投资。')).toEqual([
+      '城南工业园 → 恒顺钢构公司', '城南工业园 → 瑞达新材料有限公司',
     ]);
-    const out = extractPlan(doc, seedGazetteer());
-    const nodes = new Map(out.nodes.map((n) => [n.id, n]));
-    const hosts = out.relationships.filter((r) => r.type === 'HOSTS').map((r) => `${nodes.get(r.start)!.name} → ${nodes.get(r.end)!.name}`);
-    expect(hosts.sort()).toEqual(['城南工业园 → 恒顺钢构公司', '城南工业园 → 瑞达新材料有限公司']);
   });
 });
