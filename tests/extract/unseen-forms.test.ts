@@ -187,6 +187,12 @@ describe('a project something happens to (mentions/project-event.ts)', () => {
     expect(names(extract('在天津空港经济区,天津港保税区第一中学项目启动建设。'), 'Project')).toEqual(['天津港保税区第一中学项目']);
   });
 
+  it('reads the items of a list said to be finished as projects, however they are named (dev-yanling-gzbg-2023)', () => {
+    expect(names(extract('欧科亿三期、钰晶人造金刚石、春华锂业等项目竣工投产。'), 'Project')).toEqual(['欧科亿三期项目', '钰晶人造金刚石项目', '春华锂业项目']);
+    // A plan's aim for kinds of project names none (seed huludao-14fyp: `…VR/AR研发中心、3D研发应用中心等项目落地`).
+    expect(names(extract('推进物联网融合平台、3D研发应用中心等项目落地。'), 'Project')).toEqual([]);
+  });
+
   it('leaves kinds of project alone', () => {
     expect(names(extract('全年重点项目开工120个,生态环保项目加快建设,一批产业项目投产。'), 'Project')).toEqual([]);
     // Seed anshan-14fyp: a project naming a known firm is project-name.ts's, never cut to `联产项目`.

@@ -79,11 +79,23 @@ const CAPACITY = /\p{Script=Han}{2}(?<!年产)(?:年产)?\d+(?:\.\d+)?\s*(?:万�
 
 export function isGenericProject(m: Mention, index: GazetteerIndex): boolean {
   if (m.type !== 'Project' || !(m.rule.startsWith('enum-before') || m.rule.startsWith('project-name')) || namesSomething(m)) return false;
-  if (CAPACITY.test(m.unit.matchText.slice(m.start, m.end)) || EXACT_COUNT_RULES.has(m.rule)) return false;
+  if (CAPACITY.test(m.unit.matchText.slice(m.start, m.end)) || EXACT_COUNT_RULES.has(m.rule) || listHappens(m)) return false;
   // Heads of a shared tail (`西鞍山、陈台沟等特大型铁矿项目`) are names by construction, unless descriptive.
   if (m.rule.startsWith('enum-before:等…')) return isDescriptive(m.unit.matchText.slice(m.start, m.end), index);
   return true;
 }
+
+/**
+ * A list whose closer says the projects were finished (`欧科亿三期、钰晶人造金刚石等项目竣工投产`): kinds of
+ * project are not finished as such (project-event.ts), so each item is one project, however it is named.
+ */
+function listHappens(m: Mention): boolean {
+  if (m.listAt === undefined) return false;
+  const after = m.unit.matchText.slice(m.listAt).replace(/^等[^,。;,;]{0,8}?项目(?:建设)?(?:已|全面|顺利|相继|先后|均)?/u, '');
+  return after.length < m.unit.matchText.length - m.listAt && DONE.test(after);
+}
+/** Events a report says happened to the listed projects (not 落地, 签约: a plan's aims for kinds of project too). */
+const DONE = /^(?:竣工投产|竣工|投产|建成投产|建成投用|完工|达产|封顶)/u;
 
 /** A place, company, park or institute inside (an industry word is not a name: `有色金属综合回收`). */
 function namesSomething(m: Mention): boolean {
