@@ -137,6 +137,11 @@ describe('projects named with their phase (mentions/phase-project.ts)', () => {
     expect(names(extract('加快建设某某港区散货码头(二期)工程。'), 'Project')).toEqual(['某某港区散货码头(二期)工程']);
   });
 
+  it('takes a short name when something happens to the phase (dev-jingan-gzbg-2023)', () => {
+    expect(names(extract('投资84.6亿元的洪屏二期项目完成核准。'), 'Project')).toEqual(['洪屏二期项目']);
+    expect(names(extract('推进洪屏二期项目建设。'), 'Project')).toEqual([]);
+  });
+
   it('leaves kinds of project with a phase alone', () => {
     expect(names(extract('推进重大工程一期项目建设。'), 'Project')).toEqual([]);
   });
