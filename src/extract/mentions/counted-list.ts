@@ -10,7 +10,7 @@ import type { GazetteerIndex } from '../gazetteer-index.js';
 import { lexicon } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import { afterLastLeadIn, isNameChar, leftBoundary, trimLeadIn } from './boundary.js';
-import { itemCharsBefore } from './enumeration.js';
+import { itemCharsBefore, lastJoiner } from './enumeration.js';
 import { isDescriptive } from './generic.js';
 import type { Mention } from './mention.js';
 import { placeLengthAt } from './place-at.js';
@@ -60,8 +60,8 @@ export function exactCountMentions(unit: TextUnit): Mention[] {
     const items = itemsBackToClauseStart(text, at);
     // `…D和E 5个子项目`: the last two items may be joined by 和/及/与 instead of 、.
     const last = items.at(-1);
-    const joiner = last && items.length + 1 === count ? lastJoinerIn(text, last) : undefined;
-    push(joiner === undefined ? items : [...items.slice(0, -1), { start: last!.start, end: joiner }, { start: joiner + 1, end: last!.end }], count, at, 'enum-before:A、B N个项目');
+    const second = last && items.length + 1 === count ? lastJoiner(text, last.start, last.end, 'Project') : undefined;
+    push(second === undefined ? items : [...items.slice(0, -1), { start: last!.start, end: second - 1 }, { start: second, end: last!.end }], count, at, 'enum-before:A、B N个项目');
   }
   return mentions;
 }
@@ -86,12 +86,6 @@ function itemsBackToClauseStart(text: string, end: number): Span[] {
   const first = items[0];
   if (first) first.start += afterLastLeadIn(text.slice(first.start, first.end));
   return items;
-}
-
-/** Where `和`/`及`/`与` joins two names of at least two characters inside the span, if it does. */
-function lastJoinerIn(text: string, { start, end }: Span): number | undefined {
-  for (let i = end - 3; i >= start + 2; i--) if ('和及与'.includes(text[i]!) && text[i - 1] !== '以') return i;
-  return undefined;
 }
 
 const PLACE_IN_BRACKETS = /[((]\p{Script=Han}{2,4}[))]$/u;

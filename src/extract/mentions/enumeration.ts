@@ -187,7 +187,7 @@ function firstItemStart(text: string, start: number, keep: number, end: number):
 const canonical = (item: string, type: EntityType): string => (type === 'Project' && !/(项目|工程)$/.test(item) ? `${item}项目` : item);
 
 /** In `A和B`, the start of B (after the last `和`/`及`/`与`), when both sides are long enough to be names. */
-function lastJoiner(text: string, start: number, end: number, type: EntityType): number | undefined {
+export function lastJoiner(text: string, start: number, end: number, type: EntityType): number | undefined {
   for (let i = end - MIN_ITEM - 1; i >= start + MIN_ITEM; i--) {
     // `A及IC` is one product name: both sides must be words.
     // `以及` is one word: the clause's lead-in, not a joiner inside an item (`A2个援藏项目以及B等项目`).
