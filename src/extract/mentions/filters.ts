@@ -90,12 +90,10 @@ export function isGenericProject(m: Mention, index: GazetteerIndex): boolean {
  * project are not finished as such (project-event.ts), so each item is one project, however it is named.
  */
 function listHappens(m: Mention): boolean {
-  if (m.listAt === undefined) return false;
-  const after = m.unit.matchText.slice(m.listAt).replace(/^等[^,。;,;]{0,8}?项目(?:建设)?(?:已|全面|顺利|相继|先后|均)?/u, '');
-  return after.length < m.unit.matchText.length - m.listAt && DONE.test(after);
+  return m.listAt !== undefined && LIST_DONE.test(m.unit.matchText.slice(m.listAt));
 }
-/** Events a report says happened to the listed projects (not 落地, 签约: a plan's aims for kinds of project too). */
-const DONE = /^(?:竣工投产|竣工|投产|建成投产|建成投用|完工|达产|封顶)/u;
+/** `等…项目` + events a report says happened to the listed projects (not 落地, 签约: a plan's aims for kinds of project too). */
+const LIST_DONE = /^等[^,。;,;]{0,8}?项目(?:建设)?(?:已|全面|顺利|相继|先后|均)?(?:竣工投产|竣工|投产|建成投产|建成投用|完工|达产|封顶)/u;
 
 /** A place, company, park or institute inside (an industry word is not a name: `有色金属综合回收`). */
 function namesSomething(m: Mention): boolean {
