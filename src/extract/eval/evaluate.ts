@@ -80,8 +80,11 @@ export function evaluatePlan(gold: GoldFile, extraction: PlanExtraction, options
 
   // A relation's end may be written by its official name (`→ 上海市`) where the entity is labelled by its written
   // form (`上海`, canonical 上海市): the same entity, scored under the one name extracted nodes map to.
-  const labelledAs = new Map(options.surfaces ? gold.entities.flatMap((e) => [e.canonical, ...(e.aliases ?? [])].filter((f): f is string => !!f).map((f) => [f, e.name] as const)) : []);
-  const goldName = (written: string) => (gold.entities.some((e) => e.name === written) ? written : (labelledAs.get(written) ?? written));
+  // A label's own name wins over another label's alias (later entries of the map override earlier ones).
+  const labelledAs = new Map(
+    options.surfaces ? gold.entities.flatMap((e) => [e.canonical, ...(e.aliases ?? [])].filter((f): f is string => !!f).map((f) => [f, e.name] as const)).concat(gold.entities.map((e) => [e.name, e.name] as const)) : [],
+  );
+  const goldName = (written: string) => labelledAs.get(written) ?? written;
 
   const unlabelledEntities = new Set(gold.unlabelled?.entities ?? []);
   const unlabelledRelations = new Set(gold.unlabelled?.relations ?? []);
