@@ -7,6 +7,7 @@
 //   `智能制造装备列入…`, `高新区…受到表彰` are no firms.
 // - `firm-count`: `A、B 2家企业`: the count written after the list equals the
 //   number of items, so the items are firms whatever their ending (`<brand>空调`).
+import { chineseNumber } from '../../text/classify-line.js';
 import { lexiconLongestFirst } from '../lexicon.js';
 import type { TextUnit } from '../units.js';
 import { afterLastLeadIn } from './boundary.js';
@@ -21,7 +22,6 @@ const MAX_SUBJECT = 40;
 const MAX_ITEM = 10;
 const MIN_ITEM = 2;
 const COUNT = /^\s*(\d+|[两二三四五六七八九十])\s*家(?:企业|公司)/u;
-const NUMERALS = '零一二三四五六七八九十';
 
 export function firmSubjectMentions(unit: TextUnit, descriptive: (core: string) => boolean): Mention[] {
   const text = unit.matchText;
@@ -43,7 +43,7 @@ export function firmSubjectMentions(unit: TextUnit, descriptive: (core: string) 
     while (end > 0 && /[\d\s两二三四五六七八九十]/u.test(text[end - 1]!)) end--;
     const count = COUNT.exec(text.slice(end));
     if (!count || end === at) continue;
-    const n = /\d/.test(count[1]!) ? Number(count[1]) : count[1] === '两' ? 2 : NUMERALS.indexOf(count[1]!);
+    const n = chineseNumber(count[1]!) ?? NaN;
     const start = subjectStart(text, end);
     if (start === undefined) continue;
     const from = start + afterLastLeadIn(text.slice(start, end).split('、')[0]!);
